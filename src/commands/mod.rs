@@ -1,0 +1,116 @@
+//! Runs one command of the command line. Each command lives in its own
+//! module; this one parses, picks the language and reports errors.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+
+use crate::cli::{Cli, ColorArg, Command, GlobalArgs};
+use crate::domain::Lang;
+use crate::i18n::{self, cli::CliMsg};
+
+pub mod deck;
+pub mod export;
+pub mod sessions;
+
+/// What every command needs to know about how it was called.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub lang: Lang,
+    pub color: bool,
+    /// `--data-dir` / `DATAKOMPAS_DATA_DIR`, or the platform's data folder.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Context {
+    pub fn from_global(global: &GlobalArgs) -> Context {
+        let lang = global
+            .lang
+            .map(Lang::from)
+            .unwrap_or_else(i18n::lang_from_env);
+        let color = match global.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Context {
+            lang,
+            color,
+            data_dir: global.data_dir.clone(),
+        }
+    }
+}
+
+/// A command that failed: what to tell the user, and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// Bad input: a wrong id, a broken file, a refused overwrite. Exit 2.
+    pub fn input(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+
+    /// The machine let us down: I/O, the terminal. Exit 1.
+    pub fn runtime(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version itself and exits 0 for them;
+            // usage errors become exit 2, as for any bad input.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let ctx = Context::from_global(&cli.global);
+    match run(cli.command, &ctx) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!(
+                "datakompas: {}: {}",
+                CliMsg::ErrorPrefix.get(ctx.lang),
+                failure.message
+            );
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+pub fn run(command: Option<Command>, ctx: &Context) -> Outcome {
+    match command {
+        None => crate::tui::run_home(ctx),
+        Some(Command::New(args)) => sessions::new(&args, ctx),
+        Some(Command::Resume { session, read_only }) => {
+            crate::tui::run_resume(ctx, &session, read_only)
+        }
+        Some(Command::Sessions { action }) => sessions::run(action, ctx),
+        Some(Command::Export(args)) => export::run(&args, ctx),
+        Some(Command::Deck { action }) => deck::run(action, ctx),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "datakompas",
+                &mut std::io::stdout(),
+            );
+            Ok(())
+        }
+    }
+}

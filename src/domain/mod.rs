@@ -1,0 +1,17 @@
+//! Pure types and rules of the workshop. No terminal, no files, no clock:
+//! anything time-dependent takes the time as an argument.
+
+pub mod deck;
+pub mod framework;
+pub mod lang;
+pub mod principle;
+pub mod session;
+
+pub use deck::{Card, CardKind, DecisionOption, Deck, Fact, PracticeTag, Source, Stance};
+pub use framework::{Framework, GdprRef, PolicyArea, Safeguard};
+pub use lang::{Lang, Text};
+pub use principle::{Leaning, PrincipleDef, PrincipleLibrary};
+pub use session::{
+    CardProgress, CardStatus, ChosenPrinciple, Decision, Mode, Participant, PrincipleCheck,
+    Session, Stage,
+};

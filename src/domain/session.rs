@@ -1,0 +1,359 @@
+//! A workshop session: everything the facilitator entered.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::deck::{Card, Deck};
+use super::lang::Lang;
+
+/// The `format` field of every session file.
+pub const SESSION_FORMAT: &str = "datakompas-session";
+/// The session file version this build writes.
+pub const SESSION_VERSION: u32 = 1;
+
+/// The lowest and highest gut-check vote.
+pub const VOTE_MIN: u8 = 1;
+pub const VOTE_MAX: u8 = 5;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Always `datakompas-session`.
+    pub format: String,
+    pub version: u32,
+    /// Date plus a slug of the title, e.g. `2026-11-29-brand-team`.
+    pub id: String,
+    pub title: String,
+    pub mode: Mode,
+    pub lang: Lang,
+    #[schemars(with = "String")]
+    pub created: Timestamp,
+    #[schemars(with = "String")]
+    pub updated: Timestamp,
+    pub deck: DeckRef,
+    pub participants: Vec<Participant>,
+    /// The team's brand principles, in the order they chose them.
+    pub principles: Vec<ChosenPrinciple>,
+    pub minutes_per_card: u16,
+    /// The selected cards in the order they are played.
+    pub cards: Vec<CardProgress>,
+    /// Where the session was left, so resume lands there.
+    #[serde(default)]
+    pub position: Position,
+}
+
+/// Team session or self-assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Team,
+    Solo,
+}
+
+/// Which deck the session was run with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeckRef {
+    pub id: String,
+    pub version: String,
+    /// A user deck is kept in the session, so the session stays readable
+    /// when the deck file moves. Built-in decks are not copied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<Deck>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Stable key for votes: `p1`, `p2`, …
+    pub id: String,
+    /// Empty for anonymous voting; shown then as "Voter 1".
+    #[serde(default)]
+    pub name: String,
+}
+
+/// A brand principle the team chose: from the library, or their own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "source", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ChosenPrinciple {
+    Library {
+        id: String,
+    },
+    Custom {
+        id: String,
+        name: String,
+        meaning: String,
+    },
+}
+
+impl ChosenPrinciple {
+    pub fn id(&self) -> &str {
+        match self {
+            ChosenPrinciple::Library { id } | ChosenPrinciple::Custom { id, .. } => id,
+        }
+    }
+}
+
+/// A card's stages, in the order the loop visits them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    #[default]
+    Story,
+    GutCheck,
+    Discuss,
+    Decide,
+    Reveal,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Story,
+        Stage::GutCheck,
+        Stage::Discuss,
+        Stage::Decide,
+        Stage::Reveal,
+    ];
+
+    pub fn next(self) -> Option<Stage> {
+        Stage::ALL
+            .iter()
+            .position(|s| *s == self)
+            .and_then(|i| Stage::ALL.get(i + 1).copied())
+    }
+
+    pub fn prev(self) -> Option<Stage> {
+        Stage::ALL
+            .iter()
+            .position(|s| *s == self)
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| Stage::ALL[i])
+    }
+}
+
+/// Where in the session the facilitator is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// Index into `cards`.
+    pub card: usize,
+    pub stage: Stage,
+}
+
+/// Everything recorded for one card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CardProgress {
+    pub card: String,
+    /// Participant id → vote from 1 (helpful, as expected) to 5 (creepy, unacceptable).
+    #[serde(default)]
+    pub votes: BTreeMap<String, u8>,
+    /// Whether the votes have been shown to the room.
+    #[serde(default)]
+    pub revealed: bool,
+    /// Time spent discussing, in seconds.
+    #[serde(default)]
+    pub seconds_spent: u32,
+    #[serde(default)]
+    pub decision: Decision,
+}
+
+impl CardProgress {
+    pub fn new(card: impl Into<String>) -> Self {
+        CardProgress {
+            card: card.into(),
+            votes: BTreeMap::new(),
+            revealed: false,
+            seconds_spent: 0,
+            decision: Decision::default(),
+        }
+    }
+
+    pub fn status(&self) -> CardStatus {
+        if self.decision.option.is_some() {
+            CardStatus::Decided
+        } else if !self.votes.is_empty() {
+            CardStatus::Voted
+        } else {
+            CardStatus::NotStarted
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CardStatus {
+    NotStarted,
+    Voted,
+    Decided,
+}
+
+/// What the team decided their brand would do.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// The chosen option's id; none while undecided.
+    #[serde(default)]
+    pub option: Option<String>,
+    /// Safeguard ids the team attached, in framework order.
+    #[serde(default)]
+    pub safeguards: Vec<String>,
+    /// Principle id → how the decision stands against it.
+    #[serde(default)]
+    pub principles: BTreeMap<String, PrincipleCheck>,
+    #[serde(default)]
+    pub rationale: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipleCheck {
+    Upholds,
+    Tension,
+    Violates,
+}
+
+impl PrincipleCheck {
+    pub const ALL: [PrincipleCheck; 3] = [
+        PrincipleCheck::Upholds,
+        PrincipleCheck::Tension,
+        PrincipleCheck::Violates,
+    ];
+}
+
+impl Session {
+    /// A fresh session over the given cards; `now` stamps created and updated.
+    pub fn new(
+        id: String,
+        title: String,
+        mode: Mode,
+        lang: Lang,
+        deck: DeckRef,
+        now: Timestamp,
+    ) -> Self {
+        Session {
+            format: SESSION_FORMAT.to_string(),
+            version: SESSION_VERSION,
+            id,
+            title,
+            mode,
+            lang,
+            created: now,
+            updated: now,
+            deck,
+            participants: Vec::new(),
+            principles: Vec::new(),
+            minutes_per_card: 10,
+            cards: Vec::new(),
+            position: Position::default(),
+        }
+    }
+
+    /// `n` anonymous participants, `p1`…`pn`.
+    pub fn anonymous_participants(n: usize) -> Vec<Participant> {
+        (1..=n)
+            .map(|i| Participant {
+                id: format!("p{i}"),
+                name: String::new(),
+            })
+            .collect()
+    }
+
+    /// Named participants, `p1`…`pn` in the given order.
+    pub fn named_participants<S: AsRef<str>>(names: &[S]) -> Vec<Participant> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Participant {
+                id: format!("p{}", i + 1),
+                name: n.as_ref().trim().to_string(),
+            })
+            .collect()
+    }
+
+    pub fn progress(&self, card_id: &str) -> Option<&CardProgress> {
+        self.cards.iter().find(|c| c.card == card_id)
+    }
+
+    /// How many cards have a decision, out of how many.
+    pub fn decided_count(&self) -> (usize, usize) {
+        let decided = self
+            .cards
+            .iter()
+            .filter(|c| c.status() == CardStatus::Decided)
+            .count();
+        (decided, self.cards.len())
+    }
+
+    /// The deck this session was run with: its own copy, or the given built-in.
+    pub fn deck<'a>(&'a self, builtin: &'a Deck) -> &'a Deck {
+        self.deck.embedded.as_ref().unwrap_or(builtin)
+    }
+
+    /// The session's cards paired with their definitions; cards the deck
+    /// no longer has are skipped.
+    pub fn played_cards<'a>(
+        &'a self,
+        deck: &'a Deck,
+    ) -> impl Iterator<Item = (&'a CardProgress, &'a Card)> + 'a {
+        self.cards
+            .iter()
+            .filter_map(move |p| deck.card(&p.card).map(|c| (p, c)))
+    }
+
+    pub fn touch(&mut self, now: Timestamp) {
+        self.updated = now;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_walk_in_order() {
+        assert_eq!(Stage::Story.next(), Some(Stage::GutCheck));
+        assert_eq!(Stage::Reveal.next(), None);
+        assert_eq!(Stage::Story.prev(), None);
+        assert_eq!(Stage::Reveal.prev(), Some(Stage::Decide));
+    }
+
+    #[test]
+    fn status_follows_votes_and_decision() {
+        let mut p = CardProgress::new("x");
+        assert_eq!(p.status(), CardStatus::NotStarted);
+        p.votes.insert("p1".into(), 3);
+        assert_eq!(p.status(), CardStatus::Voted);
+        p.decision.option = Some("no".into());
+        assert_eq!(p.status(), CardStatus::Decided);
+    }
+
+    #[test]
+    fn participants_get_stable_ids() {
+        let named = Session::named_participants(&["Ann", " Bo "]);
+        assert_eq!(
+            named[1],
+            Participant {
+                id: "p2".into(),
+                name: "Bo".into()
+            }
+        );
+        assert_eq!(Session::anonymous_participants(3).len(), 3);
+    }
+}

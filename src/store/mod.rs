@@ -1,0 +1,207 @@
+//! Where sessions live. The app talks to a [`SessionStore`]; the files on
+//! disk are one implementation, an in-memory double serves the tests.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use crate::domain::{Mode, Session};
+
+mod memory;
+
+pub use memory::MemoryStore;
+
+/// One line of the saved-sessions list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionListing {
+    pub id: String,
+    pub path: Option<PathBuf>,
+    pub state: ListingState,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListingState {
+    Ok {
+        title: String,
+        mode: Mode,
+        decided: usize,
+        total: usize,
+        updated: Timestamp,
+    },
+    /// The file is there but does not parse; it is never overwritten.
+    Corrupt { reason: String },
+}
+
+/// How a session was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// This process holds the lock and saves.
+    ReadWrite,
+    /// Another process holds the lock; nothing is saved from here.
+    ReadOnly,
+}
+
+#[derive(Debug)]
+pub struct Opened {
+    pub session: Session,
+    pub access: Access,
+}
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// No session with that id or path.
+    NotFound { key: String },
+    /// Another process has the session open.
+    Locked { id: String, pid: Option<u32> },
+    /// The file does not parse. It was moved aside; a backup may be offered.
+    Corrupt {
+        id: String,
+        moved_to: Option<PathBuf>,
+        reason: String,
+        backup: Option<PathBuf>,
+    },
+    /// Writing or reading failed: read-only folder, full disk, permissions.
+    Io { path: PathBuf, message: String },
+    /// A session id that already exists.
+    Exists { id: String },
+    /// Saving a session this store has not opened for writing.
+    NotOpen { id: String },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NotFound { key } => write!(f, "no session '{key}'"),
+            StoreError::Locked { id, pid: Some(pid) } => {
+                write!(
+                    f,
+                    "session '{id}' is open in another datakompas (process {pid})"
+                )
+            }
+            StoreError::Locked { id, pid: None } => {
+                write!(f, "session '{id}' is open in another datakompas")
+            }
+            StoreError::Corrupt {
+                id,
+                moved_to,
+                reason,
+                ..
+            } => {
+                write!(f, "session '{id}' could not be read ({reason})")?;
+                if let Some(p) = moved_to {
+                    write!(f, "; the file was set aside as {}", p.display())?;
+                }
+                Ok(())
+            }
+            StoreError::Io { path, message } => write!(f, "{}: {message}", path.display()),
+            StoreError::Exists { id } => write!(f, "session '{id}' already exists"),
+            StoreError::NotOpen { id } => write!(f, "session '{id}' is not open for writing"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// Storage of sessions. Implementations must make every save atomic: after
+/// a crash the stored session is either the old or the new one, whole.
+pub trait SessionStore {
+    /// All saved sessions, newest change first; unreadable ones included.
+    fn list(&self) -> Result<Vec<SessionListing>, StoreError>;
+    /// An id for a new session: date plus a slug of the title, unique.
+    fn fresh_id(&self, title: &str, now: Timestamp) -> Result<String, StoreError>;
+    /// Stores a new session and holds it open for writing.
+    fn create(&mut self, session: &Session) -> Result<(), StoreError>;
+    /// Opens a session by id or path for writing. Fails with `Locked` when
+    /// another process has it.
+    fn open(&mut self, key: &str) -> Result<Opened, StoreError>;
+    /// Reads a session without taking it: for exports and read-only views.
+    fn read(&self, key: &str) -> Result<Session, StoreError>;
+    /// Saves a session opened or created by this store.
+    fn save(&mut self, session: &Session) -> Result<(), StoreError>;
+    /// Replaces a corrupt session with its newest good backup and opens it.
+    fn restore_backup(&mut self, key: &str) -> Result<Opened, StoreError>;
+    /// Lets go of a session (releases its lock).
+    fn close(&mut self, id: &str);
+    /// Deletes a session and its backups.
+    fn delete(&mut self, key: &str) -> Result<(), StoreError>;
+}
+
+/// A readable slug of a title: lowercase ASCII letters, digits and dashes.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for ch in title.chars().flat_map(fold_accent) {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    let mut slug: String = trimmed.chars().take(40).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "session".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Dutch titles carry accents (é, ë, ï); keep their letters in the slug.
+fn fold_accent(ch: char) -> impl Iterator<Item = char> {
+    let folded: &str = match ch {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ñ' | 'Ñ' => "n",
+        'ĳ' | 'Ĳ' => "ij",
+        'ß' => "ss",
+        _ => "",
+    };
+    let keep = if folded.is_empty() { Some(ch) } else { None };
+    folded.chars().chain(keep)
+}
+
+/// `YYYY-MM-DD-slug`, with `-2`, `-3`, … added until `taken` says no.
+pub fn unique_id(title: &str, now: Timestamp, taken: impl Fn(&str) -> bool) -> String {
+    let date = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
+    let base = format!("{date}-{}", slug(title));
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("an unbounded range always yields a free id")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_keeps_letters_and_digits() {
+        assert_eq!(slug("Brand team — Q4 2026!"), "brand-team-q4-2026");
+        assert_eq!(
+            slug("Privacybeleid & één ideeën"),
+            "privacybeleid-een-ideeen"
+        );
+        assert_eq!(slug("   "), "session");
+        assert_eq!(slug("<b>|x|"), "b-x");
+    }
+
+    #[test]
+    fn unique_id_adds_a_counter() {
+        let now: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
+        assert_eq!(unique_id("Team", now, |_| false), "2026-11-29-team");
+        let id = unique_id("Team", now, |id| {
+            id == "2026-11-29-team" || id == "2026-11-29-team-2"
+        });
+        assert_eq!(id, "2026-11-29-team-3");
+    }
+}
