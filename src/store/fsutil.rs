@@ -38,11 +38,17 @@ pub(crate) fn make_private_file(file: &File) -> io::Result<()> {
 }
 
 /// Creates a folder 0700 if it is not there yet. An existing folder keeps
-/// the mode its owner gave it; something else in its place is left for the
-/// write that follows to report.
+/// the mode its owner gave it.
 pub(crate) fn ensure_private_dir(path: &Path) -> io::Result<()> {
-    if path.exists() {
+    if path.is_dir() {
         return Ok(());
+    }
+    if let Some(file) = path.ancestors().find(|p| p.is_file()) {
+        // The OS would only say "File exists" or "Not a directory".
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{} is a file, not a folder", file.display()),
+        ));
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)?;

@@ -88,3 +88,32 @@ pub fn mode_of(path: &std::path::Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
+
+/// Starts this test binary again, running only `test_name`, with `role`
+/// set in its environment so that test plays the child's part.
+pub fn spawn_self(test_name: &str, role: &str, value: &str) -> std::process::Child {
+    use std::process::{Command, Stdio};
+    Command::new(std::env::current_exe().unwrap())
+        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(role, value)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
+/// Reads the child's stdout until a line containing `marker` (libtest may print before it on the same line), and
+/// returns that line; panics if the child ends first.
+pub fn wait_for_line(
+    lines: &mut impl Iterator<Item = std::io::Result<String>>,
+    marker: &str,
+) -> String {
+    for line in lines {
+        let line = line.unwrap();
+        if line.contains(marker) {
+            return line;
+        }
+    }
+    panic!("the child process ended before printing {marker}");
+}
