@@ -26,7 +26,8 @@ pub(crate) struct Location {
     pub file_name: String,
 }
 
-pub(crate) const BACKUP_DIR: &str = ".backups";
+/// The folder beside the sessions that holds their backups.
+pub const BACKUP_DIR: &str = ".backups";
 const CORRUPT_MARK: &str = ".corrupt-";
 
 impl Location {

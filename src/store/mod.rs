@@ -18,6 +18,7 @@ mod migrate;
 
 pub use backup::{BACKUP_GENERATIONS, BACKUP_INTERVAL};
 pub use file::{FileStore, SESSIONS_DIR};
+pub use location::BACKUP_DIR;
 pub use memory::MemoryStore;
 pub use migrate::{MigrateError, decode, migrate};
 
