@@ -25,7 +25,7 @@ pub const SESSIONS_DIR: &str = "sessions";
 struct Held {
     loc: Location,
     /// Released (and its file removed) when dropped.
-    _lock: SessionLock,
+    lock: SessionLock,
     /// When the last backup generation was made, if this run made one.
     last_backup: Option<Instant>,
 }
@@ -197,7 +197,7 @@ impl FileStore {
             id,
             Held {
                 loc,
-                _lock: lock,
+                lock,
                 last_backup,
             },
         );
@@ -486,7 +486,7 @@ impl SessionStore for FileStore {
             id.clone(),
             Held {
                 loc,
-                _lock: lock,
+                lock,
                 // The backup itself stays as the newest generation.
                 last_backup: Some(Instant::now()),
             },
@@ -517,7 +517,7 @@ impl SessionStore for FileStore {
         // Hold the lock while deleting, so an open session elsewhere is
         // refused rather than pulled from under it.
         let _lock = match held_id.and_then(|id| self.held.remove(&id)) {
-            Some(held) => held._lock,
+            Some(held) => held.lock,
             None => self.lock(&loc, &loc.stem)?,
         };
         let mut doomed = vec![loc.file()];
