@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::domain::{Deck, Framework, PrincipleLibrary};
 
 mod assets;
+mod card_text;
 mod error;
 mod locate;
 mod path;
@@ -17,13 +18,17 @@ mod problem;
 mod rules;
 mod source;
 mod validate;
+mod wrap;
 
 pub use assets::{validate_framework, validate_principles};
+pub use card_text::{card_text, kind_label, stance_label};
 pub use error::DeckError;
 pub use locate::Position;
 pub use path::{JsonPath, Seg};
 pub use problem::{IdStyle, Problem, ProblemKind, YEARS};
+pub use rules::suggest;
 pub use validate::{OPTIONS, validate};
+pub use wrap::wrap;
 
 const BUILTIN_DECK: &str = include_str!("../../scenarios/datakompas-core.json");
 const PRINCIPLES: &str = include_str!("../../assets/principles.json");

@@ -5,13 +5,14 @@ crate::texts! {
         ErrorPrefix => ("error", "fout"),
         // deck list
         ListHeader => ("{title}, version {version}: {n} cards", "{title}, versie {version}: {n} kaarten"),
+        ListHeaderOne => ("{title}, version {version}: 1 card", "{title}, versie {version}: 1 kaart"),
         ColumnId => ("ID", "ID"),
         ColumnKind => ("KIND", "SOORT"),
         ColumnYear => ("YEAR", "JAAR"),
         ColumnTitle => ("TITLE", "TITEL"),
         ListHint => (
-            "Read a card: datakompas deck show ID",
-            "Een kaart lezen: datakompas deck show ID",
+            "Read a card: datakompas deck show ID{deck}",
+            "Een kaart lezen: datakompas deck show ID{deck}",
         ),
         // deck validate
         ValidateOk => ("OK  {file}: {n} cards", "OK  {file}: {n} kaarten"),
@@ -20,7 +21,7 @@ crate::texts! {
             "{bad} of {total} files have problems",
             "{bad} van de {total} bestanden hebben problemen",
         ),
-        ValidateFailedOne => ("the file has problems", "het bestand heeft problemen"),
+        ValidateFailedOne => ("{file} has problems", "{file} heeft problemen"),
         // deck show
         UnknownCard => (
             "deck {deck} has no card {id}. `datakompas deck list` shows the card ids.",
