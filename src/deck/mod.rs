@@ -110,11 +110,14 @@ fn checked<T>(name: &str, json: &str, value: T, problems: Vec<Problem>) -> Resul
         return Ok(value);
     }
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut located: Vec<(Position, Problem)> = problems
+        .into_iter()
+        .map(|p| (locate::locate(json, &p.path), p))
+        .collect();
+    // Top to bottom, as the author reads the file.
+    located.sort_by_key(|(pos, _)| (pos.line, pos.column));
     Err(DeckError::Invalid {
         file: name.to_string(),
-        problems: problems
-            .into_iter()
-            .map(|p| (locate::locate(json, &p.path), p))
-            .collect(),
+        problems: located,
     })
 }
