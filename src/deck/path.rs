@@ -36,9 +36,14 @@ impl JsonPath {
     }
 
     /// Parses the text form back; used to locate a parse error's path.
+    /// `serde_path_to_error` writes `?` for a step it could not name (a
+    /// key that failed to parse); the path stops before it.
     pub fn parse(text: &str) -> JsonPath {
         let mut segs = Vec::new();
         for part in text.split('.').filter(|p| !p.is_empty()) {
+            if part.starts_with('?') {
+                break;
+            }
             let (name, rest) = part.split_once('[').unwrap_or((part, ""));
             if !name.is_empty() {
                 segs.push(Seg::Field(name.to_string()));
@@ -81,5 +86,6 @@ mod tests {
         assert_eq!(p.to_string(), "cards[3].options[1].label");
         assert_eq!(JsonPath::parse(&p.to_string()), p);
         assert_eq!(JsonPath::parse("."), JsonPath::root());
+        assert_eq!(JsonPath::parse("cards[1].?").to_string(), "cards[1]");
     }
 }
