@@ -23,7 +23,7 @@ mod wrap;
 pub use assets::{validate_framework, validate_principles};
 pub use card_text::{card_text, kind_label, stance_label};
 pub use error::DeckError;
-pub use locate::Position;
+pub use locate::{Position, locate};
 pub use path::{JsonPath, Seg};
 pub use problem::{IdStyle, Problem, ProblemKind, YEARS};
 pub use rules::suggest;
@@ -74,7 +74,13 @@ pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
             reason: e.to_string(),
         },
     })?;
-    parse_with(&file, source::decode(&file, &bytes)?, &framework())
+    parse_bytes(&file, &bytes)
+}
+
+/// As [`parse`], from the raw bytes of a file: text that is not UTF-8 is
+/// reported with its position.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Deck, DeckError> {
+    parse(name, source::decode(name, bytes)?)
 }
 
 /// Parses deck JSON named `name` (for reports) and runs both passes

@@ -196,3 +196,39 @@ crate::texts! {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    fn check(key: impl std::fmt::Debug, en: &str, nl: &str) {
+        assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{key:?}");
+        assert_eq!(placeholders(en), placeholders(nl), "{key:?}");
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders() {
+        for key in CliMsg::ALL {
+            check(key, key.get(Lang::En), key.get(Lang::Nl));
+        }
+        for key in LoadMsg::ALL {
+            check(key, key.get(Lang::En), key.get(Lang::Nl));
+        }
+        for key in ProblemMsg::ALL {
+            check(key, key.get(Lang::En), key.get(Lang::Nl));
+        }
+    }
+}
