@@ -304,3 +304,15 @@ fn reports_read_well() {
         .collect();
     insta::assert_snapshot!(all.join("\n\n"));
 }
+
+#[test]
+fn a_field_given_twice() {
+    let text = edited("\"year\": 2014,", "\"year\": 2014,\n      \"year\": 2015,");
+    let (line, _, path, message) = parts(&report(text.as_bytes()));
+    assert_eq!(
+        line,
+        text.lines().position(|l| l.contains("2015")).unwrap() + 1
+    );
+    assert_eq!(path, "cards[0]");
+    assert_eq!(message, "duplicate field `year`");
+}

@@ -90,7 +90,7 @@ fn list(file: Option<&Path>, ctx: &Context) -> Outcome {
     }
 
     let deck_arg = file
-        .map(|p| format!(" --deck {}", p.display()))
+        .map(|p| format!(" --deck {}", shell_word(&p.display().to_string())))
         .unwrap_or_default();
     out.push('\n');
     out.push_str(&fill(
@@ -170,6 +170,20 @@ fn show(id: &str, file: Option<&Path>, ctx: &Context) -> Outcome {
     emit(&deck::card_text(card, &deck::framework(), lang, TEXT_WIDTH))
 }
 
+/// A path as it can be pasted into a shell: quoted when it holds more
+/// than plain path characters.
+fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_./-+:@%".contains(c));
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
 /// Writes to standard output. A reader that went away (`| head`) is not
 /// an error worth a message.
 fn emit(text: &str) -> Outcome {
@@ -181,5 +195,17 @@ fn emit(text: &str) -> Outcome {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Failure::runtime(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn paths_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("decks/my-deck.json"), "decks/my-deck.json");
+        assert_eq!(shell_word("my deck.json"), "'my deck.json'");
+        assert_eq!(shell_word("it's.json"), "'it'\\''s.json'");
     }
 }
