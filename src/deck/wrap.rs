@@ -39,7 +39,7 @@ mod tests {
         let wrapped = wrap(text, 24, "  ");
         assert_eq!(
             wrapped,
-            "  the quick brown fox\n  jumps over the lazy dog\n  again and again"
+            "  the quick brown fox\n  jumps over the lazy\n  dog again and again"
         );
         assert!(wrapped.lines().all(|l| l.width() <= 24));
     }

@@ -92,11 +92,11 @@ crate::texts! {
         EmptyField => ("this is empty", "dit veld is leeg"),
         BadIdDashes => (
             "`{id}` is not a valid id: use lowercase letters and digits, joined by single dashes (like `ing-2014`)",
-            "`{id}` is geen geldige id: gebruik kleine letters en cijfers, met losse streepjes ertussen (zoals `ing-2014`)",
+            "`{id}` is geen geldige id: gebruik kleine letters en cijfers, met steeds één streepje ertussen (zoals `ing-2014`)",
         ),
         BadIdUnderscores => (
             "`{id}` is not a valid id: use lowercase letters and digits, joined by single underscores (like `purpose_stated`)",
-            "`{id}` is geen geldige id: gebruik kleine letters en cijfers, met losse underscores ertussen (zoals `purpose_stated`)",
+            "`{id}` is geen geldige id: gebruik kleine letters en cijfers, met steeds één underscore ertussen (zoals `purpose_stated`)",
         ),
         DuplicateId => (
             "the id `{id}` is already used at {first}",
@@ -129,7 +129,7 @@ crate::texts! {
         ),
         MissingYear => (
             "a real case needs the `year` it happened",
-            "een echte case heeft het `year` nodig waarin het gebeurde",
+            "bij een echte case hoort een `year`: het jaar waarin het gebeurde",
         ),
         OutcomeOnHypothetical => (
             "a hypothetical has no outcome to reveal; remove `outcome` or change the `kind`",
@@ -141,7 +141,7 @@ crate::texts! {
         ),
         YearOutOfRange => (
             "{year} is not a plausible year (use {min} to {max})",
-            "{year} is geen aannemelijk jaar (gebruik {min} tot en met {max})",
+            "{year} is geen aannemelijk jaar (kies een jaar van {min} tot en met {max})",
         ),
         BadDate => (
             "`{date}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
