@@ -58,7 +58,59 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
             }
         }
     };
-    page.into_string()
+    line_breaks(&page.into_string())
+}
+
+/// Block elements that start on a line of their own in the output.
+const BLOCK_TAGS: &[&str] = &[
+    "head",
+    "body",
+    "main",
+    "meta",
+    "style",
+    "section",
+    "header",
+    "footer",
+    "article",
+    "figure",
+    "figcaption",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "svg",
+];
+
+/// Puts each block element on a new line so the file reads well as source
+/// and diffs well. Safe because every `<` in the page is markup: user text
+/// is escaped and the stylesheet has none.
+fn line_breaks(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + page.len() / 16);
+    let mut rest = page;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag = &rest[i + 1..];
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        if BLOCK_TAGS.contains(&&tag[..name_len]) && !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push('<');
+        rest = tag;
+    }
+    out.push_str(rest);
+    out.push('\n');
+    out
 }
 
 /// Multi-line user text as paragraphs with line breaks.
@@ -202,7 +254,9 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                     @match &note.decision {
                         Some(d) => {
                             p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
-                            p dir="auto" { strong { (one_line(&d.label)) } }
+                            @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
+                                p dir="auto" { strong { (one_line(&d.label)) } }
+                            }
                             @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
                         }
                         None => { p.muted { (M::NotDecided.get(lang)) } }
@@ -358,8 +412,7 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                     @for a in &area.agreed {
                         li.agreed {
                             p dir="auto" {
-                                span class=(format!("stance {}", a.stance.code())) { (stance(a.stance).get(lang)) }
-                                " " (one_line(&agreed_sentence(a, lang)))
+                                (one_line(&agreed_sentence(a, lang)))
                                 @if !a.safeguards.is_empty() {
                                     " " (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))]))
                                 }

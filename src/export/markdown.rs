@@ -31,10 +31,13 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
     }
     if parts.policy() {
         if !out.is_empty() {
-            out.push_str("\n---\n\n");
+            out.truncate(out.trim_end().len());
+            out.push_str("\n\n---\n\n");
         }
         write_policy(&mut out, &policy, lang);
     }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
@@ -125,20 +128,12 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             "\\\n{}",
             escape_inline(&vote_counts(&note.votes, lang))
         );
-        let _ = write!(votes, " \\({}\\)", escape_inline(M::VoteScale.get(lang)));
+        let _ = write!(votes, " ({})", escape_inline(M::VoteScale.get(lang)));
     }
     field(out, M::GutCheck, lang, &votes);
 
     let decision = match &note.decision {
-        Some(d) if d.description.is_empty() => {
-            format!("{}: {}", stance(d.stance).get(lang), d.label)
-        }
-        Some(d) => format!(
-            "{}: {} — {}",
-            stance(d.stance).get(lang),
-            d.label,
-            d.description
-        ),
+        Some(d) => decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
     };
     field(out, M::Decision, lang, &escape_inline(&decision));
@@ -190,6 +185,20 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
         let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
         let _ = writeln!(out, "{}\n", escape_block(outcome));
     }
+}
+
+/// "Stance: label — description", without repeating a label that only
+/// names the stance again.
+fn decision_line(d: &super::notes::DecisionNote, lang: Lang) -> String {
+    let stance = stance(d.stance).get(lang);
+    let mut line = stance.to_string();
+    if !d.label.trim().eq_ignore_ascii_case(stance) {
+        line = format!("{line}: {}", d.label.trim());
+    }
+    if !d.description.trim().is_empty() {
+        line = format!("{line} — {}", d.description.trim());
+    }
+    line
 }
 
 fn titles(cards: &[CardRef], lang: Lang) -> String {
@@ -247,7 +256,7 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     }
     for p in &policy.principles {
         let own = if p.custom {
-            format!(" *\\({}\\)*", M::CustomPrinciple.get(lang))
+            format!(" *({})*", M::CustomPrinciple.get(lang))
         } else {
             String::new()
         };
@@ -316,7 +325,13 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
             let refs: Vec<String> = area
                 .gdpr
                 .iter()
-                .map(|g| escape_inline(&format!("{} {}", g.article, g.summary)))
+                .map(|g| {
+                    format!(
+                        "{} {}",
+                        escape_inline(&g.article),
+                        escape_inline(&g.summary)
+                    )
+                })
                 .collect();
             let _ = writeln!(out, "**{}:** {}\n", M::GdprRefs.get(lang), refs.join("; "));
         }
@@ -404,7 +419,7 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
             }
             let _ = writeln!(
                 out,
-                "- {} \\({}\\): {}",
+                "- {} ({}): {}",
                 escape_inline(&t.card.title),
                 stance(t.stance).get(lang),
                 escape_inline(&parts.join("; "))

@@ -19,21 +19,19 @@ pub fn minutes_seconds(seconds: u32) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// The sentence for what the team agreed to do on a card.
+/// The sentence for what the team agreed to do on a card, from the chosen
+/// option's description (its label when there is none).
 pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
     let template = match agreed.stance {
         Stance::Redesign => ExportMsg::AgreedRedesign,
         Stance::GoWithSafeguards => ExportMsg::AgreedWithSafeguards,
         Stance::Go | Stance::NoGo => ExportMsg::AgreedGo,
     };
-    let option = if agreed.description.is_empty() {
-        agreed.option.clone()
+    // The description says what the option means; the label alone is terse.
+    let option = if agreed.description.trim().is_empty() {
+        agreed.option.trim().trim_end_matches('.').to_string()
     } else {
-        format!(
-            "{} — {}",
-            agreed.option,
-            agreed.description.trim_end_matches('.')
-        )
+        agreed.description.trim().trim_end_matches('.').to_string()
     };
     fill(template.get(lang), &[("option", &option)])
 }
@@ -56,8 +54,15 @@ pub fn participants_line(session: &crate::domain::Session, lang: Lang) -> String
         .map(|p| p.name.clone())
         .collect();
     if named.is_empty() {
-        let n = session.participants.len().to_string();
-        fill(ExportMsg::AnonymousVoters.get(lang), &[("n", &n)])
+        let n = session.participants.len();
+        if n == 1 {
+            ExportMsg::AnonymousVoter.get(lang).to_string()
+        } else {
+            fill(
+                ExportMsg::AnonymousVoters.get(lang),
+                &[("n", &n.to_string())],
+            )
+        }
     } else {
         named.join(", ")
     }

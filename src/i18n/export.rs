@@ -9,8 +9,8 @@ crate::texts! {
         PolicyTitle => ("Draft data policy", "Concept-databeleid"),
         DraftLabel => ("Draft, not legal advice.", "Concept, geen juridisch advies."),
         DraftNotice => (
-            "It records what the team decided in a workshop; have it checked by your privacy officer or lawyer before you adopt or publish it.",
-            "Het legt vast wat het team in een workshop besloot; laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
+            "It records what the team decided in a workshop. Have it checked by your privacy officer or lawyer before you adopt or publish it.",
+            "Het legt vast wat het team in een workshop besloot. Laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
         ),
         GeneratedBy => ("Made with datakompas", "Gemaakt met datakompas"),
         Contents => ("Contents", "Inhoud"),
@@ -24,6 +24,7 @@ crate::texts! {
         ModeSolo => ("Self-assessment", "Zelfscan"),
         Participants => ("Participants", "Deelnemers"),
         AnonymousVoters => ("{n} anonymous voters", "{n} anonieme stemmers"),
+        AnonymousVoter => ("1 anonymous voter", "1 anonieme stemmer"),
         Voter => ("Voter {n}", "Stemmer {n}"),
         DeckLabel => ("Deck", "Kaartset"),
         Progress => ("{decided} of {total} cards decided", "{decided} van {total} kaarten besloten"),
@@ -64,7 +65,7 @@ crate::texts! {
         Commitments => ("Commitments per policy area", "Afspraken per beleidsterrein"),
         NothingYet => ("No commitments in this area yet.", "Nog geen afspraken op dit terrein."),
         WeCommit => ("What we commit to", "Wat we toezeggen"),
-        WeAgreed => ("What we agreed to do", "Wat we afspraken te doen"),
+        WeAgreed => ("What we agreed to do", "Wat we besloten te doen"),
         AgreedGo => ("We do this: {option}.", "Dit doen we: {option}."),
         AgreedWithSafeguards => (
             "We do this, only with safeguards: {option}.",
@@ -99,17 +100,17 @@ crate::texts! {
             "votes from {min} to {max} (average {average})",
             "stemmen van {min} tot {max} (gemiddeld {average})",
         ),
-        Tensions => ("Tensions the team accepted", "Spanning die het team accepteerde"),
+        Tensions => ("Tensions the team accepted", "Spanningen die het team accepteerde"),
         TensionWith => ("in tension with {list}", "schuurt met {list}"),
         ViolatesList => ("goes against {list}", "gaat in tegen {list}"),
         Contradictions => ("Decisions that contradict each other", "Besluiten die elkaar tegenspreken"),
         ContradictSafeguard => (
-            "{chosen} committed to “{commitment}” but {allowed} was decided as “{stance}” ({tags}).",
-            "{chosen} beloofde ‘{commitment}’, maar {allowed} kreeg ‘{stance}’ ({tags}).",
+            "{chosen} committed to “{commitment}”, but {allowed} was decided as “{stance}”, and that card involves {tags}.",
+            "{chosen} beloofde ‘{commitment}’, maar {allowed} kreeg ‘{stance}’, en daarbij gaat het om {tags}.",
         ),
         ContradictRedLine => (
-            "{no_go} drew the red line “{red_line}” but {allowed} was decided as “{stance}” ({tags}).",
-            "{no_go} trok de rode lijn ‘{red_line}’, maar {allowed} kreeg ‘{stance}’ ({tags}).",
+            "{no_go} drew the red line “{red_line}”, but {allowed}, which also involves {tags}, was decided as “{stance}”.",
+            "{no_go} trok de rode lijn ‘{red_line}’, maar {allowed}, waarbij het ook om {tags} gaat, kreeg ‘{stance}’.",
         ),
         And => ("and", "en"),
 
@@ -175,9 +176,9 @@ pub fn check(check: PrincipleCheck) -> CheckMsg {
 
 crate::texts! {
     pub enum CheckMsg {
-        Upholds => ("upholds", "past bij"),
+        Upholds => ("upholds", "past erbij"),
         Tension => ("in tension", "schuurt"),
-        Violates => ("violates", "gaat in tegen"),
+        Violates => ("violates", "gaat ertegenin"),
     }
 }
 
