@@ -188,7 +188,7 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                     ol.vote-overview {
                         @for note in &notes.cards {
                             li {
-                                span.vote-title dir="auto" { (note.number) ". " (one_line(&note.title)) }
+                                span.vote-title { (note.number) ". " bdi { (one_line(&note.title)) } }
                                 (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
                                 span.vote-stats {
                                     (vote_line(&note.votes, lang))
@@ -227,7 +227,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
             header {
                 p.eyebrow {
                     (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
-                    @if !byline.is_empty() { " · " span dir="auto" { (byline) } }
+                    @if !byline.is_empty() { " · " bdi { (byline) } }
                 }
                 h2 dir="auto" { (one_line(&note.title)) }
                 @if !note.known {
@@ -280,7 +280,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                             @for p in &note.principles {
                                 li {
                                     span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
-                                    " " span dir="auto" { (one_line(&p.name)) } ": "
+                                    " " bdi { (one_line(&p.name)) } ": "
                                     (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
                                 }
                             }
@@ -320,9 +320,9 @@ fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
 fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> Markup {
     html! {
         p.trace {
-            span { (M::FromCards.get(lang)) ": " } span dir="auto" { (names(cards, lang)) }
+            span { (M::FromCards.get(lang)) ": " } bdi { (names(cards, lang)) }
             " · "
-            span { (M::Upholding.get(lang)) ": " } span dir="auto" { (principle_names(principles, lang)) }
+            span { (M::Upholding.get(lang)) ": " } bdi { (principle_names(principles, lang)) }
         }
     }
 }
@@ -444,7 +444,7 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
             @if !q.undecided.is_empty() {
                 h3 { (M::Undecided.get(lang)) }
                 ul.items { @for u in &q.undecided {
-                    li { span dir="auto" { (one_line(&u.card.title)) } ": " (status(u.status).get(lang)) }
+                    li { bdi { (one_line(&u.card.title)) } ": " (status(u.status).get(lang)) }
                 } }
             }
             @if !q.split_votes.is_empty() {
@@ -452,7 +452,7 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                 p.small { (M::SplitExplained.get(lang)) }
                 ul.items { @for s in &q.split_votes {
                     li {
-                        span dir="auto" { (one_line(&s.card.title)) } ": "
+                        bdi { (one_line(&s.card.title)) } ": "
                         (fill(M::SplitLine.get(lang), &[
                             ("min", &s.votes.min.unwrap_or_default().to_string()),
                             ("max", &s.votes.max.unwrap_or_default().to_string()),
@@ -465,7 +465,7 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                 h3 { (M::Tensions.get(lang)) }
                 ul.items { @for t in &q.tensions {
                     li {
-                        span dir="auto" { (one_line(&t.card.title)) }
+                        bdi { (one_line(&t.card.title)) }
                         " (" (stance(t.stance).get(lang)) "): "
                         @if !t.tension.is_empty() {
                             (fill(M::TensionWith.get(lang), &[("list", &principle_names(&t.tension, lang))]))

@@ -11,9 +11,12 @@ mod md_escape;
 mod notes;
 mod wording;
 
-pub use md_escape::{escape_block, escape_inline};
-pub use notes::{CardNote, PrincipleMark, SessionNotes};
-pub use wording::{agreed_sentence, decimal, minutes_seconds};
+pub use md_escape::{clean, escape_block, escape_inline};
+pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
+pub use wording::{
+    agreed_sentence, contradiction_sentence, decimal, join_names, minutes_seconds, time_line,
+    vote_counts, vote_line,
+};
 
 /// The JSON export's `format` field.
 pub const EXPORT_FORMAT: &str = "datakompas-export";
