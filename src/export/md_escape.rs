@@ -8,10 +8,15 @@
 //! and bidirectional overrides are removed first (see [`clean`]).
 
 /// Characters escaped wherever they appear.
-const INLINE_SPECIALS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&'];
+/// Beyond CommonMark this covers the common extensions (tables,
+/// strikethrough, math `$`, superscript `^`, heading attributes `{`).
+const INLINE_SPECIALS: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '$', '^', '{',
+];
 
 /// Characters that open a block when they start a line.
-const LINE_STARTERS: &[char] = &['#', '+', '-', '=', '>'];
+/// (`:` opens a definition in the definition-list extension.)
+const LINE_STARTERS: &[char] = &['#', '+', '-', '=', '>', ':'];
 
 /// Removes what a reader cannot see but a renderer might act on: control
 /// characters (tab becomes a space, CR and CRLF a newline) and the Unicode
