@@ -401,11 +401,18 @@ fn accepted_tensions_and_violations_are_open_questions_but_not_for_a_no_go() {
     assert_eq!(make(&f).open_questions.tensions.len(), 3);
 }
 
-#[test]
-fn a_safeguard_that_rules_out_a_practice_another_card_allows_is_a_contradiction() {
-    let mut f = Fixture::workshop();
-    let d = make(&f);
-    let found: Vec<_> = d
+/// A conflict as (card id, stance, tags).
+type Row = (String, Stance, Vec<PracticeTag>);
+
+fn conflict_rows(c: &Contradiction) -> Vec<Row> {
+    c.conflicts()
+        .iter()
+        .map(|k| (k.card.id.clone(), k.stance, k.tags.clone()))
+        .collect()
+}
+
+fn safeguard_contradictions(f: &Fixture) -> Vec<(String, Vec<String>, Vec<Row>)> {
+    make(f)
         .open_questions
         .contradictions
         .iter()
@@ -413,85 +420,155 @@ fn a_safeguard_that_rules_out_a_practice_another_card_allows_is_a_contradiction(
             Contradiction::Safeguard {
                 safeguard,
                 chosen_on,
-                allowed_on,
-                stance,
-                tags,
                 ..
             } => Some((
-                safeguard.as_str(),
+                safeguard.clone(),
                 ids(chosen_on, |c| &c.id),
-                allowed_on.id.as_str(),
-                *stance,
-                tags.clone(),
+                conflict_rows(c),
             )),
             Contradiction::RedLine { .. } => None,
         })
-        .collect();
+        .collect()
+}
+
+fn red_line_contradictions(f: &Fixture) -> Vec<(String, Vec<Row>)> {
+    make(f)
+        .open_questions
+        .contradictions
+        .iter()
+        .filter_map(|c| match c {
+            Contradiction::RedLine { no_go_on, .. } => {
+                Some((no_go_on.id.clone(), conflict_rows(c)))
+            }
+            Contradiction::Safeguard { .. } => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_safeguard_that_rules_out_a_practice_another_card_allows_is_a_contradiction() {
+    let mut f = Fixture::workshop();
+    // payment-offers: "no sharing with other companies"; partner-segments
+    // (sharing) got a go with safeguards.
     assert_eq!(
-        found,
+        safeguard_contradictions(&f),
         [(
-            "no_third_party_sharing",
+            "no_third_party_sharing".to_string(),
             vec!["payment-offers".to_string()],
-            "partner-segments",
-            Stance::GoWithSafeguards,
-            vec![PracticeTag::ThirdPartySharing],
+            vec![(
+                "partner-segments".to_string(),
+                Stance::GoWithSafeguards,
+                vec![PracticeTag::ThirdPartySharing]
+            )],
         )]
     );
-    // A redesign or no-go of the practice is no contradiction.
+    // A redesign of the practice is no contradiction.
     f.decision("partner-segments").option = Some("redesign".into());
-    assert!(
-        !make(&f)
-            .open_questions
-            .contradictions
-            .iter()
-            .any(|c| matches!(c, Contradiction::Safeguard { .. }))
-    );
-    // The same card can contradict itself: "go" on sharing, "no sharing".
+    assert!(safeguard_contradictions(&f).is_empty());
+    // Nor is a no-go.
+    f.decision("partner-segments").option = Some("no".into());
+    assert!(safeguard_contradictions(&f).is_empty());
+    // A plain go is.
     f.decision("partner-segments").option = Some("go".into());
+    assert_eq!(safeguard_contradictions(&f).len(), 1);
+}
+
+#[test]
+fn one_safeguard_against_several_cards_is_one_contradiction_listing_them() {
+    let mut f = Fixture::workshop();
+    // Give a second go card the sharing practice.
+    f.deck
+        .cards
+        .iter_mut()
+        .find(|c| c.id == "app-location")
+        .unwrap()
+        .tags
+        .push(PracticeTag::ThirdPartySharing);
+    f.decision("birthday-treat")
+        .safeguards
+        .push("no_third_party_sharing".into());
+    let found = safeguard_contradictions(&f);
+    assert_eq!(found.len(), 1);
+    let (_, chosen_on, conflicts) = &found[0];
+    assert_eq!(chosen_on, &["birthday-treat", "payment-offers"]);
+    assert_eq!(
+        ids(conflicts, |k| &k.0),
+        ["partner-segments", "app-location"]
+    );
+}
+
+#[test]
+fn a_card_can_contradict_its_own_safeguard() {
+    let mut f = Fixture::workshop();
+    // "Go" on selling segments, with "no sharing with other companies".
     f.decision("payment-offers").safeguards.clear();
+    f.decision("partner-segments").option = Some("go".into());
     f.decision("partner-segments").safeguards = vec!["no_third_party_sharing".into()];
-    let d = make(&f);
-    assert!(d.open_questions.contradictions.iter().any(|c| matches!(
-        c,
-        Contradiction::Safeguard { chosen_on, allowed_on, .. }
-            if chosen_on[0].id == "partner-segments" && allowed_on.id == "partner-segments"
-    )));
+    assert_eq!(
+        safeguard_contradictions(&f),
+        [(
+            "no_third_party_sharing".to_string(),
+            vec!["partner-segments".to_string()],
+            vec![(
+                "partner-segments".to_string(),
+                Stance::Go,
+                vec![PracticeTag::ThirdPartySharing]
+            )],
+        )]
+    );
 }
 
 #[test]
 fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
     let mut f = Fixture::workshop();
-    let red_lines = |f: &Fixture| -> Vec<(String, String, Vec<PracticeTag>)> {
-        make(f)
-            .open_questions
-            .contradictions
-            .iter()
-            .filter_map(|c| match c {
-                Contradiction::RedLine {
-                    no_go_on,
-                    allowed_on,
-                    tags,
-                    ..
-                } => Some((no_go_on.id.clone(), allowed_on.id.clone(), tags.clone())),
-                Contradiction::Safeguard { .. } => None,
-            })
-            .collect()
-    };
     // No-go on the pregnancy score (profiling), go on app location (profiling).
     assert_eq!(
-        red_lines(&f),
+        red_line_contradictions(&f),
         [(
             "pregnancy-score".to_string(),
-            "app-location".to_string(),
-            vec![PracticeTag::Profiling]
+            vec![(
+                "app-location".to_string(),
+                Stance::Go,
+                vec![PracticeTag::Profiling]
+            )]
         )]
     );
     f.decision("app-location").option = Some("redesign".into());
-    assert!(red_lines(&f).is_empty());
+    assert!(red_line_contradictions(&f).is_empty());
     f.decision("app-location").option = Some("safeguards".into());
-    assert_eq!(red_lines(&f).len(), 1);
+    assert_eq!(red_line_contradictions(&f).len(), 1);
     f.decision("pregnancy-score").option = None;
-    assert!(red_lines(&f).is_empty());
+    assert!(red_line_contradictions(&f).is_empty());
+}
+
+#[test]
+fn a_red_line_lists_every_card_that_goes_against_it_with_the_shared_practices() {
+    let mut f = Fixture::workshop();
+    f.deck
+        .cards
+        .iter_mut()
+        .find(|c| c.id == "birthday-treat")
+        .unwrap()
+        .tags
+        .extend([PracticeTag::SensitiveInference, PracticeTag::Profiling]);
+    assert_eq!(
+        red_line_contradictions(&f),
+        [(
+            "pregnancy-score".to_string(),
+            vec![
+                (
+                    "birthday-treat".to_string(),
+                    Stance::GoWithSafeguards,
+                    vec![PracticeTag::Profiling, PracticeTag::SensitiveInference]
+                ),
+                (
+                    "app-location".to_string(),
+                    Stance::Go,
+                    vec![PracticeTag::Profiling]
+                ),
+            ]
+        )]
+    );
 }
 
 #[test]

@@ -24,7 +24,8 @@
 //!   principle *tension* or *violates*; and contradictions — a safeguard
 //!   that excludes a practice while a card with that practice got a go (or
 //!   go with safeguards), also on the same card; and a red line on a card
-//!   while another card sharing one of its practice tags got a go.
+//!   while another card sharing one of its practice tags got a go. Each
+//!   safeguard or red line is one contradiction listing every such card.
 //!
 //! Orders are stable: areas in framework order, commitments in framework
 //! safeguard order, cards in play order, principles in the team's order.
@@ -202,27 +203,42 @@ pub struct AcceptedTension {
     pub violates: Vec<PrincipleRef>,
 }
 
-/// Two decisions that cannot both hold.
+/// A commitment or red line that decisions on other cards go against.
+/// One per commitment or red line, listing every decision that conflicts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Contradiction {
-    /// A safeguard rules out a practice that another decision allows.
+    /// A safeguard rules out a practice that decisions allow.
     Safeguard {
         safeguard: String,
         commitment: String,
         chosen_on: Vec<CardRef>,
-        allowed_on: CardRef,
-        stance: Stance,
-        tags: Vec<PracticeTag>,
+        conflicts: Vec<Conflict>,
     },
-    /// A red line on one card, a go on another with the same practice.
+    /// A red line on one card, a go on others with the same practice.
     RedLine {
         red_line: String,
         no_go_on: CardRef,
-        allowed_on: CardRef,
-        stance: Stance,
-        tags: Vec<PracticeTag>,
+        conflicts: Vec<Conflict>,
     },
+}
+
+impl Contradiction {
+    pub fn conflicts(&self) -> &[Conflict] {
+        match self {
+            Contradiction::Safeguard { conflicts, .. }
+            | Contradiction::RedLine { conflicts, .. } => conflicts,
+        }
+    }
+}
+
+/// A go (or go with safeguards) on a card, and the practices it shares
+/// with the commitment or red line it goes against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub card: CardRef,
+    pub stance: Stance,
+    pub tags: Vec<PracticeTag>,
 }
 
 /// A played card with its decision resolved against the deck.
@@ -491,6 +507,29 @@ fn shared_tags(a: &[PracticeTag], b: &[PracticeTag]) -> Vec<PracticeTag> {
     tags
 }
 
+/// The decisions allowing a practice that `excluded` rules out; `skip`
+/// leaves one card out (a red line's own card).
+fn conflicts(
+    played: &[Played],
+    excluded: &[PracticeTag],
+    skip: Option<&str>,
+    lang: Lang,
+) -> Vec<Conflict> {
+    played
+        .iter()
+        .filter(|p| Some(p.card.id.as_str()) != skip)
+        .filter_map(|p| {
+            let stance = p.stance.filter(|s| allows(Some(*s)))?;
+            let tags = shared_tags(excluded, &p.card.tags);
+            (!tags.is_empty()).then(|| Conflict {
+                card: card_ref(p.card, lang),
+                stance,
+                tags,
+            })
+        })
+        .collect()
+}
+
 fn contradictions(played: &[Played], framework: &Framework, lang: Lang) -> Vec<Contradiction> {
     let mut found = Vec::new();
     for s in framework
@@ -507,35 +546,26 @@ fn contradictions(played: &[Played], framework: &Framework, lang: Lang) -> Vec<C
         if chosen_on.is_empty() {
             continue;
         }
-        for p in played.iter().filter(|p| allows(p.stance)) {
-            let tags = shared_tags(&s.excludes, &p.card.tags);
-            if let (false, Some(stance)) = (tags.is_empty(), p.stance) {
-                found.push(Contradiction::Safeguard {
-                    safeguard: s.id.clone(),
-                    commitment: s.commitment.get(lang).to_string(),
-                    chosen_on: chosen_on.clone(),
-                    allowed_on: card_ref(p.card, lang),
-                    stance,
-                    tags,
-                });
-            }
+        // The card that chose the safeguard counts too: "no sharing" and a
+        // go on sharing in one decision still contradict.
+        let conflicts = conflicts(played, &s.excludes, None, lang);
+        if !conflicts.is_empty() {
+            found.push(Contradiction::Safeguard {
+                safeguard: s.id.clone(),
+                commitment: s.commitment.get(lang).to_string(),
+                chosen_on,
+                conflicts,
+            });
         }
     }
     for no_go in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
-        for p in played.iter().filter(|p| allows(p.stance)) {
-            if p.card.id == no_go.card.id {
-                continue;
-            }
-            let tags = shared_tags(&no_go.card.tags, &p.card.tags);
-            if let (false, Some(stance)) = (tags.is_empty(), p.stance) {
-                found.push(Contradiction::RedLine {
-                    red_line: no_go.card.red_line.get(lang).to_string(),
-                    no_go_on: card_ref(no_go.card, lang),
-                    allowed_on: card_ref(p.card, lang),
-                    stance,
-                    tags,
-                });
-            }
+        let conflicts = conflicts(played, &no_go.card.tags, Some(&no_go.card.id), lang);
+        if !conflicts.is_empty() {
+            found.push(Contradiction::RedLine {
+                red_line: no_go.card.red_line.get(lang).to_string(),
+                no_go_on: card_ref(no_go.card, lang),
+                conflicts,
+            });
         }
     }
     found

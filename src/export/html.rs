@@ -9,8 +9,8 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, contradiction_sentence, date, decimal, join_names, participants_line,
-    time_line, vote_counts, vote_line,
+    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef, draft};
@@ -423,11 +423,12 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                 }
             }
             @if !area.gdpr.is_empty() {
-                p.gdpr {
-                    strong { (M::GdprRefs.get(lang)) } " "
-                    @for (i, g) in area.gdpr.iter().enumerate() {
-                        @if i > 0 { "; " }
-                        span.article { (one_line(&g.article)) } " " (one_line(&g.summary))
+                div.gdpr {
+                    p { strong { (M::GdprRefs.get(lang)) } }
+                    ul {
+                        @for g in &area.gdpr {
+                            li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
+                        }
                     }
                 }
             }
@@ -480,7 +481,12 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
             @if !q.contradictions.is_empty() {
                 h3 { (M::Contradictions.get(lang)) }
                 ul.items { @for c in &q.contradictions {
-                    li dir="auto" { (one_line(&contradiction_sentence(c, lang))) }
+                    li {
+                        p dir="auto" { (one_line(&contradiction_head(c, lang))) }
+                        ul.conflicts { @for k in c.conflicts() {
+                            li dir="auto" { (one_line(&conflict_item(k, lang))) }
+                        } }
+                    }
                 } }
             }
         }

@@ -6,8 +6,8 @@ use std::fmt::Write;
 use super::md_escape::{escape_block, escape_inline};
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, contradiction_sentence, date, decimal, join_names, participants_line,
-    time_line, vote_counts, vote_line,
+    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef, draft};
@@ -322,18 +322,16 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
             out.push('\n');
         }
         if !area.gdpr.is_empty() {
-            let refs: Vec<String> = area
-                .gdpr
-                .iter()
-                .map(|g| {
-                    format!(
-                        "{} {}",
-                        escape_inline(&g.article),
-                        escape_inline(&g.summary)
-                    )
-                })
-                .collect();
-            let _ = writeln!(out, "**{}:** {}\n", M::GdprRefs.get(lang), refs.join("; "));
+            let _ = writeln!(out, "**{}:**\n", M::GdprRefs.get(lang));
+            for g in &area.gdpr {
+                let _ = writeln!(
+                    out,
+                    "- **{}** {}",
+                    escape_inline(&g.article),
+                    escape_inline(&g.summary)
+                );
+            }
+            out.push('\n');
         }
     }
 
@@ -430,7 +428,10 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     if !q.contradictions.is_empty() {
         let _ = writeln!(out, "### {}\n", M::Contradictions.get(lang));
         for c in &q.contradictions {
-            let _ = writeln!(out, "- {}", escape_inline(&contradiction_sentence(c, lang)));
+            let _ = writeln!(out, "- {}", escape_inline(&contradiction_head(c, lang)));
+            for k in c.conflicts() {
+                let _ = writeln!(out, "  - {}", escape_inline(&conflict_item(k, lang)));
+            }
         }
         out.push('\n');
     }

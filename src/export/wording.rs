@@ -119,23 +119,28 @@ pub fn time_line(seconds: u32, minutes_per_card: u16, lang: Lang) -> String {
     )
 }
 
-/// The open question for a contradiction, as a sentence with card titles.
-pub fn contradiction_sentence(c: &crate::domain::policy::Contradiction, lang: Lang) -> String {
-    use crate::domain::policy::Contradiction;
+/// One decision that goes against a commitment or red line:
+/// "Card (Go, with safeguards; profiling)".
+pub fn conflict_item(k: &crate::domain::policy::Conflict, lang: Lang) -> String {
     use crate::i18n::export::{stance, tag};
-    let tags = |tags: &[crate::domain::PracticeTag]| {
-        tags.iter()
-            .map(|t| tag(*t).get(lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let tags: Vec<&str> = k.tags.iter().map(|t| tag(*t).get(lang)).collect();
+    fill(
+        ExportMsg::ConflictItem.get(lang),
+        &[
+            ("card", &k.card.title),
+            ("stance", stance(k.stance).get(lang)),
+            ("tags", &tags.join(", ")),
+        ],
+    )
+}
+
+/// What a contradiction is about, ending in a colon before its conflicts.
+pub fn contradiction_head(c: &crate::domain::policy::Contradiction, lang: Lang) -> String {
+    use crate::domain::policy::Contradiction;
     match c {
         Contradiction::Safeguard {
             commitment,
             chosen_on,
-            allowed_on,
-            stance: s,
-            tags: t,
             ..
         } => {
             let chosen: Vec<String> = chosen_on.iter().map(|c| c.title.clone()).collect();
@@ -144,29 +149,33 @@ pub fn contradiction_sentence(c: &crate::domain::policy::Contradiction, lang: La
                 &[
                     ("chosen", &join_names(&chosen, lang)),
                     ("commitment", commitment.trim_end_matches('.')),
-                    ("allowed", &allowed_on.title),
-                    ("stance", stance(*s).get(lang)),
-                    ("tags", &tags(t)),
                 ],
             )
         }
         Contradiction::RedLine {
-            red_line,
-            no_go_on,
-            allowed_on,
-            stance: s,
-            tags: t,
+            red_line, no_go_on, ..
         } => fill(
             ExportMsg::ContradictRedLine.get(lang),
             &[
                 ("no_go", &no_go_on.title),
                 ("red_line", red_line.trim_end_matches('.')),
-                ("allowed", &allowed_on.title),
-                ("stance", stance(*s).get(lang)),
-                ("tags", &tags(t)),
             ],
         ),
     }
+}
+
+/// A contradiction as one sentence: its head and every conflicting card.
+pub fn contradiction_sentence(c: &crate::domain::policy::Contradiction, lang: Lang) -> String {
+    let items: Vec<String> = c
+        .conflicts()
+        .iter()
+        .map(|k| conflict_item(k, lang))
+        .collect();
+    format!(
+        "{} {}.",
+        contradiction_head(c, lang),
+        join_names(&items, lang)
+    )
 }
 
 #[cfg(test)]

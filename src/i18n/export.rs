@@ -105,13 +105,14 @@ crate::texts! {
         ViolatesList => ("goes against {list}", "gaat in tegen {list}"),
         Contradictions => ("Decisions that contradict each other", "Besluiten die elkaar tegenspreken"),
         ContradictSafeguard => (
-            "{chosen} committed to “{commitment}”, but {allowed} was decided as “{stance}”, and that card involves {tags}.",
-            "{chosen} beloofde ‘{commitment}’, maar {allowed} kreeg ‘{stance}’, en daarbij gaat het om {tags}.",
+            "{chosen} committed to “{commitment}”, yet the team said go on:",
+            "{chosen} beloofde ‘{commitment}’, maar het team koos toch voor doen bij:",
         ),
         ContradictRedLine => (
-            "{no_go} drew the red line “{red_line}”, but {allowed}, which also involves {tags}, was decided as “{stance}”.",
-            "{no_go} trok de rode lijn ‘{red_line}’, maar {allowed}, waarbij het ook om {tags} gaat, kreeg ‘{stance}’.",
+            "{no_go} drew the red line “{red_line}”, yet the team said go on cards with the same practice:",
+            "{no_go} trok de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde werkwijze:",
         ),
+        ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
         And => ("and", "en"),
 
         // Charts
