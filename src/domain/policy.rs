@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::deck::{Card, Deck, PracticeTag, Stance};
+use super::deck::{Card, DecisionOption, Deck, PracticeTag, Stance};
 use super::framework::{Framework, Safeguard};
 use super::lang::Lang;
 use super::principle::PrincipleLibrary;
@@ -245,7 +245,8 @@ pub struct Conflict {
 struct Played<'a> {
     progress: &'a CardProgress,
     card: &'a Card,
-    /// The chosen option's stance, when the card is decided.
+    /// The chosen option, when the card is decided.
+    option: Option<&'a DecisionOption>,
     stance: Option<Stance>,
 }
 
@@ -259,20 +260,61 @@ pub fn draft(
 ) -> PolicyDraft {
     let played: Vec<Played> = session
         .played_cards(deck)
-        .map(|(progress, card)| Played {
-            progress,
-            card,
-            stance: progress
+        .map(|(progress, card)| {
+            let option = progress
                 .decision
                 .option
                 .as_deref()
-                .and_then(|id| card.option(id))
-                .map(|o| o.stance),
+                .and_then(|id| card.option(id));
+            Played {
+                progress,
+                card,
+                option,
+                stance: option.map(|o| o.stance),
+            }
         })
         .collect();
     let names = PrincipleNames::new(session, library, lang);
 
-    let mut areas: Vec<AreaSection> = framework
+    let mut areas = empty_areas(framework, lang);
+    for commitment in commitments(&played, framework, &names, lang) {
+        let area = framework
+            .safeguard(&commitment.safeguard)
+            .map(|s| s.area.as_str())
+            .unwrap_or_default();
+        section(&mut areas, area).commitments.push(commitment);
+    }
+    for p in &played {
+        if let Some(agreed) = agreed_practice(p, framework, &names, lang) {
+            // Under the card's first area the framework knows.
+            let area = p
+                .card
+                .areas
+                .iter()
+                .find(|a| framework.area(a).is_some())
+                .or(p.card.areas.first())
+                .map(String::as_str)
+                .unwrap_or_default();
+            section(&mut areas, area).agreed.push(agreed);
+        }
+    }
+
+    PolicyDraft {
+        lang,
+        session_title: session.title.clone(),
+        decided: played.iter().filter(|p| p.stance.is_some()).count(),
+        cards: played.len(),
+        red_lines: red_lines(&played, &names, lang),
+        open_questions: open_questions(&played, framework, &names, lang),
+        principles: names.entries,
+        areas,
+    }
+}
+
+/// Every framework area in order, with its GDPR references and nothing
+/// committed yet.
+fn empty_areas(framework: &Framework, lang: Lang) -> Vec<AreaSection> {
+    framework
         .areas
         .iter()
         .map(|a| AreaSection {
@@ -290,50 +332,32 @@ pub fn draft(
             commitments: Vec::new(),
             agreed: Vec::new(),
         })
-        .collect();
+        .collect()
+}
 
-    for commitment in commitments(&played, framework, &names, lang) {
-        let area = framework
-            .safeguard(&commitment.safeguard)
-            .map(|s| s.area.as_str())
-            .unwrap_or_default();
-        section(&mut areas, area).commitments.push(commitment);
-    }
+/// What a go, go-with-safeguards or redesign decision agreed to do.
+fn agreed_practice(
+    p: &Played,
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> Option<AgreedPractice> {
+    let option = p.option.filter(|o| o.stance != Stance::NoGo)?;
+    Some(AgreedPractice {
+        card: card_ref(p.card, lang),
+        stance: option.stance,
+        practice: p.card.practice.get(lang).to_string(),
+        option: option.label.get(lang).to_string(),
+        description: option.description.get(lang).to_string(),
+        safeguards: chosen_safeguards(p, framework)
+            .map(|s| s.label.get(lang).to_string())
+            .collect(),
+        principles: names.marked(p.progress, PrincipleCheck::Upholds),
+    })
+}
 
-    for p in &played {
-        let Some(stance) = p.stance.filter(|s| *s != Stance::NoGo) else {
-            continue;
-        };
-        let option = p
-            .progress
-            .decision
-            .option
-            .as_deref()
-            .and_then(|id| p.card.option(id));
-        let Some(option) = option else { continue };
-        let area = p
-            .card
-            .areas
-            .iter()
-            .find(|a| framework.area(a).is_some())
-            .or(p.card.areas.first())
-            .map(String::as_str)
-            .unwrap_or_default();
-        let agreed = AgreedPractice {
-            card: card_ref(p.card, lang),
-            stance,
-            practice: p.card.practice.get(lang).to_string(),
-            option: option.label.get(lang).to_string(),
-            description: option.description.get(lang).to_string(),
-            safeguards: chosen_safeguards(p, framework)
-                .map(|s| s.label.get(lang).to_string())
-                .collect(),
-            principles: names.marked(p.progress, PrincipleCheck::Upholds),
-        };
-        section(&mut areas, area).agreed.push(agreed);
-    }
-
-    let red_lines = played
+fn red_lines(played: &[Played], names: &PrincipleNames, lang: Lang) -> Vec<RedLine> {
+    played
         .iter()
         .filter(|p| p.stance == Some(Stance::NoGo))
         .map(|p| RedLine {
@@ -341,9 +365,16 @@ pub fn draft(
             card: card_ref(p.card, lang),
             principles: names.marked(p.progress, PrincipleCheck::Upholds),
         })
-        .collect();
+        .collect()
+}
 
-    let open_questions = OpenQuestions {
+fn open_questions(
+    played: &[Played],
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> OpenQuestions {
+    OpenQuestions {
         undecided: played
             .iter()
             .filter(|p| p.stance.is_none())
@@ -380,18 +411,7 @@ pub fn draft(
                 })
             })
             .collect(),
-        contradictions: contradictions(&played, framework, lang),
-    };
-
-    PolicyDraft {
-        lang,
-        session_title: session.title.clone(),
-        decided: played.iter().filter(|p| p.stance.is_some()).count(),
-        cards: played.len(),
-        principles: names.entries,
-        areas,
-        red_lines,
-        open_questions,
+        contradictions: contradictions(played, framework, lang),
     }
 }
 

@@ -13,19 +13,15 @@ crate::texts! {
             "Het legt vast wat het team in een workshop besloot. Laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
         ),
         GeneratedBy => ("Made with datakompas", "Gemaakt met datakompas"),
-        Contents => ("Contents", "Inhoud"),
 
         // Session facts
-        Session => ("Session", "Sessie"),
         Date => ("Date", "Datum"),
-        Updated => ("Last changed", "Laatst gewijzigd"),
         ModeLabel => ("Type", "Soort"),
         ModeTeam => ("Team session", "Teamsessie"),
         ModeSolo => ("Self-assessment", "Zelfscan"),
         Participants => ("Participants", "Deelnemers"),
         AnonymousVoters => ("{n} anonymous voters", "{n} anonieme stemmers"),
         AnonymousVoter => ("1 anonymous voter", "1 anonieme stemmer"),
-        Voter => ("Voter {n}", "Stemmer {n}"),
         DeckLabel => ("Deck", "Kaartset"),
         Progress => ("{decided} of {total} cards decided", "{decided} van {total} kaarten besloten"),
         Timebox => ("{m} minutes", "{m} minuten"),
@@ -215,5 +211,57 @@ crate::texts! {
         Experimentation => ("experiments on customers", "experimenten met klanten"),
         DataRelease => ("releasing data sets", "datasets vrijgeven"),
         Personalisation => ("personalisation", "personalisatie"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders() {
+        for key in ExportMsg::ALL {
+            assert_eq!(
+                placeholders(key.get(Lang::En)),
+                placeholders(key.get(Lang::Nl)),
+                "{key:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        let all = ExportMsg::ALL
+            .iter()
+            .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)])
+            .chain(
+                StanceMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            )
+            .chain(
+                CheckMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            )
+            .chain(
+                TagMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            );
+        for text in all {
+            assert!(!text.trim().is_empty());
+        }
     }
 }
