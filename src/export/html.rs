@@ -115,19 +115,8 @@ fn line_breaks(page: &str) -> String {
 
 /// Multi-line user text as paragraphs with line breaks.
 fn paragraphs(text: &str) -> Markup {
-    let cleaned = clean(text);
-    let paras: Vec<Vec<&str>> = cleaned
-        .split("\n\n")
-        .map(|p| {
-            p.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-        })
-        .filter(|p| !p.is_empty())
-        .collect();
     html! {
-        @for p in &paras {
+        @for p in &super::md_escape::paragraphs(text) {
             p dir="auto" {
                 @for (i, line) in p.iter().enumerate() {
                     @if i > 0 { br; }

@@ -55,11 +55,10 @@ pub fn escape_inline(text: &str) -> String {
     escape_line(&joined.join(" "))
 }
 
-/// Multi-line user text as paragraphs: the author's line breaks are kept
-/// as hard breaks, blank lines separate paragraphs, and no line can open
-/// a block. Returns lines without a trailing newline, so a caller can
-/// prefix them (e.g. `> ` for a quote).
-pub fn escape_block(text: &str) -> String {
+/// Multi-line user text as paragraphs of trimmed, cleaned lines: blank
+/// lines separate paragraphs. The one reading of user text both the
+/// Markdown and the HTML export use.
+pub fn paragraphs(text: &str) -> Vec<Vec<String>> {
     let cleaned = clean(text);
     let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
     for line in cleaned.split('\n').map(str::trim) {
@@ -68,13 +67,26 @@ pub fn escape_block(text: &str) -> String {
                 paragraphs.push(Vec::new());
             }
         } else if let Some(p) = paragraphs.last_mut() {
-            p.push(escape_line(line));
+            p.push(line.to_string());
         }
     }
+    paragraphs.retain(|p| !p.is_empty());
     paragraphs
+}
+
+/// Multi-line user text as paragraphs: the author's line breaks are kept
+/// as hard breaks, blank lines separate paragraphs, and no line can open
+/// a block. Returns lines without a trailing newline, so a caller can
+/// prefix them (e.g. `> ` for a quote).
+pub fn escape_block(text: &str) -> String {
+    paragraphs(text)
         .iter()
-        .filter(|p| !p.is_empty())
-        .map(|p| p.join("\\\n"))
+        .map(|p| {
+            p.iter()
+                .map(|line| escape_line(line))
+                .collect::<Vec<_>>()
+                .join("\\\n")
+        })
         .collect::<Vec<_>>()
         .join("\n\n")
 }
@@ -120,6 +132,18 @@ mod tests {
             escape_block("one\r\n# two\n\n\n===\n"),
             "one\\\n\\# two\n\n\\==="
         );
+    }
+
+    #[test]
+    fn blank_lines_with_spaces_still_separate_paragraphs() {
+        assert_eq!(
+            paragraphs("a\n  b \n \t \nc"),
+            vec![
+                vec!["a".to_string(), "b".to_string()],
+                vec!["c".to_string()]
+            ]
+        );
+        assert!(paragraphs(" \n\u{0}\n").is_empty());
     }
 
     #[test]
