@@ -234,7 +234,7 @@ fn bad_options_exit_2_with_a_clear_message() {
         ),
         (
             &["--title", "T", "--solo", "--deck", "/nonexistent/deck.json"],
-            "could not read the deck /nonexistent/deck.json",
+            "/nonexistent/deck.json: ",
         ),
     ];
     for (args, expected) in cases {

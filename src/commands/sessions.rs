@@ -26,7 +26,7 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let (deck, embedded) = match &args.deck {
         Some(path) => {
-            let deck = load_deck_file(path, lang)?;
+            let deck = crate::deck::load_file(path).map_err(|e| Failure::input(e.report(lang)))?;
             (deck.clone(), Some(deck))
         }
         None => (crate::deck::builtin(), None),
@@ -203,32 +203,6 @@ fn clean(s: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
-}
-
-/// Reads a user deck. Errors name `file:line:column` and the field.
-fn load_deck_file(path: &Path, lang: Lang) -> Result<Deck, Failure> {
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Failure::input(M::DeckUnreadable.fill(lang, &[("path", &shown), ("error", &e.to_string())]))
-    })?;
-    let mut de = serde_json::Deserializer::from_str(&text);
-    let deck: Deck = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.inner();
-        Failure::input(M::DeckInvalid.fill(
-            lang,
-            &[
-                ("path", &shown),
-                ("line", &inner.line().to_string()),
-                ("column", &inner.column().to_string()),
-                ("field", &e.path().to_string()),
-                ("error", &inner.to_string()),
-            ],
-        ))
-    })?;
-    if deck.cards.is_empty() {
-        return Err(Failure::input(M::DeckEmpty.fill(lang, &[("path", &shown)])));
-    }
-    Ok(deck)
 }
 
 fn open_store(ctx: &Context) -> Result<FileStore, Failure> {

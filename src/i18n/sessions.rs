@@ -51,18 +51,6 @@ crate::texts! {
             "pick at most {max} principles (3 to 7 work best); the team can change them in the app",
             "kies hoogstens {max} principes (3 tot 7 werkt het best); het team kan ze in de app nog aanpassen",
         ),
-        DeckUnreadable => (
-            "could not read the deck {path}: {error}",
-            "kan het deck {path} niet lezen: {error}",
-        ),
-        DeckInvalid => (
-            "{path}:{line}:{column}: {field}: {error}",
-            "{path}:{line}:{column}: {field}: {error}",
-        ),
-        DeckEmpty => (
-            "the deck {path} has no cards",
-            "het deck {path} heeft geen kaarten",
-        ),
         Prepared => (
             "Session prepared: {title}",
             "Sessie klaargezet: {title}",
