@@ -1,20 +1,21 @@
 //! Sessions as JSON files in the data folder; see [`super::location`] for
 //! the layout and the README for the format.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
 use super::backup::{self, BACKUP_INTERVAL};
 use super::fsutil;
+use super::listing;
 use super::location::{self, Location};
 use super::lock::{Acquire, SessionLock};
 use super::migrate::{MigrateError, decode};
-use super::{Access, ListingState, Opened, SessionListing, SessionStore, StoreError, unique_id};
+use super::{Access, Opened, SessionListing, SessionStore, StoreError, unique_id};
 use crate::domain::Session;
 
 /// The folder under the data dir that holds the session files.
@@ -202,45 +203,6 @@ impl FileStore {
             },
         );
     }
-
-    fn list_entry(&self, stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
-        let mtime = fs::metadata(&path)
-            .and_then(|m| m.modified())
-            .unwrap_or(SystemTime::UNIX_EPOCH);
-        let state = match fs::read(&path) {
-            Ok(bytes) => match decode(&bytes) {
-                Ok(s) => {
-                    let (decided, total) = s.decided_count();
-                    ListingState::Ok {
-                        title: s.title,
-                        mode: s.mode,
-                        decided,
-                        total,
-                        updated: s.updated,
-                    }
-                }
-                Err(e) => ListingState::Corrupt {
-                    reason: e.to_string(),
-                },
-            },
-            Err(e) => ListingState::Corrupt {
-                reason: e.to_string(),
-            },
-        };
-        let sort_time = match &state {
-            ListingState::Ok { updated, .. } => {
-                let nanos = updated.subsec_nanosecond().max(0) as u32;
-                SystemTime::UNIX_EPOCH + Duration::new(updated.as_second().max(0) as u64, nanos)
-            }
-            ListingState::Corrupt { .. } => mtime,
-        };
-        let listing = SessionListing {
-            id: stem.to_string(),
-            path: Some(path),
-            state,
-        };
-        (listing, sort_time)
-    }
 }
 
 struct Loaded {
@@ -308,59 +270,7 @@ fn io_error(path: &Path, e: &io::Error) -> StoreError {
 
 impl SessionStore for FileStore {
     fn list(&self) -> Result<Vec<SessionListing>, StoreError> {
-        let entries = match fs::read_dir(&self.sessions_dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_error(&self.sessions_dir, &e)),
-        };
-        let mut sessions: BTreeMap<String, PathBuf> = BTreeMap::new();
-        let mut set_aside: BTreeMap<String, PathBuf> = BTreeMap::new();
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some((stem, is_corrupt)) = name.to_str().and_then(location::classify) else {
-                continue;
-            };
-            let map = if is_corrupt {
-                &mut set_aside
-            } else {
-                &mut sessions
-            };
-            let path = entry.path();
-            // The newest set-aside copy has the largest time in its name.
-            if map.get(stem).is_none_or(|p| *p < path) {
-                map.insert(stem.to_string(), path);
-            }
-        }
-        let mut out: Vec<(SessionListing, SystemTime)> = sessions
-            .iter()
-            .map(|(stem, path)| self.list_entry(stem, path.clone()))
-            .collect();
-        // A session whose only file was set aside is still listed, so the
-        // user sees it and can restore its backup.
-        for (stem, path) in set_aside {
-            if sessions.contains_key(&stem) {
-                continue;
-            }
-            let mtime = fs::metadata(&path)
-                .and_then(|m| m.modified())
-                .unwrap_or(SystemTime::UNIX_EPOCH);
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            out.push((
-                SessionListing {
-                    id: stem,
-                    path: Some(path),
-                    state: ListingState::Corrupt {
-                        reason: format!(
-                            "did not parse and was set aside as {}",
-                            name.unwrap_or_default()
-                        ),
-                    },
-                },
-                mtime,
-            ));
-        }
-        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
-        Ok(out.into_iter().map(|(l, _)| l).collect())
+        listing::list(&self.sessions_dir).map_err(|e| io_error(&self.sessions_dir, &e))
     }
 
     fn fresh_id(&self, title: &str, now: Timestamp) -> Result<String, StoreError> {

@@ -11,6 +11,7 @@ use crate::domain::{Mode, Session};
 mod backup;
 mod file;
 mod fsutil;
+mod listing;
 mod location;
 mod lock;
 mod memory;
