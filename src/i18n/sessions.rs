@@ -172,3 +172,61 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
         StoreError::NotOpen { id } => M::ErrNotOpen.fill(lang, &[("id", id)]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders() {
+        for key in SessionsMsg::ALL {
+            let (en, nl) = (key.get(Lang::En), key.get(Lang::Nl));
+            assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{key:?}");
+            assert_eq!(placeholders(en), placeholders(nl), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn dutch_says_je_not_u() {
+        for key in SessionsMsg::ALL {
+            let nl = format!(" {} ", key.get(Lang::Nl).to_lowercase());
+            for formal in [" u ", " uw ", " u,", " u."] {
+                assert!(!nl.contains(formal), "{key:?}: {nl}");
+            }
+        }
+    }
+
+    #[test]
+    fn store_errors_read_in_both_languages() {
+        let e = StoreError::Corrupt {
+            id: "2026-11-29-team".into(),
+            moved_to: Some("/d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z".into()),
+            reason: "not valid JSON".into(),
+            backup: Some("/d/sessions/.backups/2026-11-29-team.1.json".into()),
+        };
+        assert_eq!(
+            describe_store_error(&e, Lang::Nl),
+            "sessie 2026-11-29-team is niet te lezen (not valid JSON); het bestand staat nu apart \
+             als /d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z en wordt niet \
+             overschreven; de nieuwste leesbare back-up is /d/sessions/.backups/2026-11-29-team.1.json"
+        );
+        let e = StoreError::Locked {
+            id: "x".into(),
+            pid: Some(1234),
+        };
+        assert_eq!(
+            describe_store_error(&e, Lang::En),
+            "session x is open in another datakompas (process 1234); close it there first"
+        );
+    }
+}
