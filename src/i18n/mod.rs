@@ -5,6 +5,7 @@
 use crate::domain::Lang;
 
 pub mod cli;
+pub mod tui;
 
 /// Declares an enum of message keys with their English and Dutch text.
 ///

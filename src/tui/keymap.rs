@@ -1,0 +1,408 @@
+//! The keys of every screen, listed once. The same tables feed the footer,
+//! the `?` help and the lookup from a key press to an [`Action`].
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::tui::T;
+
+/// What a key asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Ctrl-C: save and leave the app from anywhere.
+    QuitNow,
+    Help,
+    Language,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Select,
+    Toggle,
+    Back,
+    NextStage,
+    PrevStage,
+    NextCard,
+    PrevCard,
+    Overview,
+    EndSession,
+    Presentation,
+    Principles,
+    Vote(u8),
+    ClearVote,
+    Reveal,
+    Timer,
+    FocusNext,
+    FocusPrev,
+    Add,
+    Remove,
+    MoveUp,
+    MoveDown,
+    Edit,
+    Export(ExportKind),
+    Continue,
+    /// Jump straight to a stage, from a click on its tab.
+    Stage(usize),
+    /// A click on the n-th row of the list under the pointer.
+    Row(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Markdown,
+    Html,
+    Json,
+}
+
+/// Which table applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Browse,
+    Setup,
+    Principles,
+    Story,
+    GutCheck,
+    /// A self-assessment's gut check: one vote, nothing to reveal.
+    GutCheckSolo,
+    Discuss,
+    Decide,
+    Reveal,
+    Overview,
+    End,
+    /// Typing into a text field.
+    Typing,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+    Ctrl(char),
+    /// `1`…`5`, each its own vote.
+    Votes,
+}
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> Option<Option<u8>> {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let hit = match (self, ev.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) => ctrl && k.eq_ignore_ascii_case(&c),
+            (Key::Char(c), KeyCode::Char(k)) => !ctrl && k == c,
+            (Key::Code(c), code) => c == code,
+            (Key::Votes, KeyCode::Char(k @ '1'..='5')) if !ctrl => {
+                return Some(Some(k as u8 - b'0'));
+            }
+            _ => false,
+        };
+        hit.then_some(None)
+    }
+}
+
+/// One line of a key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in the footer and help.
+    pub shown: &'static str,
+    pub action: Action,
+    pub label: T,
+    pub shows: Shows,
+}
+
+/// Where a binding appears. A footer summary ("↑↓ choose") stands for
+/// several help rows and does not act itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shows {
+    Everywhere,
+    HelpOnly,
+    FooterOnly,
+}
+
+const fn b(keys: &'static [Key], shown: &'static str, action: Action, label: T) -> Binding {
+    Binding {
+        keys,
+        shown,
+        action,
+        label,
+        shows: Shows::Everywhere,
+    }
+}
+
+/// Listed in help only: the footer has no room for everything.
+const fn h(keys: &'static [Key], shown: &'static str, action: Action, label: T) -> Binding {
+    Binding {
+        shows: Shows::HelpOnly,
+        ..b(keys, shown, action, label)
+    }
+}
+
+/// A footer summary of several help rows.
+const fn s(shown: &'static str, label: T) -> Binding {
+    Binding {
+        shows: Shows::FooterOnly,
+        ..b(&[], shown, Action::Help, label)
+    }
+}
+
+use Action as A;
+use Key::{Char as C, Code as K};
+
+const UP: &[Key] = &[K(KeyCode::Up), C('k')];
+const DOWN: &[Key] = &[K(KeyCode::Down), C('j')];
+const ENTER: &[Key] = &[K(KeyCode::Enter)];
+const ESC: &[Key] = &[K(KeyCode::Esc)];
+const SPACE: &[Key] = &[C(' ')];
+const TAB: &[Key] = &[K(KeyCode::Tab)];
+const BACKTAB: &[Key] = &[K(KeyCode::BackTab)];
+const PGUP: &[Key] = &[K(KeyCode::PageUp)];
+const PGDN: &[Key] = &[K(KeyCode::PageDown)];
+const RIGHT: &[Key] = &[K(KeyCode::Right)];
+const LEFT: &[Key] = &[K(KeyCode::Left)];
+
+/// Keys that work everywhere outside text fields.
+pub const GLOBAL: &[Binding] = &[
+    b(&[C('?')], "?", A::Help, T::KeyHelp),
+    b(
+        &[C('l'), K(KeyCode::F(2))],
+        "l",
+        A::Language,
+        T::KeyLanguage,
+    ),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
+/// While typing, letters are text; these keys still work.
+pub const TYPING: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    b(ESC, "Esc", A::Back, T::KeyDoneTyping),
+    h(&[K(KeyCode::F(2))], "F2", A::Language, T::KeyLanguage),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
+const HOME: &[Binding] = &[
+    s("↑↓", T::KeyChoose),
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(ENTER, "Enter", A::Select, T::KeyOpen),
+    b(TAB, "Tab", A::FocusNext, T::KeySwitchPanel),
+    b(&[C('q')], "q", A::Quit, T::KeyQuit),
+];
+
+const BROWSE: &[Binding] = &[
+    s("↑↓", T::KeyChooseCard),
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    s("PgUp/PgDn", T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
+    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    b(&[K(KeyCode::Esc), C('q')], "Esc", A::Back, T::KeyBackHome),
+];
+
+const SETUP: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevField),
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(SPACE, "Space", A::Toggle, T::KeyToggleCard),
+    s("+/-", T::KeyMoveCard),
+    h(&[C('-')], "-", A::MoveUp, T::KeyMoveCardUp),
+    h(&[C('+')], "+", A::MoveDown, T::KeyMoveCardDown),
+    h(&[C('a')], "a", A::Add, T::KeyAllCards),
+    b(&[K(KeyCode::Enter)], "Enter", A::Continue, T::KeyStart),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+];
+
+const PRINCIPLES: &[Binding] = &[
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(SPACE, "Space", A::Toggle, T::KeyPick),
+    b(&[C('a')], "a", A::Add, T::KeyOwnPrinciple),
+    h(
+        &[C('x'), K(KeyCode::Delete)],
+        "x",
+        A::Remove,
+        T::KeyRemoveOwn,
+    ),
+    b(ENTER, "Enter", A::Continue, T::KeyContinue),
+    b(ESC, "Esc", A::Back, T::KeyBack),
+];
+
+/// Keys of every stage of the card loop.
+const CARD: &[Binding] = &[
+    s("←→", T::KeyStage),
+    h(RIGHT, "→", A::NextStage, T::KeyNextStage),
+    h(LEFT, "←", A::PrevStage, T::KeyPrevStage),
+    s("[ ]", T::KeyCard),
+    h(&[C(']')], "]", A::NextCard, T::KeyNextCard),
+    h(&[C('[')], "[", A::PrevCard, T::KeyPrevCard),
+    b(&[C('o')], "o", A::Overview, T::KeyOverview),
+    h(&[C('b')], "b", A::Principles, T::KeyEditPrinciples),
+    h(&[C('e')], "e", A::EndSession, T::KeyEnd),
+    b(&[C('p')], "p", A::Presentation, T::KeyPresentation),
+    b(&[C('q')], "q", A::Quit, T::KeyClose),
+];
+
+const STORY: &[Binding] = &[
+    s("↑↓", T::KeyScroll),
+    h(UP, "↑", A::Up, T::KeyScroll),
+    h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
+    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+];
+
+const GUT: &[Binding] = &[
+    b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote),
+    h(UP, "↑", A::Up, T::KeyPrevVoter),
+    h(DOWN, "↓", A::Down, T::KeyNextVoter),
+    h(
+        &[K(KeyCode::Backspace), C('x')],
+        "x",
+        A::ClearVote,
+        T::KeyClearVote,
+    ),
+    b(&[C('r')], "r", A::Reveal, T::KeyReveal),
+];
+
+const GUT_SOLO: &[Binding] = &[b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote)];
+
+const DISCUSS: &[Binding] = &[
+    b(SPACE, "Space", A::Timer, T::KeyTimer),
+    s("↑↓", T::KeyScroll),
+    h(UP, "↑", A::Up, T::KeyScroll),
+    h(DOWN, "↓", A::Down, T::KeyScroll),
+];
+
+const DECIDE: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextPart),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevPart),
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(
+        &[C(' '), K(KeyCode::Enter)],
+        "Space",
+        A::Toggle,
+        T::KeyChooseItem,
+    ),
+];
+
+const REVEAL: &[Binding] = &[
+    s("↑↓", T::KeyScroll),
+    h(UP, "↑", A::Up, T::KeyScroll),
+    h(DOWN, "↓", A::Down, T::KeyScroll),
+];
+
+const OVERVIEW: &[Binding] = &[
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(ENTER, "Enter", A::Select, T::KeyJump),
+    b(&[C('e')], "e", A::EndSession, T::KeyEnd),
+    b(&[K(KeyCode::Esc), C('o')], "Esc", A::Back, T::KeyBackToCard),
+];
+
+const END: &[Binding] = &[
+    s("↑↓", T::KeyScroll),
+    h(UP, "↑", A::Up, T::KeyScroll),
+    h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
+    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    b(
+        &[C('m')],
+        "m",
+        A::Export(ExportKind::Markdown),
+        T::KeyExportMd,
+    ),
+    b(
+        &[C('h')],
+        "h",
+        A::Export(ExportKind::Html),
+        T::KeyExportHtml,
+    ),
+    h(
+        &[C('j')],
+        "j",
+        A::Export(ExportKind::Json),
+        T::KeyExportJson,
+    ),
+    b(&[K(KeyCode::Esc)], "Esc", A::Back, T::KeyBackToCard),
+    b(&[C('q')], "q", A::Quit, T::KeyClose),
+];
+
+/// The screen's own keys, most used first.
+pub fn table(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Home => HOME,
+        Context::Browse => BROWSE,
+        Context::Setup => SETUP,
+        Context::Principles => PRINCIPLES,
+        Context::Story => STORY,
+        Context::GutCheck => GUT,
+        Context::GutCheckSolo => GUT_SOLO,
+        Context::Discuss => DISCUSS,
+        Context::Decide => DECIDE,
+        Context::Reveal => REVEAL,
+        Context::Overview => OVERVIEW,
+        Context::End => END,
+        Context::Typing => TYPING,
+    }
+}
+
+/// Whether the screen is one of the card loop's stages (which share [`CARD`]).
+fn in_card(ctx: Context) -> bool {
+    matches!(
+        ctx,
+        Context::Story
+            | Context::GutCheck
+            | Context::GutCheckSolo
+            | Context::Discuss
+            | Context::Decide
+            | Context::Reveal
+    )
+}
+
+/// Every table that applies on a screen, in the order keys are looked up.
+pub fn tables(ctx: Context) -> Vec<&'static [Binding]> {
+    let mut out = vec![table(ctx)];
+    if in_card(ctx) {
+        out.push(CARD);
+    }
+    if ctx != Context::Typing {
+        out.push(GLOBAL);
+    }
+    out
+}
+
+/// The action a key press asks for on this screen.
+pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Action> {
+    for table in tables(ctx) {
+        for binding in table.iter().filter(|b| b.shows != Shows::FooterOnly) {
+            for key in binding.keys {
+                if let Some(vote) = key.matches(ev) {
+                    return Some(match (binding.action, vote) {
+                        (Action::Vote(_), Some(v)) => Action::Vote(v),
+                        (a, _) => a,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Rows for the footer.
+pub fn footer(ctx: Context) -> Vec<Binding> {
+    rows(ctx, Shows::HelpOnly)
+}
+
+/// Rows for the help screen.
+pub fn help(ctx: Context) -> Vec<Binding> {
+    rows(ctx, Shows::FooterOnly)
+}
+
+fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
+    tables(ctx)
+        .into_iter()
+        .flat_map(|t| t.iter().copied())
+        .filter(|b| b.shows != except)
+        .collect()
+}

@@ -1,0 +1,325 @@
+//! Whole journeys through the real app loop, driven by keys over a
+//! `TestBackend` with the in-memory store.
+
+mod tui_support;
+
+use datakompas::domain::{Lang, PrincipleCheck};
+use datakompas::store::MemoryStore;
+use datakompas::tui::event_loop::Scripted;
+use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::style::Modifier;
+use tui_support::*;
+
+fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
+    for c in codes {
+        s = s.key(*c);
+    }
+    s
+}
+
+#[test]
+fn a_solo_self_assessment_of_three_cards_ends_with_exactly_those_decisions() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let mut s = Scripted::new(t0());
+    // Home → new self-assessment → setup: a title, then start with all three cards.
+    s = keys(s, &[Down, Enter]).text("Me").key(Enter).key(Enter);
+    // Principles: transparent, personal, fair.
+    s = keys(s, &[Char(' '), Down, Char(' '), Down, Char(' '), Enter]);
+    // Card 1: vote 2; "only with opt-in", safeguard opt-in, transparent upholds, a reason.
+    s = keys(
+        s,
+        &[
+            Right,
+            Char('2'),
+            Right,
+            Right,
+            Down,
+            Char(' '),
+            Tab,
+            Down,
+            Char(' '),
+            Tab,
+            Char(' '),
+            Tab,
+        ],
+    );
+    s = s.text("Clear why.").key(Esc);
+    s = keys(s, &[Right, Right]);
+    // Card 2: vote 5; no-go.
+    s = keys(
+        s,
+        &[
+            Right,
+            Char('5'),
+            Right,
+            Right,
+            Down,
+            Down,
+            Down,
+            Char(' '),
+            Right,
+            Right,
+        ],
+    );
+    // Card 3: vote 3; go; transparent in tension.
+    s = keys(
+        s,
+        &[
+            Right,
+            Char('3'),
+            Right,
+            Right,
+            Char(' '),
+            Tab,
+            Tab,
+            Char(' '),
+            Char(' '),
+            Right,
+            Right,
+        ],
+    );
+    // End of session, close it, quit.
+    s = keys(s, &[Char('q'), Char('q')]);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    assert!(app.quitting, "the app quit:\n{}", screen(&terminal));
+
+    let listing = store.list_ids();
+    assert_eq!(listing.len(), 1, "one session stored");
+    let session = store.stored(&listing[0]).unwrap();
+    assert_eq!(session.title, "Me");
+    let decisions: Vec<Decided> = session
+        .cards
+        .iter()
+        .map(|c| {
+            (
+                c.decision.option.as_deref(),
+                c.decision.safeguards.iter().map(String::as_str).collect(),
+                c.decision
+                    .principles
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), *v))
+                    .collect(),
+                c.decision.rationale.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        vec![
+            (
+                Some("safe"),
+                vec!["optin"],
+                vec![("transparent", PrincipleCheck::Upholds)],
+                "Clear why."
+            ),
+            (Some("no"), vec![], vec![], ""),
+            (
+                Some("go"),
+                vec![],
+                vec![("transparent", PrincipleCheck::Tension)],
+                ""
+            ),
+        ]
+    );
+    let votes: Vec<Vec<u8>> = session
+        .cards
+        .iter()
+        .map(|c| c.votes.values().copied().collect())
+        .collect();
+    assert_eq!(votes, vec![vec![2], vec![5], vec![3]]);
+    assert!(!store.is_open(&session.id), "the session was let go");
+}
+
+/// Option, safeguards, principle checks and rationale of one card.
+type Decided<'a> = (
+    Option<&'a str>,
+    Vec<&'a str>,
+    Vec<(&'a str, PrincipleCheck)>,
+    &'a str,
+);
+
+trait Ids {
+    fn list_ids(&self) -> Vec<String>;
+}
+
+impl Ids for MemoryStore {
+    fn list_ids(&self) -> Vec<String> {
+        use datakompas::store::SessionStore;
+        self.list().unwrap().into_iter().map(|l| l.id).collect()
+    }
+}
+
+#[test]
+fn four_hidden_votes_are_revealed_together() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = Scripted::new(t0()).key(Right).text("2415");
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let hidden = screen(&terminal);
+    assert!(hidden.contains("4 of 4 voted"), "{hidden}");
+    assert_eq!(
+        hidden.matches('●').count(),
+        4 + 1,
+        "four hidden votes and the hint:\n{hidden}"
+    );
+    assert!(!hidden.contains("Average"), "{hidden}");
+
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("r"));
+    let shown = screen(&terminal);
+    assert!(shown.contains("Average 3.0 · from 1 to 5"), "{shown}");
+    for (name, vote) in [("Ann", '2'), ("Bo", '4'), ("Cem", '1'), ("Dee", '5')] {
+        let line = shown.lines().find(|l| l.contains(name)).unwrap();
+        assert!(line.contains(vote), "{name} voted {vote}: {line}");
+    }
+    let stored = store.stored("team").unwrap();
+    let votes: Vec<(&str, u8)> = stored.cards[0]
+        .votes
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(votes, vec![("p1", 2), ("p2", 4), ("p3", 1), ("p4", 5)]);
+    assert!(stored.cards[0].revealed);
+}
+
+#[test]
+fn language_switches_live_but_not_while_typing() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("l"));
+    assert!(screen(&terminal).contains("Nieuwe teamsessie"));
+    // In a text field `l` is a letter; F2 still switches.
+    let s = Scripted::new(t0()).key(Enter).text("lol").key(F(2));
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let text = screen(&terminal);
+    assert!(text.contains("lol"), "{text}");
+    assert!(text.contains("Participants"), "back in English:\n{text}");
+}
+
+#[test]
+fn a_small_terminal_asks_to_be_made_larger() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let terminal = run(&mut app, &mut store, 50, 15, Scripted::new(t0()));
+    assert!(screen(&terminal).contains("Make the terminal larger (now 50×15, needs 60×18)"));
+    let mut app = tui_support::app(Lang::Nl);
+    let terminal = run(&mut app, &mut store, 59, 30, Scripted::new(t0()));
+    assert!(screen(&terminal).contains("Maak het terminalvenster groter (nu 59×30"));
+}
+
+#[test]
+fn a_failing_save_says_so_calmly_and_retries() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    store.fail_saves = true;
+    let s = Scripted::new(t0()).key(Right).text("3").wait(2);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    assert!(
+        screen(&terminal).contains("Not saved: team: No space left on device — retrying"),
+        "{}",
+        screen(&terminal)
+    );
+    store.fail_saves = false;
+    let later = t0() + jiff::SignedDuration::from_secs(60);
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(later).wait(3));
+    assert!(!screen(&terminal).contains("Not saved"));
+    assert_eq!(store.stored("team").unwrap().cards[0].votes.len(), 1);
+}
+
+#[test]
+fn a_session_locked_elsewhere_opens_read_only_and_refuses_changes() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    store.locked_elsewhere.insert("team".into());
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).key(Right));
+    let text = screen(&terminal);
+    assert!(
+        text.contains("open in another datakompas (process 4242)"),
+        "{text}"
+    );
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("4"));
+    let text = screen(&terminal);
+    assert!(text.contains("This session is read-only"), "{text}");
+    assert!(text.contains("0 of 4 voted"), "{text}");
+    assert!(store.stored("team").unwrap().cards[0].votes.is_empty());
+}
+
+#[test]
+fn the_discussion_timer_counts_into_the_session_and_goes_quietly_over() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = Scripted::new(t0()).key(Right).key(Right).wait(700);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let text = screen(&terminal);
+    assert!(text.contains("+1:40 over"), "{text}");
+    let spent = store.stored("team").unwrap().cards[0].seconds_spent;
+    assert!((700..=701).contains(&spent), "{spent}");
+    // Paused time does not count.
+    let s = Scripted::new(t0()).text(" ").wait(300);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    assert!(screen(&terminal).contains("paused"));
+}
+
+#[test]
+fn pasted_text_loses_its_control_characters() {
+    let mut store = MemoryStore::new().with_session(solo_session("solo"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "solo");
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right, Tab, Tab, Tab])
+        .paste("We\u{1b}[31m said\u{7} no.\r\nTwice.");
+    run(&mut app, &mut store, 80, 24, s);
+    let stored = store.stored("solo").unwrap();
+    assert_eq!(
+        stored.cards[0].decision.rationale,
+        "We[31m said no.\nTwice."
+    );
+}
+
+#[test]
+fn without_colour_the_focused_row_is_still_marked() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).key(Down));
+    let buffer = terminal.backend().buffer();
+    let row = (0..24)
+        .find(|y| text_row(buffer, *y).contains("New self-assessment"))
+        .unwrap();
+    let x = text_row(buffer, row).find("New self").unwrap() as u16;
+    let cell = &buffer[(x, row)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    assert_eq!(cell.fg, ratatui::style::Color::Reset);
+}
+
+fn text_row(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
+    (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol().to_string())
+        .collect()
+}
+
+#[test]
+fn a_decision_survives_moving_around_and_editing_elsewhere() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = keys(Scripted::new(t0()), &[Left, Right, Right, Right, Char(' ')]);
+    let s = keys(
+        s,
+        &[
+            Char(']'),
+            Char('o'),
+            Down,
+            Down,
+            Enter,
+            Char('['),
+            Char('['),
+            Char('q'),
+        ],
+    );
+    run(&mut app, &mut store, 80, 24, s);
+    let stored = store.stored("team").unwrap();
+    assert_eq!(stored.cards[0].decision.option.as_deref(), Some("go"));
+}
