@@ -49,16 +49,22 @@ pub fn render(app: &App, v: &BrowseView, f: &mut Frame, area: Rect, hits: &mut V
     let th = app.theme();
     let lang = app.lang;
     let deck = &app.assets.deck;
-    let list_w = if area.width >= 100 { 34 } else { 24 };
+    let list_w = if area.width >= 100 { 36 } else { 30 };
     let [list_area, text_area] =
         Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(area);
     let block = panel(&th, deck.title.get(lang), true);
     let inner = block.inner(list_area);
     f.render_widget(block, list_area);
+    let w = inner.width as usize;
     let items: Vec<ListItem> = deck
         .cards
         .iter()
-        .map(|c| ListItem::new(format!(" {}", c.title.get(lang))))
+        .map(|c| {
+            ListItem::new(crate::tui::widgets::ellipsize(
+                &format!(" {}", c.title.get(lang)),
+                w,
+            ))
+        })
         .collect();
     let mut state = ListState::default().with_selected(Some(v.card));
     f.render_stateful_widget(
@@ -103,4 +109,5 @@ pub fn render(app: &App, v: &BrowseView, f: &mut Frame, area: Rect, hits: &mut V
         scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
         inner,
     );
+    crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
 }

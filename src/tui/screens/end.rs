@@ -111,6 +111,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
         inner,
     );
+    crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
 }
 
 fn policy_lines(app: &App) -> Vec<Line<'static>> {

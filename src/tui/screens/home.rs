@@ -14,7 +14,7 @@ use crate::store::ListingState;
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{format_time, panel};
+use crate::tui::widgets::{ellipsize, format_time, panel};
 
 /// Clicks on saved sessions are rows from here on, so they never collide
 /// with the menu's rows.
@@ -169,7 +169,7 @@ pub fn render(app: &App, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec
 
     let wide = rest.width >= 72;
     let [menu_area, list_area] = if wide {
-        Layout::horizontal([Constraint::Length(32), Constraint::Fill(1)]).areas(rest)
+        Layout::horizontal([Constraint::Length(28), Constraint::Fill(1)]).areas(rest)
     } else {
         Layout::vertical([
             Constraint::Length(ITEMS.len() as u16 + 2),
@@ -244,10 +244,11 @@ fn render_sessions(
                     &[("n", &decided.to_string()), ("total", &total.to_string())],
                 );
                 let when = format_time(*updated, &app.tz);
+                let w = inner.width as usize;
                 ListItem::new(vec![
-                    Line::from(format!(" {title}")),
+                    Line::from(ellipsize(&format!(" {title}"), w)),
                     Line::from(Span::styled(
-                        format!("   {kind} · {progress} · {when}"),
+                        ellipsize(&format!("  {kind} · {progress} · {when}"), w),
                         th.muted(),
                     )),
                 ])

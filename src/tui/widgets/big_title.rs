@@ -27,15 +27,16 @@ fn lines(title: &str, width: u16, max_lines: usize) -> Vec<String> {
     if out.len() > max_lines {
         out.truncate(max_lines);
         if let Some(l) = out.last_mut() {
-            let keep: String = l.chars().take(per_line.saturating_sub(1)).collect();
-            *l = format!("{keep}…");
+            let keep: String = l.chars().take(per_line.saturating_sub(2)).collect();
+            // The pixel font has no ellipsis character.
+            *l = format!("{keep}..");
         }
     }
     out
 }
 
 fn max_lines(height: u16) -> usize {
-    if height >= 30 { 2 } else { 1 }
+    if height >= 20 { 2 } else { 1 }
 }
 
 /// Rows the big title needs.

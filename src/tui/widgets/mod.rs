@@ -92,6 +92,27 @@ pub fn scrolled<'a>(
     p.scroll((scroll.min(most), 0))
 }
 
+/// A quiet "↓ more" in the bottom-right corner while text runs on below.
+pub fn show_more(
+    f: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    scroll: u16,
+    max: u16,
+    lang: crate::domain::Lang,
+    th: &Theme,
+) {
+    if scroll >= max || area.height == 0 {
+        return;
+    }
+    let text = format!(" {} ", crate::i18n::tui::T::More.get(lang));
+    let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+    if w > area.width {
+        return;
+    }
+    let at = ratatui::layout::Rect::new(area.right() - w, area.bottom() - 1, w, 1);
+    f.render_widget(Paragraph::new(Span::styled(text, th.key())), at);
+}
+
 /// A scroll position moved by an action, kept within `0..=max`.
 pub fn scroll_by(scroll: u16, action: super::keymap::Action, max: u16) -> u16 {
     use super::keymap::Action;

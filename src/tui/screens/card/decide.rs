@@ -220,17 +220,20 @@ pub fn render(
         d: &progress.decision,
         th: app.theme(),
     };
-    if area.width >= 100 && area.height >= 24 {
-        // Room for all four parts at once.
-        let [left, right] =
+    if area.width >= 80 && area.height >= 28 {
+        // Room for all four parts at once: the options across the top, the
+        // two checklists side by side, the rationale underneath.
+        let opt_h = card.options.len() as u16 + 5;
+        let list_h = (card.safeguards.len().max(open.session.principles.len()) as u16 + 2).min(9);
+        let [opts, lists, rat] = Layout::vertical([
+            Constraint::Length(opt_h),
+            Constraint::Length(list_h),
+            Constraint::Min(4),
+        ])
+        .areas(area);
+        let [safe, pr] =
             Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                .areas(area);
-        let opt_h = (card.options.len() as u16 * 2 + 4).min(left.height / 2 + 2);
-        let [opts, safe] =
-            Layout::vertical([Constraint::Length(opt_h), Constraint::Fill(1)]).areas(left);
-        let pr_h = (open.session.principles.len().max(1) as u16 + 2).min(right.height / 2);
-        let [pr, rat] =
-            Layout::vertical([Constraint::Length(pr_h), Constraint::Fill(1)]).areas(right);
+                .areas(lists);
         for (part, a) in [
             (Part::Options, opts),
             (Part::Safeguards, safe),

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{OpenSession, toggle_timer};
 use crate::domain::{Card, CardProgress};
@@ -82,11 +82,14 @@ pub fn render(
         )),
         label,
     );
+    // A quiet bar of the timebox; once it is full it simply stays full.
+    let filled = (f64::from(gauge.width) * ratio).round() as usize;
+    let empty = (gauge.width as usize).saturating_sub(filled);
     f.render_widget(
-        Gauge::default()
-            .ratio(ratio)
-            .label("")
-            .gauge_style(th.bar()),
+        Paragraph::new(Line::from(vec![
+            Span::styled("█".repeat(filled), th.bar()),
+            Span::styled("░".repeat(empty), th.muted()),
+        ])),
         gauge,
     );
 
@@ -129,4 +132,6 @@ pub fn render(
         ),
         body,
     );
+    let max = open.view.max_scroll.get();
+    crate::tui::widgets::show_more(f, body, open.view.scroll, max, lang, &th);
 }

@@ -49,7 +49,19 @@ pub struct CardView {
 }
 
 impl CardView {
-    pub fn new(session: &Session, _deck: &Deck, lang: Lang) -> CardView {
+    pub fn new(session: &Session, deck: &Deck, lang: Lang) -> CardView {
+        // The options list opens on the team's choice, if there is one.
+        let option = session
+            .cards
+            .get(session.position.card)
+            .and_then(|p| {
+                let chosen = p.decision.option.as_deref()?;
+                deck.card(&p.card)?
+                    .options
+                    .iter()
+                    .position(|o| o.id == chosen)
+            })
+            .unwrap_or(0);
         let (rationale, voter) = match session.cards.get(session.position.card) {
             Some(p) => (
                 p.decision.rationale.as_str(),
@@ -62,7 +74,7 @@ impl CardView {
             max_scroll: std::cell::Cell::new(u16::MAX),
             voter,
             part: Part::Options,
-            option: 0,
+            option,
             safeguard: 0,
             principle: 0,
             rationale: note_field(rationale, T::RationalePlaceholder.get(lang)),

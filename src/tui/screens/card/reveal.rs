@@ -2,9 +2,9 @@
 //! hypothetical says plainly that there is no outcome.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::OpenSession;
 use crate::domain::{Card, CardProgress, Lang, PrincipleCheck};
@@ -12,7 +12,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{panel, votes};
+use crate::tui::widgets::{panel, scrolled, show_more, votes};
 
 pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     super::scroll(app, action)
@@ -118,35 +118,50 @@ pub fn render(
 ) {
     let th = app.theme();
     let lang = app.lang;
-    let wide = area.width >= 90;
-    let [left, right] = if wide {
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
-    } else {
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
-    };
     let outcome = match (&card.outcome, card.kind.has_outcome()) {
-        (Some(o), true) => vec![Line::from(Span::styled(o.get(lang).to_string(), th.text()))],
-        _ => vec![Line::from(Span::styled(
-            T::Hypothetical.get(lang),
-            th.notice(),
-        ))],
+        (Some(o), true) => Line::from(Span::styled(o.get(lang).to_string(), th.text())),
+        _ => Line::from(Span::styled(T::Hypothetical.get(lang), th.notice())),
     };
-    let block = panel(&th, T::WhatHappened.get(lang), false);
-    let inner = block.inner(left);
-    f.render_widget(block, left);
-    f.render_widget(
-        crate::tui::widgets::scrolled(
-            Paragraph::new(outcome),
-            inner,
-            open.view.scroll,
-            &open.view.max_scroll,
-        ),
-        inner,
-    );
-    f.render_widget(
-        Paragraph::new(decision_lines(app, open, progress, card, &th))
-            .wrap(Wrap { trim: true })
-            .block(panel(&th, T::YourDecision.get(lang), false)),
-        right,
-    );
+    let decision = decision_lines(app, open, progress, card, &th);
+    let scroll = open.view.scroll;
+    if area.width >= 90 {
+        // Side by side, scrolled together.
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(area);
+        let mut most = 0;
+        for (title, lines, a) in [
+            (T::WhatHappened, vec![outcome], left),
+            (T::YourDecision, decision, right),
+        ] {
+            let block = panel(&th, title.get(lang), false);
+            let inner = block.inner(a);
+            f.render_widget(block, a);
+            f.render_widget(
+                scrolled(Paragraph::new(lines), inner, scroll, &open.view.max_scroll),
+                inner,
+            );
+            most = most.max(open.view.max_scroll.get());
+            show_more(f, inner, scroll, open.view.max_scroll.get(), lang, &th);
+        }
+        open.view.max_scroll.set(most);
+    } else {
+        // One column: what happened, then the decision, read as one text.
+        let area = area.inner(Margin::new(1, 0));
+        let mut lines = vec![
+            Line::from(Span::styled(T::WhatHappened.get(lang), th.heading())),
+            outcome,
+        ];
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            T::YourDecision.get(lang),
+            th.heading(),
+        )));
+        lines.extend(decision);
+        f.render_widget(
+            scrolled(Paragraph::new(lines), area, scroll, &open.view.max_scroll),
+            area,
+        );
+        show_more(f, area, scroll, open.view.max_scroll.get(), lang, &th);
+    }
 }

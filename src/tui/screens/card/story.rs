@@ -96,4 +96,6 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, area: R
         ),
         area,
     );
+    let max = open.view.max_scroll.get();
+    crate::tui::widgets::show_more(f, area, open.view.scroll, max, app.lang, &th);
 }
