@@ -1,0 +1,168 @@
+//! The real binary in a pseudo-terminal: start on a fresh data folder,
+//! decide one card, quit; the session file holds the decision and the
+//! terminal is given back (alternate screen left, cursor shown, mouse and
+//! paste modes off).
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 24;
+const COLS: u16 = 80;
+
+struct Pty {
+    writer: Box<dyn Write + Send>,
+    output: Arc<Mutex<Vec<u8>>>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Pty {
+    fn start(args: &[&str]) -> Pty {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_datakompas"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("the app starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        // The master must outlive the child; leaking it keeps the pty open.
+        std::mem::forget(pair.master);
+        Pty { writer, output, child }
+    }
+
+    fn screen(&self) -> String {
+        let size = |n: u16| std::num::NonZero::new(n).expect("not zero");
+        let mut parser = vt100::Parser::new(size(ROWS), size(COLS), 0);
+        parser.process(&self.output.lock().unwrap());
+        parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("never saw {text:?}; the screen was:\n{}", self.screen());
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
+const DOWN: &str = "\x1b[B";
+const RIGHT: &str = "\x1b[C";
+const ENTER: &str = "\r";
+const TAB: &str = "\t";
+
+#[test]
+fn decide_one_card_quit_and_find_the_decision_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut app = Pty::start(&["--data-dir", data, "--lang", "en"]);
+    app.wait_for("New self-assessment");
+    app.send(DOWN);
+    app.send(ENTER);
+    app.wait_for("Minutes per card");
+    app.send("E2E check");
+    // Title → minutes → cards: all off, the first one on, start.
+    app.send(ENTER);
+    app.send(TAB);
+    app.send("a");
+    app.send(" ");
+    app.send(ENTER);
+    app.wait_for("What does your brand stand for?");
+    app.send(" ");
+    app.send(DOWN);
+    app.send(" ");
+    app.send(DOWN);
+    app.send(" ");
+    app.send(ENTER);
+    app.wait_for("Card 1 of 1");
+    app.send(RIGHT);
+    app.send("3");
+    app.send(RIGHT);
+    app.send(RIGHT);
+    app.wait_for("What would your brand do?");
+    app.send(" ");
+    app.wait_for("(•)");
+    app.send("q");
+    app.wait_for("New team session");
+    app.send("q");
+
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = app.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the app did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+
+    // The terminal was given back.
+    std::thread::sleep(Duration::from_millis(200));
+    let out = app.output.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&out);
+    let tail = &text[text.rfind("\x1b[?1049h").expect("the alternate screen was used")..];
+    for (seq, what) in [
+        ("\x1b[?1049l", "left the alternate screen"),
+        ("\x1b[?25h", "showed the cursor"),
+        ("\x1b[?2004l", "turned bracketed paste off"),
+        ("\x1b[?1000l", "turned mouse capture off"),
+    ] {
+        assert!(tail.contains(seq), "the app never {what}");
+    }
+
+    // The session file holds the decision.
+    let sessions = find_sessions(dir.path());
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sessions[0]).unwrap()).unwrap();
+    assert_eq!(json["title"], "E2E check");
+    let card = &json["cards"][0];
+    assert!(card["decision"]["option"].is_string(), "{card}");
+    assert_eq!(card["votes"]["p1"], 3);
+}
+
+fn find_sessions(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "json")
+                && std::fs::read_to_string(&p).is_ok_and(|t| t.contains("\"datakompas-session\""))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
