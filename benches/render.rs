@@ -25,7 +25,9 @@ fn busy_app(keys: &[KeyCode]) -> App {
         p.revealed = true;
         p.decision.option = Some("safe".into());
         p.decision.safeguards = vec!["optin".into(), "explain".into()];
-        p.decision.principles.insert("transparent".into(), PrincipleCheck::Tension);
+        p.decision
+            .principles
+            .insert("transparent".into(), PrincipleCheck::Tension);
         p.decision.rationale = "We would only do this when customers asked for it. ".repeat(12);
     }
     let mut store = MemoryStore::new().with_session(s);

@@ -22,7 +22,12 @@ impl Pty {
     fn start(args: &[&str]) -> Pty {
         let pty = native_pty_system();
         let pair = pty
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_datakompas"));
         cmd.args(args);
@@ -45,7 +50,11 @@ impl Pty {
         let writer = pair.master.take_writer().unwrap();
         // The master must outlive the child; leaking it keeps the pty open.
         std::mem::forget(pair.master);
-        Pty { writer, output, child }
+        Pty {
+            writer,
+            output,
+            child,
+        }
     }
 
     fn screen(&self) -> String {
@@ -119,7 +128,10 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
         if let Some(status) = app.child.try_wait().unwrap() {
             break status;
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "the app did not quit");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the app did not quit"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status:?}");
@@ -128,7 +140,9 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
     std::thread::sleep(Duration::from_millis(200));
     let out = app.output.lock().unwrap().clone();
     let text = String::from_utf8_lossy(&out);
-    let tail = &text[text.rfind("\x1b[?1049h").expect("the alternate screen was used")..];
+    let tail = &text[text
+        .rfind("\x1b[?1049h")
+        .expect("the alternate screen was used")..];
     for (seq, what) in [
         ("\x1b[?1049l", "left the alternate screen"),
         ("\x1b[?25h", "showed the cursor"),

@@ -49,24 +49,30 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn script(steps: &[Step]) -> Scripted {
-    steps.iter().fold(Scripted::new(t0()), |s, step| match step {
-        Step::Key(c) => s.key(*c),
-        Step::Ctrl(c) => s.ctrl(*c),
-        Step::Click(x, y) => s.mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column: *x,
-            row: *y,
-            modifiers: KeyModifiers::NONE,
-        }),
-        Step::Wheel(up) => s.mouse(MouseEvent {
-            kind: if *up { MouseEventKind::ScrollUp } else { MouseEventKind::ScrollDown },
-            column: 10,
-            row: 10,
-            modifiers: KeyModifiers::NONE,
-        }),
-        Step::Paste(text) => s.paste(text),
-        Step::Wait(secs) => s.wait(*secs),
-    })
+    steps
+        .iter()
+        .fold(Scripted::new(t0()), |s, step| match step {
+            Step::Key(c) => s.key(*c),
+            Step::Ctrl(c) => s.ctrl(*c),
+            Step::Click(x, y) => s.mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: *x,
+                row: *y,
+                modifiers: KeyModifiers::NONE,
+            }),
+            Step::Wheel(up) => s.mouse(MouseEvent {
+                kind: if *up {
+                    MouseEventKind::ScrollUp
+                } else {
+                    MouseEventKind::ScrollDown
+                },
+                column: 10,
+                row: 10,
+                modifiers: KeyModifiers::NONE,
+            }),
+            Step::Paste(text) => s.paste(text),
+            Step::Wait(secs) => s.wait(*secs),
+        })
 }
 
 proptest! {
