@@ -323,3 +323,81 @@ fn a_decision_survives_moving_around_and_editing_elsewhere() {
     let stored = store.stored("team").unwrap();
     assert_eq!(stored.cards[0].decision.option.as_deref(), Some("go"));
 }
+
+#[test]
+fn exports_are_written_from_the_end_screen_and_the_path_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
+    let mut rt = datakompas::tui::event_loop::Runtime {
+        store: &mut store,
+        export_dir: dir.path().to_path_buf(),
+    };
+    let mut events = Scripted::new(t0()).text("e").text("m");
+    datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
+    let path = dir.path().join("team.md");
+    let text = screen(&terminal);
+    assert!(
+        text.contains(&format!("Exported to {}", path.display())),
+        "{text}"
+    );
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(md.contains("Brand team Q4"), "{md}");
+    // A second export never overwrites the first.
+    let mut events = Scripted::new(t0()).text("m").text("h");
+    datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
+    assert!(dir.path().join("team-2.md").exists());
+    assert!(dir.path().join("team.html").exists());
+}
+
+#[test]
+fn clicks_choose_menu_items_and_stages() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let click = |column, row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    // "Browse the deck" is the fourth row of the menu.
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()));
+    let row = screen(&terminal)
+        .lines()
+        .position(|l| l.contains("Browse the deck"))
+        .unwrap() as u16;
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).mouse(click(5, row)),
+    );
+    assert!(
+        screen(&terminal).contains("The deck"),
+        "{}",
+        screen(&terminal)
+    );
+
+    let mut app = tui_support::app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()));
+    let text = screen(&terminal);
+    let (row, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Decide"))
+        .unwrap();
+    let col = line[..line.find("Decide").unwrap()].chars().count() as u16;
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).mouse(click(col + 1, row as u16)),
+    );
+    assert!(screen(&terminal).contains("What would your brand do?"));
+}

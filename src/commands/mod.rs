@@ -18,6 +18,8 @@ pub mod sessions;
 #[derive(Debug, Clone)]
 pub struct Context {
     pub lang: Lang,
+    /// True when `--lang` was given, so it overrides a session's own language.
+    pub lang_explicit: bool,
     pub color: bool,
     /// `--data-dir` / `DATAKOMPAS_DATA_DIR`, or the platform's data folder.
     pub data_dir: Option<PathBuf>,
@@ -36,6 +38,7 @@ impl Context {
         };
         Context {
             lang,
+            lang_explicit: global.lang.is_some(),
             color,
             data_dir: global.data_dir.clone(),
         }

@@ -1,11 +1,43 @@
 //! Decks and the assets they lean on: the built-in deck embedded in the
 //! binary, user deck files, the principle library and the policy framework.
+//!
+//! Loading runs two passes. The parse pass turns JSON into types and, when
+//! it cannot, says `FILE:LINE:COLUMN`, the field path and what was expected.
+//! The semantic pass ([`validate`]) then reports every broken rule at once.
+
+use std::path::Path;
 
 use crate::domain::{Deck, Framework, PrincipleLibrary};
+
+mod assets;
+mod card_text;
+mod error;
+mod locate;
+mod path;
+mod problem;
+mod rules;
+mod source;
+mod validate;
+mod wrap;
+
+pub use assets::{validate_framework, validate_principles};
+pub use card_text::{card_text, kind_label, stance_label};
+pub use error::DeckError;
+pub use locate::{Position, locate};
+pub use path::{JsonPath, Seg};
+pub use problem::{IdStyle, Problem, ProblemKind, YEARS};
+pub use rules::suggest;
+pub use validate::{OPTIONS, validate};
+pub use wrap::wrap;
 
 const BUILTIN_DECK: &str = include_str!("../../scenarios/datakompas-core.json");
 const PRINCIPLES: &str = include_str!("../../assets/principles.json");
 const FRAMEWORK: &str = include_str!("../../assets/policy-framework.json");
+
+/// The names the embedded files go by in reports.
+pub const BUILTIN_DECK_NAME: &str = "scenarios/datakompas-core.json";
+pub const PRINCIPLES_NAME: &str = "assets/principles.json";
+pub const FRAMEWORK_NAME: &str = "assets/policy-framework.json";
 
 /// The deck that ships with the app. Its validity is proven by the tests,
 /// so parsing it cannot fail in a released binary.
@@ -21,4 +53,77 @@ pub fn principles() -> PrincipleLibrary {
 /// The policy framework: areas, GDPR references, safeguards.
 pub fn framework() -> Framework {
     serde_json::from_str(FRAMEWORK).expect("policy framework is valid (tested)")
+}
+
+/// The embedded JSON texts, for checks that need the source itself.
+pub fn builtin_sources() -> [(&'static str, &'static str); 3] {
+    [
+        (BUILTIN_DECK_NAME, BUILTIN_DECK),
+        (PRINCIPLES_NAME, PRINCIPLES),
+        (FRAMEWORK_NAME, FRAMEWORK),
+    ]
+}
+
+/// Reads a deck file and runs both passes against the built-in framework.
+pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => DeckError::NotFound { file: file.clone() },
+        _ => DeckError::Read {
+            file: file.clone(),
+            reason: e.to_string(),
+        },
+    })?;
+    parse_bytes(&file, &bytes)
+}
+
+/// As [`parse`], from the raw bytes of a file: text that is not UTF-8 is
+/// reported with its position.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Deck, DeckError> {
+    parse(name, source::decode(name, bytes)?)
+}
+
+/// Parses deck JSON named `name` (for reports) and runs both passes
+/// against the built-in framework.
+pub fn parse(name: &str, json: &str) -> Result<Deck, DeckError> {
+    parse_with(name, json, &framework())
+}
+
+/// As [`parse`], against a given framework.
+pub fn parse_with(name: &str, json: &str, framework: &Framework) -> Result<Deck, DeckError> {
+    let deck: Deck = source::parse_str(name, json)?;
+    let problems = validate(&deck, framework);
+    checked(name, json, deck, problems)
+}
+
+/// Parses and checks a policy framework file's text.
+pub fn parse_framework(name: &str, json: &str) -> Result<Framework, DeckError> {
+    let framework: Framework = source::parse_str(name, json)?;
+    let problems = validate_framework(&framework);
+    checked(name, json, framework, problems)
+}
+
+/// Parses and checks a principle library file's text.
+pub fn parse_principles(name: &str, json: &str) -> Result<PrincipleLibrary, DeckError> {
+    let library: PrincipleLibrary = source::parse_str(name, json)?;
+    let problems = validate_principles(&library);
+    checked(name, json, library, problems)
+}
+
+/// The value, or every problem with its place in the source.
+fn checked<T>(name: &str, json: &str, value: T, problems: Vec<Problem>) -> Result<T, DeckError> {
+    if problems.is_empty() {
+        return Ok(value);
+    }
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut located: Vec<(Position, Problem)> = problems
+        .into_iter()
+        .map(|p| (locate::locate(json, &p.path), p))
+        .collect();
+    // Top to bottom, as the author reads the file.
+    located.sort_by_key(|(pos, _)| (pos.line, pos.column));
+    Err(DeckError::Invalid {
+        file: name.to_string(),
+        problems: located,
+    })
 }

@@ -13,11 +13,14 @@ pub struct Deck {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Stable identifier, lowercase letters, digits and dashes (`datakompas-core`).
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: String,
     /// The deck's version; sessions remember which version they were run with.
+    #[schemars(length(min = 1))]
     pub version: String,
     pub title: Text,
     pub description: Text,
+    #[schemars(length(min = 1))]
     pub cards: Vec<Card>,
 }
 
@@ -69,6 +72,7 @@ impl CardKind {
 #[serde(deny_unknown_fields)]
 pub struct Card {
     /// Stable identifier within the deck, lowercase letters, digits and dashes.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: String,
     pub kind: CardKind,
     pub title: Text,
@@ -79,26 +83,32 @@ pub struct Card {
     pub country: Option<Text>,
     /// The year it happened; none for a hypothetical.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1900, max = 2100))]
     pub year: Option<u16>,
     /// The case, readable aloud in about two minutes.
     pub story: Text,
     /// The data practice in question, in one or two sentences.
     pub practice: Text,
     /// The kinds of personal data involved.
+    #[schemars(length(min = 1))]
     pub data_categories: Vec<Text>,
     /// What the practice is, for contradiction checks in the policy draft.
     #[serde(default)]
     pub tags: Vec<PracticeTag>,
     /// The policy areas (ids from the framework) this card is about.
+    #[schemars(length(min = 1))]
     pub areas: Vec<String>,
     /// Sourced facts behind the story.
     #[serde(default)]
     pub facts: Vec<Fact>,
     /// Questions for the discussion.
+    #[schemars(length(min = 1))]
     pub prompts: Vec<Text>,
     /// What the team can decide their brand would do.
+    #[schemars(length(min = 3, max = 5))]
     pub options: Vec<DecisionOption>,
     /// Safeguards (ids from the framework) offered on the decision screen.
+    #[schemars(length(min = 1))]
     pub safeguards: Vec<String>,
     /// The line the policy draft draws when a team says no-go: "We do not …".
     pub red_line: Text,
@@ -131,8 +141,10 @@ pub struct Fact {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Publisher or outlet, e.g. `NRC` or `The New York Times Magazine`.
+    #[schemars(length(min = 1))]
     pub publisher: String,
     /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
     pub date: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -145,6 +157,7 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct DecisionOption {
     /// Identifier within the card.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     pub id: String,
     pub stance: Stance,
     pub label: Text,

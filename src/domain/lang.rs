@@ -56,7 +56,9 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    #[schemars(length(min = 1))]
     pub en: String,
+    #[schemars(length(min = 1))]
     pub nl: String,
 }
 

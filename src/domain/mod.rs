@@ -4,14 +4,18 @@
 pub mod deck;
 pub mod framework;
 pub mod lang;
+pub mod policy;
 pub mod principle;
 pub mod session;
+pub mod votes;
 
 pub use deck::{Card, CardKind, DecisionOption, Deck, Fact, PracticeTag, Source, Stance};
 pub use framework::{Framework, GdprRef, PolicyArea, Safeguard};
 pub use lang::{Lang, Text};
+pub use policy::PolicyDraft;
 pub use principle::{Leaning, PrincipleDef, PrincipleLibrary};
 pub use session::{
     CardProgress, CardStatus, ChosenPrinciple, Decision, Mode, Participant, PrincipleCheck,
     Session, Stage,
 };
+pub use votes::VoteSummary;

@@ -5,6 +5,7 @@
 use crate::domain::Lang;
 
 pub mod cli;
+pub mod export;
 pub mod tui;
 
 /// Declares an enum of message keys with their English and Dutch text.
@@ -35,11 +36,32 @@ macro_rules! texts {
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders stay.
+/// The template is read once, so braces inside a filled-in value (user
+/// text) are never taken for placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -65,5 +87,9 @@ mod tests {
             "2 of 5"
         );
         assert_eq!(fill("{missing}", &[]), "{missing}");
+        assert_eq!(
+            fill("{a} and {b}", &[("a", "{b}"), ("b", "x")]),
+            "{b} and x"
+        );
     }
 }

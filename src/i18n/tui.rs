@@ -230,7 +230,5 @@ crate::texts! {
         StatusDecided => ("decided", "besloten"),
         EndTitle => ("Your session", "Jullie sessie"),
         PolicyPreview => ("Draft data policy", "Concept databeleid"),
-        PolicyPending => ("The draft appears here as soon as cards are decided.",
-                          "Het concept verschijnt hier zodra er kaarten besloten zijn."),
     }
 }

@@ -36,8 +36,20 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
     Ok(path)
 }
 
-// TEMP until the export module lands
-fn content(app: &App, _kind: ExportKind) -> Result<String, String> {
+/// The export's text, made by the same functions as `datakompas export`.
+fn content(app: &App, kind: ExportKind) -> Result<String, String> {
     let open = app.open.as_ref().ok_or_else(String::new)?;
-    serde_json::to_string_pretty(&open.session).map_err(|e| e.to_string())
+    let input = crate::export::ExportInput {
+        session: &open.session,
+        deck: &open.deck,
+        framework: &app.assets.framework,
+        library: &app.assets.library,
+        lang: app.lang,
+    };
+    let parts = crate::export::Parts::Both;
+    Ok(match kind {
+        ExportKind::Markdown => crate::export::markdown(&input, parts),
+        ExportKind::Html => crate::export::html(&input, parts),
+        ExportKind::Json => crate::export::json(&input, parts),
+    })
 }

@@ -115,10 +115,16 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
 }
 
 fn policy_lines(app: &App) -> Vec<Line<'static>> {
-    let th = app.theme();
-    let lang = app.lang;
-    vec![Line::from(Span::styled(
-        T::PolicyPending.get(lang),
-        th.muted(),
-    ))]
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let a = &app.assets;
+    let draft = crate::domain::policy::draft(
+        &open.session,
+        &open.deck,
+        &a.framework,
+        &a.library,
+        app.lang,
+    );
+    crate::tui::widgets::policy::lines(&draft, app.lang, &app.theme())
 }

@@ -10,6 +10,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use super::theme::Theme;
 
 pub mod big_title;
+pub mod policy;
 pub mod votes;
 
 /// A bordered panel; the focused one has a heavier, highlighted border.

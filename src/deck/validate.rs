@@ -1,0 +1,164 @@
+//! The semantic pass over a deck: every rule of the format that JSON
+//! itself cannot express, all problems at once, each with its path.
+
+use super::path::JsonPath;
+use super::problem::{IdStyle, Problem, ProblemKind};
+use super::rules::{Findings, date_year, is_date, suggest, tag_code};
+use crate::domain::{Card, CardKind, Deck, Fact, Framework, Stance};
+
+/// Fewest and most decision options on a card.
+pub const OPTIONS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Every problem in `deck`, checked against `framework` for safeguard and
+/// area ids. Empty when the deck is good.
+pub fn validate(deck: &Deck, framework: &Framework) -> Vec<Problem> {
+    let root = JsonPath::root();
+    let mut f = Findings::default();
+    f.id(root.field("id"), &deck.id, IdStyle::Dashes);
+    if deck.version.trim().is_empty() {
+        f.add(root.field("version"), ProblemKind::EmptyVersion);
+    }
+    f.text(&root.field("title"), &deck.title);
+    f.text(&root.field("description"), &deck.description);
+
+    let cards = root.field("cards");
+    if deck.cards.is_empty() {
+        f.add(cards.clone(), ProblemKind::NoCards);
+    }
+    f.unique_ids(
+        deck.cards.iter().map(|c| c.id.as_str()),
+        IdStyle::Dashes,
+        |i| cards.index(i).field("id"),
+    );
+    for (i, card) in deck.cards.iter().enumerate() {
+        check_card(&mut f, &cards.index(i), card, framework);
+    }
+    f.0
+}
+
+fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
+    f.text(&at.field("title"), &card.title);
+    f.text(&at.field("organisation"), &card.organisation);
+    if let Some(country) = &card.country {
+        f.text(&at.field("country"), country);
+    }
+    f.text(&at.field("story"), &card.story);
+    f.text(&at.field("practice"), &card.practice);
+    f.text(&at.field("red_line"), &card.red_line);
+    f.text(&at.field("facilitator_notes"), &card.facilitator_notes);
+
+    check_kind(f, at, card);
+
+    if card.data_categories.is_empty() {
+        f.add(at.field("data_categories"), ProblemKind::NoDataCategories);
+    }
+    f.texts(&at.field("data_categories"), &card.data_categories);
+    f.no_repeats(&at.field("tags"), card.tags.iter().map(|t| tag_code(*t)));
+
+    let areas = at.field("areas");
+    if card.areas.is_empty() {
+        f.add(areas.clone(), ProblemKind::NoAreas);
+    }
+    f.no_repeats(&areas, card.areas.iter().map(String::as_str));
+    for (i, id) in card.areas.iter().enumerate() {
+        if framework.area(id).is_none() {
+            let suggestion = suggest(id, framework.areas.iter().map(|a| a.id.as_str()));
+            f.add(
+                areas.index(i),
+                ProblemKind::UnknownArea {
+                    id: id.clone(),
+                    suggestion,
+                },
+            );
+        }
+    }
+
+    for (i, fact) in card.facts.iter().enumerate() {
+        check_fact(f, &at.field("facts").index(i), fact);
+    }
+
+    if card.prompts.is_empty() {
+        f.add(at.field("prompts"), ProblemKind::NoPrompts);
+    }
+    f.texts(&at.field("prompts"), &card.prompts);
+
+    let options = at.field("options");
+    if !OPTIONS.contains(&card.options.len()) {
+        f.add(
+            options.clone(),
+            ProblemKind::OptionCount(card.options.len()),
+        );
+    }
+    if !card.options.iter().any(|o| o.stance == Stance::NoGo) {
+        f.add(options.clone(), ProblemKind::NoNoGo);
+    }
+    f.unique_ids(
+        card.options.iter().map(|o| o.id.as_str()),
+        IdStyle::Dashes,
+        |i| options.index(i).field("id"),
+    );
+    for (i, option) in card.options.iter().enumerate() {
+        f.text(&options.index(i).field("label"), &option.label);
+        f.text(&options.index(i).field("description"), &option.description);
+    }
+
+    let safeguards = at.field("safeguards");
+    if card.safeguards.is_empty() {
+        f.add(safeguards.clone(), ProblemKind::NoSafeguards);
+    }
+    f.no_repeats(&safeguards, card.safeguards.iter().map(String::as_str));
+    for (i, id) in card.safeguards.iter().enumerate() {
+        if framework.safeguard(id).is_none() {
+            let suggestion = suggest(id, framework.safeguards.iter().map(|s| s.id.as_str()));
+            f.add(
+                safeguards.index(i),
+                ProblemKind::UnknownSafeguard {
+                    id: id.clone(),
+                    suggestion,
+                },
+            );
+        }
+    }
+}
+
+/// What a card's kind asks of it: a real case has a year, facts and an
+/// outcome; a hypothetical has no year and no outcome.
+fn check_kind(f: &mut Findings, at: &JsonPath, card: &Card) {
+    match (card.kind.has_outcome(), &card.outcome) {
+        (true, None) => f.add(at.field("outcome"), ProblemKind::MissingOutcome),
+        (false, Some(_)) => f.add(at.field("outcome"), ProblemKind::OutcomeOnHypothetical),
+        (_, Some(outcome)) => f.text(&at.field("outcome"), outcome),
+        (false, None) => {}
+    }
+    match (card.kind, card.year) {
+        (CardKind::Hypothetical, Some(_)) => {
+            f.add(at.field("year"), ProblemKind::YearOnHypothetical)
+        }
+        (CardKind::RealCase, None) => f.add(at.field("year"), ProblemKind::MissingYear),
+        (_, Some(year)) => f.year(at.field("year"), i64::from(year)),
+        (_, None) => {}
+    }
+    if card.kind == CardKind::RealCase && card.facts.is_empty() {
+        f.add(at.field("facts"), ProblemKind::NoFacts);
+    }
+}
+
+fn check_fact(f: &mut Findings, at: &JsonPath, fact: &Fact) {
+    f.text(&at.field("text"), &fact.text);
+    let source = at.field("source");
+    f.non_empty(source.field("publisher"), &fact.source.publisher);
+    let date = &fact.source.date;
+    if !is_date(date) {
+        f.add(source.field("date"), ProblemKind::BadDate(date.clone()));
+    } else if let Some(year) = date_year(date) {
+        f.year(source.field("date"), year);
+    }
+    if let Some(title) = &fact.source.title {
+        f.non_empty(source.field("title"), title);
+    }
+    if let Some(url) = &fact.source.url
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        f.add(source.field("url"), ProblemKind::BadUrl(url.clone()));
+    }
+}

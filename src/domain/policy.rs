@@ -1,0 +1,656 @@
+//! The draft data-policy summary, derived from a session's decisions.
+//!
+//! Nothing here is free text: every commitment, red line and open question
+//! points back to the card(s) and principle(s) it came from. The rules, in
+//! the order [`draft`] applies them:
+//!
+//! - A card counts as *decided* when its decision names an option the card
+//!   has. Everything else is undecided and becomes an open question.
+//! - Every safeguard chosen on a decided card (whatever the stance, a no-go
+//!   included) becomes a commitment in the safeguard's policy area, worded
+//!   by the framework. The same safeguard on several cards is one
+//!   commitment listing all those cards.
+//! - A commitment is traced to the principles that the decisions behind it
+//!   marked *upholds*, in the order the team chose its principles.
+//! - Safeguards that share a `topic` set competing bars: only the highest
+//!   `level` chosen stands; lower ones are kept on it as *superseded*, with
+//!   the cards that set them.
+//! - A go, go-with-safeguards or redesign decision is also recorded as what
+//!   the team agreed to do: the option and its description, under the
+//!   card's first policy area.
+//! - A no-go decision gives a red line: the card's `red_line`.
+//! - Open questions: undecided cards; split votes (see
+//!   [`VoteSummary::split`]); decisions that are not a no-go but marked a
+//!   principle *tension* or *violates*; and contradictions — a safeguard
+//!   that excludes a practice while a card with that practice got a go (or
+//!   go with safeguards), also on the same card; and a red line on a card
+//!   while another card sharing one of its practice tags got a go. Each
+//!   safeguard or red line is one contradiction listing every such card.
+//!
+//! Orders are stable: areas in framework order, commitments in framework
+//! safeguard order, cards in play order, principles in the team's order.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::deck::{Card, DecisionOption, Deck, PracticeTag, Stance};
+use super::framework::{Framework, Safeguard};
+use super::lang::Lang;
+use super::principle::PrincipleLibrary;
+use super::session::{CardProgress, CardStatus, ChosenPrinciple, PrincipleCheck, Session};
+use super::votes::VoteSummary;
+
+/// The whole draft, with every text already in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyDraft {
+    pub lang: Lang,
+    pub session_title: String,
+    /// Cards with a decision, and cards played in all.
+    pub decided: usize,
+    pub cards: usize,
+    pub principles: Vec<PrincipleEntry>,
+    /// Framework areas in order, each with its GDPR references, even when
+    /// the team made no commitment there yet.
+    pub areas: Vec<AreaSection>,
+    pub red_lines: Vec<RedLine>,
+    pub open_questions: OpenQuestions,
+}
+
+/// A brand principle the team chose, with what it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrincipleEntry {
+    pub id: String,
+    pub name: String,
+    pub meaning: String,
+    /// Written by the team rather than taken from the library.
+    pub custom: bool,
+}
+
+/// A card, named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRef {
+    pub id: String,
+    pub title: String,
+}
+
+/// A principle, named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrincipleRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// One policy area of the draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AreaSection {
+    pub id: String,
+    pub title: String,
+    /// The question this part of the policy answers.
+    pub question: String,
+    pub gdpr: Vec<GdprLine>,
+    pub commitments: Vec<Commitment>,
+    /// What the team agreed to do in this area (go, go with safeguards,
+    /// redesign), card by card.
+    pub agreed: Vec<AgreedPractice>,
+}
+
+impl AreaSection {
+    pub fn is_empty(&self) -> bool {
+        self.commitments.is_empty() && self.agreed.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GdprLine {
+    pub article: String,
+    pub summary: String,
+}
+
+/// "We …": one safeguard the team committed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub safeguard: String,
+    pub label: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    pub level: u8,
+    /// The cards whose decisions chose it, in play order.
+    pub cards: Vec<CardRef>,
+    /// Principles those decisions marked as upheld.
+    pub principles: Vec<PrincipleRef>,
+    /// Weaker bars on the same topic that this one overrides.
+    pub superseded: Vec<Superseded>,
+}
+
+/// A lower bar that a stricter commitment overrides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Superseded {
+    pub safeguard: String,
+    pub label: String,
+    pub text: String,
+    pub level: u8,
+    pub cards: Vec<CardRef>,
+}
+
+/// A practice the team said their brand would do, and in what form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreedPractice {
+    pub card: CardRef,
+    pub stance: Stance,
+    /// The card's data practice in question.
+    pub practice: String,
+    /// The chosen option's label and what it means.
+    pub option: String,
+    pub description: String,
+    /// Labels of the safeguards chosen with it.
+    pub safeguards: Vec<String>,
+    pub principles: Vec<PrincipleRef>,
+}
+
+/// "We do not …", from a no-go decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RedLine {
+    pub text: String,
+    pub card: CardRef,
+    /// Principles the no-go was marked as upholding.
+    pub principles: Vec<PrincipleRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OpenQuestions {
+    pub undecided: Vec<Undecided>,
+    pub split_votes: Vec<SplitVote>,
+    pub tensions: Vec<AcceptedTension>,
+    pub contradictions: Vec<Contradiction>,
+}
+
+impl OpenQuestions {
+    pub fn is_empty(&self) -> bool {
+        self.undecided.is_empty()
+            && self.split_votes.is_empty()
+            && self.tensions.is_empty()
+            && self.contradictions.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.undecided.len()
+            + self.split_votes.len()
+            + self.tensions.len()
+            + self.contradictions.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Undecided {
+    pub card: CardRef,
+    pub status: CardStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SplitVote {
+    pub card: CardRef,
+    pub votes: VoteSummary,
+}
+
+/// A decision taken although it strains or breaks a principle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptedTension {
+    pub card: CardRef,
+    pub stance: Stance,
+    pub tension: Vec<PrincipleRef>,
+    pub violates: Vec<PrincipleRef>,
+}
+
+/// A commitment or red line that decisions on other cards go against.
+/// One per commitment or red line, listing every decision that conflicts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Contradiction {
+    /// A safeguard rules out a practice that decisions allow.
+    Safeguard {
+        safeguard: String,
+        commitment: String,
+        chosen_on: Vec<CardRef>,
+        conflicts: Vec<Conflict>,
+    },
+    /// A red line on one card, a go on others with the same practice.
+    RedLine {
+        red_line: String,
+        no_go_on: CardRef,
+        conflicts: Vec<Conflict>,
+    },
+}
+
+impl Contradiction {
+    pub fn conflicts(&self) -> &[Conflict] {
+        match self {
+            Contradiction::Safeguard { conflicts, .. }
+            | Contradiction::RedLine { conflicts, .. } => conflicts,
+        }
+    }
+}
+
+/// A go (or go with safeguards) on a card, and the practices it shares
+/// with the commitment or red line it goes against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub card: CardRef,
+    pub stance: Stance,
+    pub tags: Vec<PracticeTag>,
+}
+
+/// A played card with its decision resolved against the deck.
+struct Played<'a> {
+    progress: &'a CardProgress,
+    card: &'a Card,
+    /// The chosen option, when the card is decided.
+    option: Option<&'a DecisionOption>,
+    stance: Option<Stance>,
+}
+
+/// Builds the draft. Pure and deterministic.
+pub fn draft(
+    session: &Session,
+    deck: &Deck,
+    framework: &Framework,
+    library: &PrincipleLibrary,
+    lang: Lang,
+) -> PolicyDraft {
+    let played: Vec<Played> = session
+        .played_cards(deck)
+        .map(|(progress, card)| {
+            let option = progress
+                .decision
+                .option
+                .as_deref()
+                .and_then(|id| card.option(id));
+            Played {
+                progress,
+                card,
+                option,
+                stance: option.map(|o| o.stance),
+            }
+        })
+        .collect();
+    let names = PrincipleNames::new(session, library, lang);
+
+    let mut areas = empty_areas(framework, lang);
+    for commitment in commitments(&played, framework, &names, lang) {
+        let area = framework
+            .safeguard(&commitment.safeguard)
+            .map(|s| s.area.as_str())
+            .unwrap_or_default();
+        section(&mut areas, area).commitments.push(commitment);
+    }
+    for p in &played {
+        if let Some(agreed) = agreed_practice(p, framework, &names, lang) {
+            // Under the card's first area the framework knows.
+            let area = p
+                .card
+                .areas
+                .iter()
+                .find(|a| framework.area(a).is_some())
+                .or(p.card.areas.first())
+                .map(String::as_str)
+                .unwrap_or_default();
+            section(&mut areas, area).agreed.push(agreed);
+        }
+    }
+
+    PolicyDraft {
+        lang,
+        session_title: session.title.clone(),
+        decided: played.iter().filter(|p| p.stance.is_some()).count(),
+        cards: played.len(),
+        red_lines: red_lines(&played, &names, lang),
+        open_questions: open_questions(&played, framework, &names, lang),
+        principles: names.entries,
+        areas,
+    }
+}
+
+/// Every framework area in order, with its GDPR references and nothing
+/// committed yet.
+fn empty_areas(framework: &Framework, lang: Lang) -> Vec<AreaSection> {
+    framework
+        .areas
+        .iter()
+        .map(|a| AreaSection {
+            id: a.id.clone(),
+            title: a.title.get(lang).to_string(),
+            question: a.question.get(lang).to_string(),
+            gdpr: a
+                .gdpr
+                .iter()
+                .map(|g| GdprLine {
+                    article: g.article.clone(),
+                    summary: g.summary.get(lang).to_string(),
+                })
+                .collect(),
+            commitments: Vec::new(),
+            agreed: Vec::new(),
+        })
+        .collect()
+}
+
+/// What a go, go-with-safeguards or redesign decision agreed to do.
+fn agreed_practice(
+    p: &Played,
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> Option<AgreedPractice> {
+    let option = p.option.filter(|o| o.stance != Stance::NoGo)?;
+    Some(AgreedPractice {
+        card: card_ref(p.card, lang),
+        stance: option.stance,
+        practice: p.card.practice.get(lang).to_string(),
+        option: option.label.get(lang).to_string(),
+        description: option.description.get(lang).to_string(),
+        safeguards: chosen_safeguards(p, framework)
+            .map(|s| s.label.get(lang).to_string())
+            .collect(),
+        principles: names.marked(p.progress, PrincipleCheck::Upholds),
+    })
+}
+
+fn red_lines(played: &[Played], names: &PrincipleNames, lang: Lang) -> Vec<RedLine> {
+    played
+        .iter()
+        .filter(|p| p.stance == Some(Stance::NoGo))
+        .map(|p| RedLine {
+            text: p.card.red_line.get(lang).to_string(),
+            card: card_ref(p.card, lang),
+            principles: names.marked(p.progress, PrincipleCheck::Upholds),
+        })
+        .collect()
+}
+
+fn open_questions(
+    played: &[Played],
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> OpenQuestions {
+    OpenQuestions {
+        undecided: played
+            .iter()
+            .filter(|p| p.stance.is_none())
+            .map(|p| Undecided {
+                card: card_ref(p.card, lang),
+                status: if p.progress.votes.is_empty() {
+                    CardStatus::NotStarted
+                } else {
+                    CardStatus::Voted
+                },
+            })
+            .collect(),
+        split_votes: played
+            .iter()
+            .filter_map(|p| {
+                let votes = VoteSummary::of(&p.progress.votes);
+                votes.split.then(|| SplitVote {
+                    card: card_ref(p.card, lang),
+                    votes,
+                })
+            })
+            .collect(),
+        tensions: played
+            .iter()
+            .filter_map(|p| {
+                let stance = p.stance.filter(|s| *s != Stance::NoGo)?;
+                let tension = names.marked(p.progress, PrincipleCheck::Tension);
+                let violates = names.marked(p.progress, PrincipleCheck::Violates);
+                (!tension.is_empty() || !violates.is_empty()).then(|| AcceptedTension {
+                    card: card_ref(p.card, lang),
+                    stance,
+                    tension,
+                    violates,
+                })
+            })
+            .collect(),
+        contradictions: contradictions(played, framework, lang),
+    }
+}
+
+/// The section for an area id; an id the framework lacks gets its own
+/// section at the end rather than being dropped.
+fn section<'a>(areas: &'a mut Vec<AreaSection>, id: &str) -> &'a mut AreaSection {
+    let index = match areas.iter().position(|a| a.id == id) {
+        Some(i) => i,
+        None => {
+            areas.push(AreaSection {
+                id: id.to_string(),
+                title: id.to_string(),
+                question: String::new(),
+                gdpr: Vec::new(),
+                commitments: Vec::new(),
+                agreed: Vec::new(),
+            });
+            areas.len() - 1
+        }
+    };
+    &mut areas[index]
+}
+
+fn card_ref(card: &Card, lang: Lang) -> CardRef {
+    CardRef {
+        id: card.id.clone(),
+        title: card.title.get(lang).to_string(),
+    }
+}
+
+/// The framework safeguards a decided card chose, in framework order;
+/// ids the framework does not know are left out.
+fn chosen_safeguards<'a>(
+    p: &'a Played,
+    framework: &'a Framework,
+) -> impl Iterator<Item = &'a Safeguard> + 'a {
+    framework
+        .safeguards
+        .iter()
+        .filter(move |s| p.progress.decision.safeguards.contains(&s.id))
+}
+
+/// Merges the chosen safeguards into commitments and applies the stricter bar.
+fn commitments(
+    played: &[Played],
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> Vec<Commitment> {
+    // Safeguard (framework order) → the decided cards that chose it.
+    let chosen: Vec<(&Safeguard, Vec<&Played>)> = framework
+        .safeguards
+        .iter()
+        .map(|s| {
+            let cards = played
+                .iter()
+                .filter(|p| p.stance.is_some())
+                .filter(|p| p.progress.decision.safeguards.contains(&s.id))
+                .collect::<Vec<_>>();
+            (s, cards)
+        })
+        .filter(|(_, cards)| !cards.is_empty())
+        .collect();
+
+    let mut top_level: BTreeMap<&str, u8> = BTreeMap::new();
+    for (s, _) in &chosen {
+        if let Some(topic) = &s.topic {
+            let level = top_level.entry(topic).or_insert(s.level);
+            *level = (*level).max(s.level);
+        }
+    }
+    let is_standing = |s: &Safeguard| match &s.topic {
+        Some(topic) => top_level.get(topic.as_str()) == Some(&s.level),
+        None => true,
+    };
+
+    chosen
+        .iter()
+        .filter(|(s, _)| is_standing(s))
+        .map(|(s, cards)| Commitment {
+            safeguard: s.id.clone(),
+            label: s.label.get(lang).to_string(),
+            text: s.commitment.get(lang).to_string(),
+            topic: s.topic.clone(),
+            level: s.level,
+            cards: cards.iter().map(|p| card_ref(p.card, lang)).collect(),
+            principles: names.marked_any(cards.iter().map(|p| p.progress), PrincipleCheck::Upholds),
+            superseded: chosen
+                .iter()
+                .filter(|(weaker, _)| {
+                    weaker.topic.is_some() && weaker.topic == s.topic && !is_standing(weaker)
+                })
+                .map(|(weaker, cards)| Superseded {
+                    safeguard: weaker.id.clone(),
+                    label: weaker.label.get(lang).to_string(),
+                    text: weaker.commitment.get(lang).to_string(),
+                    level: weaker.level,
+                    cards: cards.iter().map(|p| card_ref(p.card, lang)).collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn allows(stance: Option<Stance>) -> bool {
+    matches!(stance, Some(Stance::Go | Stance::GoWithSafeguards))
+}
+
+fn shared_tags(a: &[PracticeTag], b: &[PracticeTag]) -> Vec<PracticeTag> {
+    let mut tags: Vec<PracticeTag> = a.iter().filter(|t| b.contains(t)).copied().collect();
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+/// The decisions allowing a practice that `excluded` rules out; `skip`
+/// leaves one card out (a red line's own card).
+fn conflicts(
+    played: &[Played],
+    excluded: &[PracticeTag],
+    skip: Option<&str>,
+    lang: Lang,
+) -> Vec<Conflict> {
+    played
+        .iter()
+        .filter(|p| Some(p.card.id.as_str()) != skip)
+        .filter_map(|p| {
+            let stance = p.stance.filter(|s| allows(Some(*s)))?;
+            let tags = shared_tags(excluded, &p.card.tags);
+            (!tags.is_empty()).then(|| Conflict {
+                card: card_ref(p.card, lang),
+                stance,
+                tags,
+            })
+        })
+        .collect()
+}
+
+fn contradictions(played: &[Played], framework: &Framework, lang: Lang) -> Vec<Contradiction> {
+    let mut found = Vec::new();
+    for s in framework
+        .safeguards
+        .iter()
+        .filter(|s| !s.excludes.is_empty())
+    {
+        let chosen_on: Vec<CardRef> = played
+            .iter()
+            .filter(|p| p.stance.is_some())
+            .filter(|p| p.progress.decision.safeguards.contains(&s.id))
+            .map(|p| card_ref(p.card, lang))
+            .collect();
+        if chosen_on.is_empty() {
+            continue;
+        }
+        // The card that chose the safeguard counts too: "no sharing" and a
+        // go on sharing in one decision still contradict.
+        let conflicts = conflicts(played, &s.excludes, None, lang);
+        if !conflicts.is_empty() {
+            found.push(Contradiction::Safeguard {
+                safeguard: s.id.clone(),
+                commitment: s.commitment.get(lang).to_string(),
+                chosen_on,
+                conflicts,
+            });
+        }
+    }
+    for no_go in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
+        let conflicts = conflicts(played, &no_go.card.tags, Some(&no_go.card.id), lang);
+        if !conflicts.is_empty() {
+            found.push(Contradiction::RedLine {
+                red_line: no_go.card.red_line.get(lang).to_string(),
+                no_go_on: card_ref(no_go.card, lang),
+                conflicts,
+            });
+        }
+    }
+    found
+}
+
+/// The team's principles resolved to names, for tracing.
+struct PrincipleNames {
+    entries: Vec<PrincipleEntry>,
+}
+
+impl PrincipleNames {
+    fn new(session: &Session, library: &PrincipleLibrary, lang: Lang) -> Self {
+        let entries = session
+            .principles
+            .iter()
+            .map(|p| match p {
+                ChosenPrinciple::Library { id } => match library.get(id) {
+                    Some(def) => PrincipleEntry {
+                        id: id.clone(),
+                        name: def.name.get(lang).to_string(),
+                        meaning: def.meaning.get(lang).to_string(),
+                        custom: false,
+                    },
+                    // A library that no longer has it: keep the id visible.
+                    None => PrincipleEntry {
+                        id: id.clone(),
+                        name: id.clone(),
+                        meaning: String::new(),
+                        custom: false,
+                    },
+                },
+                ChosenPrinciple::Custom { id, name, meaning } => PrincipleEntry {
+                    id: id.clone(),
+                    name: name.clone(),
+                    meaning: meaning.clone(),
+                    custom: true,
+                },
+            })
+            .collect();
+        PrincipleNames { entries }
+    }
+
+    /// Principles a decision marked with `check`, in the team's order.
+    fn marked(&self, progress: &CardProgress, check: PrincipleCheck) -> Vec<PrincipleRef> {
+        self.marked_any(std::iter::once(progress), check)
+    }
+
+    /// Principles any of the decisions marked with `check`, in the team's
+    /// order; ids the team did not choose are ignored.
+    fn marked_any<'a>(
+        &self,
+        progress: impl Iterator<Item = &'a CardProgress> + Clone,
+        check: PrincipleCheck,
+    ) -> Vec<PrincipleRef> {
+        self.entries
+            .iter()
+            .filter(|e| {
+                progress
+                    .clone()
+                    .any(|p| p.decision.principles.get(&e.id) == Some(&check))
+            })
+            .map(|e| PrincipleRef {
+                id: e.id.clone(),
+                name: e.name.clone(),
+            })
+            .collect()
+    }
+}

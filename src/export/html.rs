@@ -1,0 +1,483 @@
+//! The HTML export: one self-contained file (inline CSS and SVG, nothing
+//! fetched), readable on screen and printed on A4. maud escapes every
+//! value; user text is also cleaned of control characters and shown with
+//! `dir="auto"` so right-to-left text keeps its own direction.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::charts::{check_class, check_symbol, heatmap, vote_bars};
+use super::md_escape::clean;
+use super::notes::{CardNote, SessionNotes};
+use super::wording::{
+    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, vote_counts, vote_line,
+};
+use super::{ExportInput, Parts};
+use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef, draft};
+use crate::domain::{Lang, Mode};
+use crate::i18n::export::{ExportMsg as M, check, stance, status};
+use crate::i18n::fill;
+
+const STYLE: &str = include_str!("style.css");
+
+pub fn render(input: &ExportInput, parts: Parts) -> String {
+    let lang = input.lang;
+    let policy = draft(
+        input.session,
+        input.deck,
+        input.framework,
+        input.library,
+        lang,
+    );
+    let notes = SessionNotes::new(input, &policy.principles);
+    let title = clean(&input.session.title);
+    let doc_title = match parts {
+        Parts::PolicyOnly => format!("{}: {title}", M::PolicyTitle.get(lang)),
+        _ => format!("{}: {title}", M::NotesTitle.get(lang)),
+    };
+    let page = html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content="datakompas";
+                title { (doc_title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                main {
+                    @if parts.notes() {
+                        (notes_section(input, &notes, &policy))
+                    }
+                    @if parts.policy() {
+                        (policy_section(&policy, lang))
+                    }
+                    footer.colophon { (M::GeneratedBy.get(lang)) }
+                }
+            }
+        }
+    };
+    line_breaks(&page.into_string())
+}
+
+/// Block elements that start on a line of their own in the output.
+const BLOCK_TAGS: &[&str] = &[
+    "head",
+    "body",
+    "main",
+    "meta",
+    "style",
+    "section",
+    "header",
+    "footer",
+    "article",
+    "figure",
+    "figcaption",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "svg",
+];
+
+/// Puts each block element on a new line so the file reads well as source
+/// and diffs well. Safe because every `<` in the page is markup: user text
+/// is escaped and the stylesheet has none.
+fn line_breaks(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + page.len() / 16);
+    let mut rest = page;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag = &rest[i + 1..];
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        if BLOCK_TAGS.contains(&&tag[..name_len]) && !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push('<');
+        rest = tag;
+    }
+    out.push_str(rest);
+    out.push('\n');
+    out
+}
+
+/// Multi-line user text as paragraphs with line breaks.
+fn paragraphs(text: &str) -> Markup {
+    html! {
+        @for p in &super::md_escape::paragraphs(text) {
+            p dir="auto" {
+                @for (i, line) in p.iter().enumerate() {
+                    @if i > 0 { br; }
+                    (line)
+                }
+            }
+        }
+    }
+}
+
+/// A short piece of user text on one line.
+fn one_line(text: &str) -> String {
+    clean(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft) -> Markup {
+    let lang = input.lang;
+    let session = input.session;
+    let mode = match session.mode {
+        Mode::Team => M::ModeTeam,
+        Mode::Solo => M::ModeSolo,
+    };
+    let peak = notes
+        .cards
+        .iter()
+        .map(|c| c.votes.peak())
+        .max()
+        .unwrap_or(0);
+    let progress = fill(
+        M::Progress.get(lang),
+        &[
+            ("decided", &policy.decided.to_string()),
+            ("total", &session.cards.len().to_string()),
+        ],
+    );
+    html! {
+        section.doc.notes id="notes" {
+            header.doc-head {
+                p.eyebrow { "datakompas · " (M::NotesTitle.get(lang)) }
+                h1 dir="auto" { (one_line(&session.title)) }
+                dl.facts {
+                    dt { (M::Date.get(lang)) } dd { (date(session.created)) }
+                    dt { (M::ModeLabel.get(lang)) } dd { (mode.get(lang)) }
+                    dt { (M::Participants.get(lang)) } dd dir="auto" { (one_line(&participants_line(session, lang))) }
+                    dt { (M::DeckLabel.get(lang)) }
+                    dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
+                    dt { (M::ProgressLabel.get(lang)) } dd { (progress) }
+                    dt { (M::TimeboxLabel.get(lang)) }
+                    dd { (fill(M::Timebox.get(lang), &[("m", &session.minutes_per_card.to_string())])) }
+                }
+            }
+            @if !notes.cards.is_empty() {
+                figure.chart {
+                    figcaption {
+                        strong { (M::ChartVotes.get(lang)) }
+                        " " (M::ChartVotesDesc.get(lang))
+                    }
+                    ol.vote-overview {
+                        @for note in &notes.cards {
+                            li {
+                                span.vote-title { (note.number) ". " bdi { (one_line(&note.title)) } }
+                                (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
+                                span.vote-stats {
+                                    (vote_line(&note.votes, lang))
+                                    @if note.votes.split {
+                                        " " span.badge.split { (M::SplitMark.get(lang)) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if !policy.principles.is_empty() {
+                    figure.chart {
+                        figcaption {
+                            strong { (M::ChartHeatmap.get(lang)) }
+                            " " (M::ChartHeatmapDesc.get(lang))
+                        }
+                        (heatmap(&notes.cards, lang))
+                    }
+                }
+            }
+            @for note in &notes.cards {
+                (card_article(note, peak, session.minutes_per_card, lang))
+            }
+        }
+    }
+}
+
+fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -> Markup {
+    let byline = match note.year {
+        Some(year) => format!("{}, {year}", one_line(&note.organisation)),
+        None => one_line(&note.organisation),
+    };
+    html! {
+        article.card id=(format!("card-{}", note.number)) {
+            header {
+                p.eyebrow {
+                    (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
+                    @if !byline.is_empty() { " · " bdi { (byline) } }
+                }
+                h2 dir="auto" { (one_line(&note.title)) }
+                @if !note.known {
+                    p.warning { (fill(M::UnknownCard.get(lang), &[("id", &note.id)])) }
+                }
+            }
+            @if !note.practice.is_empty() {
+                p.practice dir="auto" { strong { (M::Practice.get(lang)) ": " } (one_line(&note.practice)) }
+            }
+            div.card-grid {
+                div.votes {
+                    h3 { (M::GutCheck.get(lang)) }
+                    @if note.votes.total > 0 {
+                        (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
+                    }
+                    p.small {
+                        (vote_line(&note.votes, lang))
+                        @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
+                    }
+                    p.scale { (M::VoteScale.get(lang)) }
+                }
+                div.decision {
+                    h3 { (M::Decision.get(lang)) }
+                    @match &note.decision {
+                        Some(d) => {
+                            p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
+                            @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
+                                p dir="auto" { strong { (one_line(&d.label)) } }
+                            }
+                            @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
+                        }
+                        None => { p.muted { (M::NotDecided.get(lang)) } }
+                    }
+                    p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
+                }
+            }
+            div.card-grid {
+                div {
+                    h3 { (M::Safeguards.get(lang)) }
+                    @if note.safeguards.is_empty() {
+                        p.muted { (M::NoSafeguards.get(lang)) }
+                    } @else {
+                        ul.safeguards { @for s in &note.safeguards { li dir="auto" { (one_line(s)) } } }
+                    }
+                }
+                @if !note.principles.is_empty() {
+                    div {
+                        h3 { (M::PrincipleCheckLabel.get(lang)) }
+                        ul.checks {
+                            @for p in &note.principles {
+                                li {
+                                    span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
+                                    " " bdi { (one_line(&p.name)) } ": "
+                                    (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h3 { (M::Rationale.get(lang)) }
+            @if clean(&note.rationale).trim().is_empty() {
+                p.muted { (M::NoRationale.get(lang)) }
+            } @else {
+                blockquote.rationale { (paragraphs(&note.rationale)) }
+            }
+            @if let Some(outcome) = &note.outcome {
+                div.outcome {
+                    h3 { (M::Outcome.get(lang)) }
+                    (paragraphs(outcome))
+                }
+            }
+        }
+    }
+}
+
+fn names(cards: &[CardRef], lang: Lang) -> String {
+    let titles: Vec<String> = cards.iter().map(|c| one_line(&c.title)).collect();
+    join_names(&titles, lang)
+}
+
+fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
+    if principles.is_empty() {
+        return M::NoPrincipleMarked.get(lang).to_string();
+    }
+    let list: Vec<String> = principles.iter().map(|p| one_line(&p.name)).collect();
+    join_names(&list, lang)
+}
+
+fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> Markup {
+    html! {
+        p.trace {
+            span { (M::FromCards.get(lang)) ": " } bdi { (names(cards, lang)) }
+            " · "
+            span { (M::Upholding.get(lang)) ": " } bdi { (principle_names(principles, lang)) }
+        }
+    }
+}
+
+fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
+    let progress = fill(
+        M::Progress.get(lang),
+        &[
+            ("decided", &policy.decided.to_string()),
+            ("total", &policy.cards.to_string()),
+        ],
+    );
+    html! {
+        section.doc.policy id="policy" {
+            header.doc-head {
+                p.eyebrow { "datakompas · " (M::PolicyTitle.get(lang)) }
+                h1 dir="auto" { (one_line(&policy.session_title)) }
+                p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (M::DraftNotice.get(lang)) }
+                p.small { (progress) }
+            }
+            h2 { (M::OurPrinciples.get(lang)) }
+            @if policy.principles.is_empty() {
+                p.muted { (M::NoPrinciples.get(lang)) }
+            } @else {
+                dl.principles {
+                    @for p in &policy.principles {
+                        dt dir="auto" {
+                            (one_line(&p.name))
+                            @if p.custom { " " span.badge { (M::CustomPrinciple.get(lang)) } }
+                        }
+                        dd dir="auto" { (one_line(&p.meaning)) }
+                    }
+                }
+            }
+            h2 { (M::Commitments.get(lang)) }
+            @for (i, area) in policy.areas.iter().enumerate() {
+                (area_section(i + 1, area, lang))
+            }
+            section.red-lines {
+                h2 { (M::RedLines.get(lang)) }
+                @if policy.red_lines.is_empty() {
+                    p.muted { (M::NoRedLines.get(lang)) }
+                } @else {
+                    ul.items {
+                        @for r in &policy.red_lines {
+                            li.red-line {
+                                p dir="auto" { strong { (one_line(&r.text)) } }
+                                (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                            }
+                        }
+                    }
+                }
+            }
+            (open_questions(policy, lang))
+        }
+    }
+}
+
+fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
+    html! {
+        section.area {
+            h3 dir="auto" { (number) ". " (one_line(&area.title)) }
+            @if !area.question.is_empty() { p.question dir="auto" { (one_line(&area.question)) } }
+            @if area.is_empty() { p.muted { (M::NothingYet.get(lang)) } }
+            @if !area.commitments.is_empty() {
+                h4 { (M::WeCommit.get(lang)) }
+                ul.items {
+                    @for c in &area.commitments {
+                        li.commitment {
+                            p dir="auto" { (one_line(&c.text)) }
+                            (trace(&c.cards, &c.principles, lang))
+                            @for s in &c.superseded {
+                                p.superseded dir="auto" {
+                                    (fill(M::Superseded.get(lang), &[
+                                        ("cards", &names(&s.cards, lang)),
+                                        ("text", &one_line(&s.text)),
+                                    ]))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !area.agreed.is_empty() {
+                h4 { (M::WeAgreed.get(lang)) }
+                ul.items {
+                    @for a in &area.agreed {
+                        li.agreed {
+                            p dir="auto" {
+                                (one_line(&agreed_sentence(a, lang)))
+                                @if !a.safeguards.is_empty() {
+                                    " " (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))]))
+                                }
+                            }
+                            (trace(std::slice::from_ref(&a.card), &a.principles, lang))
+                        }
+                    }
+                }
+            }
+            @if !area.gdpr.is_empty() {
+                div.gdpr {
+                    p { strong { (M::GdprRefs.get(lang)) } }
+                    ul {
+                        @for g in &area.gdpr {
+                            li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
+    let q = &policy.open_questions;
+    html! {
+        section.open-questions {
+            h2 { (M::OpenQuestions.get(lang)) }
+            @if q.is_empty() { p.muted { (M::NoOpenQuestions.get(lang)) } }
+            @if !q.undecided.is_empty() {
+                h3 { (M::Undecided.get(lang)) }
+                ul.items { @for u in &q.undecided {
+                    li { bdi { (one_line(&u.card.title)) } ": " (status(u.status).get(lang)) }
+                } }
+            }
+            @if !q.split_votes.is_empty() {
+                h3 { (M::SplitVotes.get(lang)) }
+                p.small { (M::SplitExplained.get(lang)) }
+                ul.items { @for s in &q.split_votes {
+                    li {
+                        bdi { (one_line(&s.card.title)) } ": "
+                        (fill(M::SplitLine.get(lang), &[
+                            ("min", &s.votes.min.unwrap_or_default().to_string()),
+                            ("max", &s.votes.max.unwrap_or_default().to_string()),
+                            ("average", &decimal(s.votes.average.unwrap_or_default(), lang)),
+                        ]))
+                    }
+                } }
+            }
+            @if !q.tensions.is_empty() {
+                h3 { (M::Tensions.get(lang)) }
+                ul.items { @for t in &q.tensions {
+                    li {
+                        bdi { (one_line(&t.card.title)) }
+                        " (" (stance(t.stance).get(lang)) "): "
+                        @if !t.tension.is_empty() {
+                            (fill(M::TensionWith.get(lang), &[("list", &principle_names(&t.tension, lang))]))
+                        }
+                        @if !t.tension.is_empty() && !t.violates.is_empty() { "; " }
+                        @if !t.violates.is_empty() {
+                            (fill(M::ViolatesList.get(lang), &[("list", &principle_names(&t.violates, lang))]))
+                        }
+                    }
+                } }
+            }
+            @if !q.contradictions.is_empty() {
+                h3 { (M::Contradictions.get(lang)) }
+                ul.items { @for c in &q.contradictions {
+                    li {
+                        p dir="auto" { (one_line(&contradiction_head(c, lang))) }
+                        ul.conflicts { @for k in c.conflicts() {
+                            li dir="auto" { (one_line(&conflict_item(k, lang))) }
+                        } }
+                    }
+                } }
+            }
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! The Markdown export: plain CommonMark a wiki accepts as it is. All
+//! user and deck text goes through the escaper; only the structure is ours.
+
+use std::fmt::Write;
+
+use super::md_escape::{escape_block, escape_inline};
+use super::notes::{CardNote, SessionNotes};
+use super::wording::{
+    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, vote_counts, vote_line,
+};
+use super::{ExportInput, Parts};
+use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef, draft};
+use crate::domain::{Lang, Mode};
+use crate::i18n::export::{ExportMsg as M, check, stance, status};
+use crate::i18n::fill;
+
+pub fn render(input: &ExportInput, parts: Parts) -> String {
+    let lang = input.lang;
+    let policy = draft(
+        input.session,
+        input.deck,
+        input.framework,
+        input.library,
+        lang,
+    );
+    let mut out = String::new();
+    if parts.notes() {
+        let notes = SessionNotes::new(input, &policy.principles);
+        write_notes(&mut out, input, &notes, &policy);
+    }
+    if parts.policy() {
+        if !out.is_empty() {
+            out.truncate(out.trim_end().len());
+            out.push_str("\n\n---\n\n");
+        }
+        write_policy(&mut out, &policy, lang);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// `**Label:** value`, with the value already escaped.
+fn field(out: &mut String, label: M, lang: Lang, value: &str) {
+    let _ = writeln!(out, "**{}:** {}\n", label.get(lang), value);
+}
+
+fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft) {
+    let lang = input.lang;
+    let session = input.session;
+    let _ = writeln!(
+        out,
+        "# {}: {}\n",
+        M::NotesTitle.get(lang),
+        escape_inline(&session.title)
+    );
+    let mode = match session.mode {
+        Mode::Team => M::ModeTeam,
+        Mode::Solo => M::ModeSolo,
+    };
+    let deck = format!(
+        "{} ({} {})",
+        input.deck.title.get(lang),
+        input.deck.id,
+        input.deck.version
+    );
+    let facts = [
+        (M::Date, date(session.created)),
+        (M::ModeLabel, mode.get(lang).to_string()),
+        (M::Participants, participants_line(session, lang)),
+        (M::DeckLabel, deck),
+        (
+            M::ProgressLabel,
+            fill(
+                M::Progress.get(lang),
+                &[
+                    ("decided", &policy.decided.to_string()),
+                    ("total", &session.cards.len().to_string()),
+                ],
+            ),
+        ),
+    ];
+    for (label, value) in facts {
+        let _ = writeln!(out, "- **{}:** {}", label.get(lang), escape_inline(&value));
+    }
+    let _ = writeln!(
+        out,
+        "- **{}:** {}\n",
+        M::TimeboxLabel.get(lang),
+        escape_inline(&fill(
+            M::Timebox.get(lang),
+            &[("m", &session.minutes_per_card.to_string())]
+        ))
+    );
+    for note in &notes.cards {
+        write_card(out, note, session.minutes_per_card, lang);
+    }
+}
+
+fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: Lang) {
+    let _ = writeln!(out, "## {}. {}\n", note.number, escape_inline(&note.title));
+    if !note.known {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            escape_inline(&fill(M::UnknownCard.get(lang), &[("id", &note.id)]))
+        );
+    }
+    let byline = match note.year {
+        Some(year) => format!("{}, {year}", note.organisation),
+        None => note.organisation.clone(),
+    };
+    if !note.organisation.is_empty() {
+        let _ = writeln!(out, "*{}*\n", escape_inline(&byline));
+    }
+    if !note.practice.is_empty() {
+        field(out, M::Practice, lang, &escape_inline(&note.practice));
+    }
+
+    let mut votes = escape_inline(&vote_line(&note.votes, lang));
+    if note.votes.split {
+        let _ = write!(votes, " — **{}**", M::SplitMark.get(lang));
+    }
+    if note.votes.total > 0 {
+        let _ = write!(
+            votes,
+            "\\\n{}",
+            escape_inline(&vote_counts(&note.votes, lang))
+        );
+        let _ = write!(votes, " ({})", escape_inline(M::VoteScale.get(lang)));
+    }
+    field(out, M::GutCheck, lang, &votes);
+
+    let decision = match &note.decision {
+        Some(d) => decision_line(d, lang),
+        None => M::NotDecided.get(lang).to_string(),
+    };
+    field(out, M::Decision, lang, &escape_inline(&decision));
+
+    if note.safeguards.is_empty() {
+        field(out, M::Safeguards, lang, M::NoSafeguards.get(lang));
+    } else {
+        let _ = writeln!(out, "**{}:**\n", M::Safeguards.get(lang));
+        for s in &note.safeguards {
+            let _ = writeln!(out, "- {}", escape_inline(s));
+        }
+        out.push('\n');
+    }
+
+    if !note.principles.is_empty() {
+        let _ = writeln!(out, "**{}:**\n", M::PrincipleCheckLabel.get(lang));
+        for p in &note.principles {
+            let mark = p
+                .check
+                .map(|c| check(c).get(lang))
+                .unwrap_or(M::NotMarked.get(lang));
+            let _ = writeln!(out, "- {}: {}", escape_inline(&p.name), mark);
+        }
+        out.push('\n');
+    }
+
+    let rationale = escape_block(&note.rationale);
+    if rationale.is_empty() {
+        field(out, M::Rationale, lang, M::NoRationale.get(lang));
+    } else {
+        let _ = writeln!(out, "**{}:**\n", M::Rationale.get(lang));
+        for line in rationale.lines() {
+            if line.is_empty() {
+                out.push_str(">\n");
+            } else {
+                let _ = writeln!(out, "> {line}");
+            }
+        }
+        out.push('\n');
+    }
+
+    field(
+        out,
+        M::TimeSpent,
+        lang,
+        &escape_inline(&time_line(note.seconds_spent, minutes_per_card, lang)),
+    );
+    if let Some(outcome) = &note.outcome {
+        let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
+        let _ = writeln!(out, "{}\n", escape_block(outcome));
+    }
+}
+
+/// "Stance: label — description", without repeating a label that only
+/// names the stance again.
+fn decision_line(d: &super::notes::DecisionNote, lang: Lang) -> String {
+    let stance = stance(d.stance).get(lang);
+    let mut line = stance.to_string();
+    if !d.label.trim().eq_ignore_ascii_case(stance) {
+        line = format!("{line}: {}", d.label.trim());
+    }
+    if !d.description.trim().is_empty() {
+        line = format!("{line} — {}", d.description.trim());
+    }
+    line
+}
+
+fn titles(cards: &[CardRef], lang: Lang) -> String {
+    let names: Vec<String> = cards.iter().map(|c| c.title.clone()).collect();
+    escape_inline(&join_names(&names, lang))
+}
+
+fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
+    if principles.is_empty() {
+        return M::NoPrincipleMarked.get(lang).to_string();
+    }
+    let names: Vec<String> = principles.iter().map(|p| p.name.clone()).collect();
+    escape_inline(&join_names(&names, lang))
+}
+
+/// The trace under a commitment: "*From:* A and B. *Upholds:* X."
+fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> String {
+    format!(
+        "*{}:* {}. *{}:* {}.",
+        M::FromCards.get(lang),
+        titles(cards, lang),
+        M::Upholding.get(lang),
+        principle_names(principles, lang)
+    )
+}
+
+fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "# {}: {}\n",
+        M::PolicyTitle.get(lang),
+        escape_inline(&policy.session_title)
+    );
+    let _ = writeln!(
+        out,
+        "> **{}** {}\n",
+        escape_inline(M::DraftLabel.get(lang)),
+        escape_inline(M::DraftNotice.get(lang))
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        fill(
+            M::Progress.get(lang),
+            &[
+                ("decided", &policy.decided.to_string()),
+                ("total", &policy.cards.to_string())
+            ]
+        )
+    );
+
+    let _ = writeln!(out, "## {}\n", M::OurPrinciples.get(lang));
+    if policy.principles.is_empty() {
+        let _ = writeln!(out, "{}\n", M::NoPrinciples.get(lang));
+    }
+    for p in &policy.principles {
+        let own = if p.custom {
+            format!(" *({})*", M::CustomPrinciple.get(lang))
+        } else {
+            String::new()
+        };
+        let meaning = escape_inline(&p.meaning);
+        let sep = if meaning.is_empty() { "" } else { ": " };
+        let _ = writeln!(out, "- **{}**{own}{sep}{meaning}", escape_inline(&p.name));
+    }
+    if !policy.principles.is_empty() {
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "## {}\n", M::Commitments.get(lang));
+    for (i, area) in policy.areas.iter().enumerate() {
+        let _ = writeln!(out, "### {}. {}\n", i + 1, escape_inline(&area.title));
+        if !area.question.is_empty() {
+            let _ = writeln!(out, "*{}*\n", escape_inline(&area.question));
+        }
+        if area.is_empty() {
+            let _ = writeln!(out, "{}\n", M::NothingYet.get(lang));
+        }
+        if !area.commitments.is_empty() {
+            let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
+            for c in &area.commitments {
+                let _ = writeln!(out, "- {}\\", escape_inline(&c.text));
+                let _ = writeln!(out, "  {}", trace(&c.cards, &c.principles, lang));
+                for s in &c.superseded {
+                    let sentence = fill(
+                        M::Superseded.get(lang),
+                        &[
+                            (
+                                "cards",
+                                &join_names(
+                                    &s.cards.iter().map(|c| c.title.clone()).collect::<Vec<_>>(),
+                                    lang,
+                                ),
+                            ),
+                            ("text", &s.text),
+                        ],
+                    );
+                    let _ = writeln!(out, "  - {}", escape_inline(&sentence));
+                }
+            }
+            out.push('\n');
+        }
+        if !area.agreed.is_empty() {
+            let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
+            for a in &area.agreed {
+                let mut sentence = agreed_sentence(a, lang);
+                if !a.safeguards.is_empty() {
+                    sentence.push(' ');
+                    sentence.push_str(&fill(
+                        M::WithSafeguards.get(lang),
+                        &[("list", &join_names(&a.safeguards, lang))],
+                    ));
+                }
+                let _ = writeln!(out, "- {}\\", escape_inline(&sentence));
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    trace(std::slice::from_ref(&a.card), &a.principles, lang)
+                );
+            }
+            out.push('\n');
+        }
+        if !area.gdpr.is_empty() {
+            let _ = writeln!(out, "**{}:**\n", M::GdprRefs.get(lang));
+            for g in &area.gdpr {
+                let _ = writeln!(
+                    out,
+                    "- **{}** {}",
+                    escape_inline(&g.article),
+                    escape_inline(&g.summary)
+                );
+            }
+            out.push('\n');
+        }
+    }
+
+    let _ = writeln!(out, "## {}\n", M::RedLines.get(lang));
+    if policy.red_lines.is_empty() {
+        let _ = writeln!(out, "{}\n", escape_inline(M::NoRedLines.get(lang)));
+    } else {
+        for r in &policy.red_lines {
+            let _ = writeln!(out, "- **{}**\\", escape_inline(&r.text));
+            let _ = writeln!(
+                out,
+                "  {}",
+                trace(std::slice::from_ref(&r.card), &r.principles, lang)
+            );
+        }
+        out.push('\n');
+    }
+
+    write_open_questions(out, policy, lang);
+}
+
+fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
+    let q = &policy.open_questions;
+    let _ = writeln!(out, "## {}\n", M::OpenQuestions.get(lang));
+    if q.is_empty() {
+        let _ = writeln!(out, "{}\n", M::NoOpenQuestions.get(lang));
+        return;
+    }
+    if !q.undecided.is_empty() {
+        let _ = writeln!(out, "### {}\n", M::Undecided.get(lang));
+        for u in &q.undecided {
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                escape_inline(&u.card.title),
+                status(u.status).get(lang)
+            );
+        }
+        out.push('\n');
+    }
+    if !q.split_votes.is_empty() {
+        let _ = writeln!(out, "### {}\n", M::SplitVotes.get(lang));
+        let _ = writeln!(out, "*{}*\n", M::SplitExplained.get(lang));
+        for s in &q.split_votes {
+            let line = fill(
+                M::SplitLine.get(lang),
+                &[
+                    ("min", &s.votes.min.unwrap_or_default().to_string()),
+                    ("max", &s.votes.max.unwrap_or_default().to_string()),
+                    (
+                        "average",
+                        &decimal(s.votes.average.unwrap_or_default(), lang),
+                    ),
+                ],
+            );
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                escape_inline(&s.card.title),
+                escape_inline(&line)
+            );
+        }
+        out.push('\n');
+    }
+    if !q.tensions.is_empty() {
+        let _ = writeln!(out, "### {}\n", M::Tensions.get(lang));
+        for t in &q.tensions {
+            let mut parts = Vec::new();
+            let names = |ps: &[PrincipleRef]| {
+                join_names(&ps.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang)
+            };
+            if !t.tension.is_empty() {
+                parts.push(fill(
+                    M::TensionWith.get(lang),
+                    &[("list", &names(&t.tension))],
+                ));
+            }
+            if !t.violates.is_empty() {
+                parts.push(fill(
+                    M::ViolatesList.get(lang),
+                    &[("list", &names(&t.violates))],
+                ));
+            }
+            let _ = writeln!(
+                out,
+                "- {} ({}): {}",
+                escape_inline(&t.card.title),
+                stance(t.stance).get(lang),
+                escape_inline(&parts.join("; "))
+            );
+        }
+        out.push('\n');
+    }
+    if !q.contradictions.is_empty() {
+        let _ = writeln!(out, "### {}\n", M::Contradictions.get(lang));
+        for c in &q.contradictions {
+            let _ = writeln!(out, "- {}", escape_inline(&contradiction_head(c, lang)));
+            for k in c.conflicts() {
+                let _ = writeln!(out, "  - {}", escape_inline(&conflict_item(k, lang)));
+            }
+        }
+        out.push('\n');
+    }
+}

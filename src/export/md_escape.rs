@@ -1,0 +1,154 @@
+//! Keeps user text as text in CommonMark.
+//!
+//! Every character that can start inline markup (emphasis, code, links,
+//! HTML, entities, strikethrough, table cells) is backslash-escaped
+//! wherever it appears, and every line is made unable to open a block
+//! (heading, list, quote, code, thematic break, setext underline): leading
+//! whitespace is dropped and a leading marker escaped. Control characters
+//! and bidirectional overrides are removed first (see [`clean`]).
+
+/// Characters escaped wherever they appear.
+/// Beyond CommonMark this covers the common extensions (tables,
+/// strikethrough, math `$`, superscript `^`, heading attributes `{`).
+const INLINE_SPECIALS: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '$', '^', '{',
+];
+
+/// Characters that open a block when they start a line.
+/// (`:` opens a definition in the definition-list extension.)
+const LINE_STARTERS: &[char] = &['#', '+', '-', '=', '>', ':'];
+
+/// Removes what a reader cannot see but a renderer might act on: control
+/// characters (tab becomes a space, CR and CRLF a newline) and the Unicode
+/// bidirectional embedding, override and isolate controls, which can make
+/// text display in a different order than it is written. Right-to-left
+/// letters themselves are kept.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One line of user text for a heading, list item or table-free line:
+/// newlines become spaces.
+pub fn escape_inline(text: &str) -> String {
+    let cleaned = clean(text);
+    let joined: Vec<&str> = cleaned
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    escape_line(&joined.join(" "))
+}
+
+/// Multi-line user text as paragraphs of trimmed, cleaned lines: blank
+/// lines separate paragraphs. The one reading of user text both the
+/// Markdown and the HTML export use.
+pub fn paragraphs(text: &str) -> Vec<Vec<String>> {
+    let cleaned = clean(text);
+    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    for line in cleaned.split('\n').map(str::trim) {
+        if line.is_empty() {
+            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
+                paragraphs.push(Vec::new());
+            }
+        } else if let Some(p) = paragraphs.last_mut() {
+            p.push(line.to_string());
+        }
+    }
+    paragraphs.retain(|p| !p.is_empty());
+    paragraphs
+}
+
+/// Multi-line user text as paragraphs: the author's line breaks are kept
+/// as hard breaks, blank lines separate paragraphs, and no line can open
+/// a block. Returns lines without a trailing newline, so a caller can
+/// prefix them (e.g. `> ` for a quote).
+pub fn escape_block(text: &str) -> String {
+    paragraphs(text)
+        .iter()
+        .map(|p| {
+            p.iter()
+                .map(|line| escape_line(line))
+                .collect::<Vec<_>>()
+                .join("\\\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Escapes one trimmed line.
+fn escape_line(line: &str) -> String {
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len() + 8);
+    // An ordered-list marker is digits then `.` or `)`; escape that mark.
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in line.chars().enumerate() {
+        let list_mark = i == digits && digits > 0 && (c == '.' || c == ')');
+        let line_start = i == 0 && LINE_STARTERS.contains(&c);
+        if INLINE_SPECIALS.contains(&c) || list_mark || line_start {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_and_html_stay_text() {
+        assert_eq!(escape_inline("# <b>|x|"), r"\# \<b\>\|x\|");
+    }
+
+    #[test]
+    fn line_starts_cannot_open_blocks() {
+        assert_eq!(escape_inline("- item"), r"\- item");
+        assert_eq!(escape_inline("12. item"), r"12\. item");
+        assert_eq!(escape_inline("3) item"), r"3\) item");
+        assert_eq!(escape_inline("    code"), "code");
+        assert_eq!(escape_inline("2026 was fine."), "2026 was fine.");
+    }
+
+    #[test]
+    fn block_keeps_lines_and_paragraphs() {
+        assert_eq!(
+            escape_block("one\r\n# two\n\n\n===\n"),
+            "one\\\n\\# two\n\n\\==="
+        );
+    }
+
+    #[test]
+    fn blank_lines_with_spaces_still_separate_paragraphs() {
+        assert_eq!(
+            paragraphs("a\n  b \n \t \nc"),
+            vec![
+                vec!["a".to_string(), "b".to_string()],
+                vec!["c".to_string()]
+            ]
+        );
+        assert!(paragraphs(" \n\u{0}\n").is_empty());
+    }
+
+    #[test]
+    fn clean_drops_controls_and_bidi_overrides() {
+        assert_eq!(clean("a\u{0}b\u{1b}[31mc\u{202E}d\te"), "ab[31mcd e");
+        assert_eq!(clean("שלום 👋"), "שלום 👋");
+    }
+}

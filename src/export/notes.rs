@@ -1,0 +1,121 @@
+//! The session notes as data: each played card with its texts resolved in
+//! one language, ready for any renderer.
+
+use serde::Serialize;
+
+use super::ExportInput;
+use crate::domain::policy::PrincipleEntry;
+use crate::domain::{CardKind, PrincipleCheck, Stance, VoteSummary};
+
+/// Everything the notes show, card by card in play order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SessionNotes {
+    pub cards: Vec<CardNote>,
+}
+
+/// One card as the notes show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CardNote {
+    /// 1-based position in the session.
+    pub number: usize,
+    pub id: String,
+    /// The card's title, or its id when the deck no longer has it.
+    pub title: String,
+    /// False when the deck lacks the card; the texts below are then empty.
+    pub known: bool,
+    pub kind: Option<CardKind>,
+    pub organisation: String,
+    pub year: Option<u16>,
+    pub practice: String,
+    pub votes: VoteSummary,
+    pub decision: Option<DecisionNote>,
+    /// Labels of the chosen safeguards (the id when the framework lacks it).
+    pub safeguards: Vec<String>,
+    /// Every team principle, with how the decision stands against it.
+    pub principles: Vec<PrincipleMark>,
+    pub rationale: String,
+    pub seconds_spent: u32,
+    /// What really happened; none for hypothetical cards.
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionNote {
+    pub stance: Stance,
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrincipleMark {
+    pub id: String,
+    pub name: String,
+    pub check: Option<PrincipleCheck>,
+}
+
+impl SessionNotes {
+    /// `principles` are the team's, as the policy draft resolved them.
+    pub fn new(input: &ExportInput, principles: &[PrincipleEntry]) -> SessionNotes {
+        let lang = input.lang;
+        let cards = input
+            .session
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, progress)| {
+                let card = input.deck.card(&progress.card);
+                let decision = card.and_then(|c| {
+                    let option = c.option(progress.decision.option.as_deref()?)?;
+                    Some(DecisionNote {
+                        stance: option.stance,
+                        label: option.label.get(lang).to_string(),
+                        description: option.description.get(lang).to_string(),
+                    })
+                });
+                let safeguards = progress
+                    .decision
+                    .safeguards
+                    .iter()
+                    .map(|id| match input.framework.safeguard(id) {
+                        Some(s) => s.label.get(lang).to_string(),
+                        None => id.clone(),
+                    })
+                    .collect();
+                CardNote {
+                    number: i + 1,
+                    id: progress.card.clone(),
+                    title: card
+                        .map(|c| c.title.get(lang).to_string())
+                        .unwrap_or_else(|| progress.card.clone()),
+                    known: card.is_some(),
+                    kind: card.map(|c| c.kind),
+                    organisation: card
+                        .map(|c| c.organisation.get(lang).to_string())
+                        .unwrap_or_default(),
+                    year: card.and_then(|c| c.year),
+                    practice: card
+                        .map(|c| c.practice.get(lang).to_string())
+                        .unwrap_or_default(),
+                    votes: VoteSummary::of(&progress.votes),
+                    decision,
+                    safeguards,
+                    principles: principles
+                        .iter()
+                        .map(|p| PrincipleMark {
+                            id: p.id.clone(),
+                            name: p.name.clone(),
+                            check: progress.decision.principles.get(&p.id).copied(),
+                        })
+                        .collect(),
+                    rationale: progress.decision.rationale.clone(),
+                    seconds_spent: progress.seconds_spent,
+                    outcome: card
+                        .filter(|c| c.kind.has_outcome())
+                        .and_then(|c| c.outcome.as_ref())
+                        .map(|o| o.get(lang).to_string()),
+                }
+            })
+            .collect();
+        SessionNotes { cards }
+    }
+}

@@ -1,0 +1,198 @@
+//! Small pieces of wording shared by the renderers (and the app's preview).
+
+use crate::domain::policy::AgreedPractice;
+use crate::domain::{Lang, Stance};
+use crate::i18n::export::ExportMsg;
+use crate::i18n::fill;
+
+/// A number with one decimal, in the language's notation: `3.4` / `3,4`.
+pub fn decimal(value: f64, lang: Lang) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::En => text,
+        Lang::Nl => text.replace('.', ","),
+    }
+}
+
+/// Seconds as `m:ss`.
+pub fn minutes_seconds(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The sentence for what the team agreed to do on a card, from the chosen
+/// option's description (its label when there is none).
+pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
+    let template = match agreed.stance {
+        Stance::Redesign => ExportMsg::AgreedRedesign,
+        Stance::GoWithSafeguards => ExportMsg::AgreedWithSafeguards,
+        Stance::Go | Stance::NoGo => ExportMsg::AgreedGo,
+    };
+    // The description says what the option means; the label alone is terse.
+    let option = if agreed.description.trim().is_empty() {
+        agreed.option.trim().trim_end_matches('.').to_string()
+    } else {
+        agreed.description.trim().trim_end_matches('.').to_string()
+    };
+    fill(template.get(lang), &[("option", &option)])
+}
+
+/// Joins names as "A, B and C".
+pub fn join_names(names: &[String], lang: Lang) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {}", rest.join(", "), ExportMsg::And.get(lang), last),
+    }
+}
+
+/// Who took part: names, or how many anonymous voters.
+pub fn participants_line(session: &crate::domain::Session, lang: Lang) -> String {
+    let named: Vec<String> = session
+        .participants
+        .iter()
+        .filter(|p| !p.name.is_empty())
+        .map(|p| p.name.clone())
+        .collect();
+    if named.is_empty() {
+        let n = session.participants.len();
+        if n == 1 {
+            ExportMsg::AnonymousVoter.get(lang).to_string()
+        } else {
+            fill(
+                ExportMsg::AnonymousVoters.get(lang),
+                &[("n", &n.to_string())],
+            )
+        }
+    } else {
+        named.join(", ")
+    }
+}
+
+/// A timestamp's calendar date (UTC), `YYYY-MM-DD`.
+pub fn date(ts: jiff::Timestamp) -> String {
+    ts.strftime("%Y-%m-%d").to_string()
+}
+
+/// The one-line vote summary: "5 votes, average 3.4, spread 3".
+pub fn vote_line(votes: &crate::domain::VoteSummary, lang: Lang) -> String {
+    match (votes.total, votes.average, votes.min) {
+        (0, _, _) | (_, None, _) | (_, _, None) => ExportMsg::NoVotes.get(lang).to_string(),
+        (1, _, Some(value)) => fill(
+            ExportMsg::OneVoteLine.get(lang),
+            &[("value", &value.to_string())],
+        ),
+        (total, Some(average), Some(_)) => fill(
+            ExportMsg::VoteLine.get(lang),
+            &[
+                ("total", &total.to_string()),
+                ("average", &decimal(average, lang)),
+                ("spread", &votes.spread.to_string()),
+            ],
+        ),
+    }
+}
+
+/// "1: 2× · 2: 0× · …" for every value on the scale.
+pub fn vote_counts(votes: &crate::domain::VoteSummary, lang: Lang) -> String {
+    (crate::domain::session::VOTE_MIN..=crate::domain::session::VOTE_MAX)
+        .map(|v| {
+            fill(
+                ExportMsg::VotesOf.get(lang),
+                &[
+                    ("value", &v.to_string()),
+                    ("count", &votes.count(v).to_string()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Time spent against the timebox: "12:30 of 10 min".
+pub fn time_line(seconds: u32, minutes_per_card: u16, lang: Lang) -> String {
+    fill(
+        ExportMsg::TimeOf.get(lang),
+        &[
+            ("spent", &minutes_seconds(seconds)),
+            ("box", &minutes_per_card.to_string()),
+        ],
+    )
+}
+
+/// One decision that goes against a commitment or red line:
+/// "Card (Go, with safeguards; profiling)".
+pub fn conflict_item(k: &crate::domain::policy::Conflict, lang: Lang) -> String {
+    use crate::i18n::export::{stance, tag};
+    let tags: Vec<&str> = k.tags.iter().map(|t| tag(*t).get(lang)).collect();
+    fill(
+        ExportMsg::ConflictItem.get(lang),
+        &[
+            ("card", &k.card.title),
+            ("stance", stance(k.stance).get(lang)),
+            ("tags", &tags.join(", ")),
+        ],
+    )
+}
+
+/// What a contradiction is about, ending in a colon before its conflicts.
+pub fn contradiction_head(c: &crate::domain::policy::Contradiction, lang: Lang) -> String {
+    use crate::domain::policy::Contradiction;
+    match c {
+        Contradiction::Safeguard {
+            commitment,
+            chosen_on,
+            ..
+        } => {
+            let chosen: Vec<String> = chosen_on.iter().map(|c| c.title.clone()).collect();
+            fill(
+                ExportMsg::ContradictSafeguard.get(lang),
+                &[
+                    ("chosen", &join_names(&chosen, lang)),
+                    ("commitment", commitment.trim_end_matches('.')),
+                ],
+            )
+        }
+        Contradiction::RedLine {
+            red_line, no_go_on, ..
+        } => fill(
+            ExportMsg::ContradictRedLine.get(lang),
+            &[
+                ("no_go", &no_go_on.title),
+                ("red_line", red_line.trim_end_matches('.')),
+            ],
+        ),
+    }
+}
+
+/// A contradiction as one sentence: its head and every conflicting card.
+pub fn contradiction_sentence(c: &crate::domain::policy::Contradiction, lang: Lang) -> String {
+    let items: Vec<String> = c
+        .conflicts()
+        .iter()
+        .map(|k| conflict_item(k, lang))
+        .collect();
+    format!(
+        "{} {}.",
+        contradiction_head(c, lang),
+        join_names(&items, lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(decimal(3.44, Lang::En), "3.4");
+        assert_eq!(decimal(3.0, Lang::Nl), "3,0");
+    }
+
+    #[test]
+    fn names_join_naturally() {
+        let names = ["A".to_string(), "B".to_string(), "C".to_string()];
+        assert_eq!(join_names(&names, Lang::En), "A, B and C");
+        assert_eq!(join_names(&names[..1], Lang::Nl), "A");
+        assert_eq!(join_names(&names[..2], Lang::Nl), "A en B");
+    }
+}

@@ -1,0 +1,267 @@
+//! Texts of the exports (session notes, policy draft) and the export command.
+
+use crate::domain::{CardStatus, PracticeTag, PrincipleCheck, Stance};
+
+crate::texts! {
+    pub enum ExportMsg {
+        // Document titles and notices
+        NotesTitle => ("Session notes", "Sessieverslag"),
+        PolicyTitle => ("Draft data policy", "Concept-databeleid"),
+        DraftLabel => ("Draft, not legal advice.", "Concept, geen juridisch advies."),
+        DraftNotice => (
+            "It records what the team decided in a workshop. Have it checked by your privacy officer or lawyer before you adopt or publish it.",
+            "Het legt vast wat het team in een workshop besloot. Laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
+        ),
+        GeneratedBy => ("Made with datakompas", "Gemaakt met datakompas"),
+
+        // Session facts
+        Date => ("Date", "Datum"),
+        ModeLabel => ("Type", "Soort"),
+        ModeTeam => ("Team session", "Teamsessie"),
+        ModeSolo => ("Self-assessment", "Zelfscan"),
+        Participants => ("Participants", "Deelnemers"),
+        AnonymousVoters => ("{n} anonymous voters", "{n} anonieme stemmers"),
+        AnonymousVoter => ("1 anonymous voter", "1 anonieme stemmer"),
+        DeckLabel => ("Deck", "Kaartset"),
+        Progress => ("{decided} of {total} cards decided", "{decided} van {total} kaarten besloten"),
+        Timebox => ("{m} minutes", "{m} minuten"),
+        TimeboxLabel => ("Timebox", "Tijd per kaart"),
+        ProgressLabel => ("Progress", "Voortgang"),
+
+        // Per card
+        CardNumber => ("Card {n}", "Kaart {n}"),
+        Practice => ("The practice", "De werkwijze"),
+        GutCheck => ("Gut check", "Onderbuikgevoel"),
+        VoteScale => ("1 = helpful, as expected … 5 = creepy, unacceptable", "1 = behulpzaam, zoals verwacht … 5 = eng, onacceptabel"),
+        NoVotes => ("No votes cast.", "Er is niet gestemd."),
+        VoteLine => (
+            "{total} votes, average {average}, spread {spread}",
+            "{total} stemmen, gemiddeld {average}, spreiding {spread}",
+        ),
+        OneVoteLine => ("1 vote: {value}", "1 stem: {value}"),
+        SplitMark => ("split vote", "verdeelde stemming"),
+        VotesOf => ("{value}: {count}×", "{value}: {count}×"),
+        Decision => ("Decision", "Besluit"),
+        NotDecided => ("Not decided yet.", "Nog geen besluit."),
+        Safeguards => ("Safeguards", "Waarborgen"),
+        NoSafeguards => ("None chosen.", "Geen gekozen."),
+        PrincipleCheckLabel => ("Principle check", "Toets aan de principes"),
+        NotMarked => ("not marked", "niet ingevuld"),
+        Rationale => ("Why", "Waarom"),
+        NoRationale => ("No rationale written.", "Geen toelichting geschreven."),
+        TimeSpent => ("Time spent", "Bestede tijd"),
+        TimeOf => ("{spent} of {box} min", "{spent} van {box} min"),
+        Outcome => ("What really happened", "Wat er echt gebeurde"),
+        UnknownCard => ("(card {id} is not in this deck)", "(kaart {id} staat niet in deze kaartset)"),
+
+        // Policy draft
+        OurPrinciples => ("Our brand principles", "Onze merkprincipes"),
+        NoPrinciples => ("The team chose no principles.", "Het team koos geen principes."),
+        CustomPrinciple => ("our own", "eigen principe"),
+        Commitments => ("Commitments per policy area", "Afspraken per beleidsterrein"),
+        NothingYet => ("No commitments in this area yet.", "Nog geen afspraken op dit terrein."),
+        WeCommit => ("What we commit to", "Wat we toezeggen"),
+        WeAgreed => ("What we agreed to do", "Wat we besloten te doen"),
+        AgreedGo => ("We do this: {option}.", "Dit doen we: {option}."),
+        AgreedWithSafeguards => (
+            "We do this, only with safeguards: {option}.",
+            "Dit doen we, alleen met waarborgen: {option}.",
+        ),
+        AgreedRedesign => (
+            "We only do this in a redesigned form: {option}.",
+            "Dit doen we alleen in aangepaste vorm: {option}.",
+        ),
+        WithSafeguards => ("With: {list}.", "Met: {list}."),
+        FromCards => ("From", "Uit"),
+        Upholding => ("Upholds", "Past bij"),
+        NoPrincipleMarked => ("no principle marked", "geen principe aangevinkt"),
+        Superseded => (
+            "{cards} set a lower bar: “{text}” The stricter commitment above stands.",
+            "{cards} legde de lat lager: ‘{text}’ De strengere afspraak hierboven geldt.",
+        ),
+        GdprRefs => ("GDPR", "AVG"),
+        RedLines => ("Red lines", "Rode lijnen"),
+        NoRedLines => ("No red lines: no card was decided as a no-go.", "Geen rode lijnen: geen enkele kaart kreeg een ‘niet doen’."),
+        OpenQuestions => ("Open questions", "Open vragen"),
+        NoOpenQuestions => ("No open questions.", "Geen open vragen."),
+        Undecided => ("Undecided cards", "Kaarten zonder besluit"),
+        UndecidedVoted => ("votes cast, no decision", "wel gestemd, geen besluit"),
+        UndecidedNotStarted => ("not discussed", "niet besproken"),
+        SplitVotes => ("Split votes", "Verdeelde stemmingen"),
+        SplitExplained => (
+            "A vote is split when the highest and lowest vote are 3 or more points apart.",
+            "Een stemming is verdeeld als de hoogste en laagste stem 3 of meer punten uit elkaar liggen.",
+        ),
+        SplitLine => (
+            "votes from {min} to {max} (average {average})",
+            "stemmen van {min} tot {max} (gemiddeld {average})",
+        ),
+        Tensions => ("Tensions the team accepted", "Spanningen die het team accepteerde"),
+        TensionWith => ("in tension with {list}", "schuurt met {list}"),
+        ViolatesList => ("goes against {list}", "gaat in tegen {list}"),
+        Contradictions => ("Decisions that contradict each other", "Besluiten die elkaar tegenspreken"),
+        ContradictSafeguard => (
+            "{chosen} committed to “{commitment}”, yet the team said go on:",
+            "{chosen} beloofde ‘{commitment}’, maar het team koos toch voor doen bij:",
+        ),
+        ContradictRedLine => (
+            "{no_go} drew the red line “{red_line}”, yet the team said go on cards with the same practice:",
+            "{no_go} trok de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde werkwijze:",
+        ),
+        ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
+        And => ("and", "en"),
+
+        // Charts
+        ChartVotes => ("Gut-check votes per card", "Onderbuikgevoel per kaart"),
+        ChartVotesDesc => (
+            "Bars show how many people gave each vote, from 1 (helpful) to 5 (creepy).",
+            "De staven tonen hoeveel mensen elke stem gaven, van 1 (behulpzaam) tot 5 (eng).",
+        ),
+        ChartHeatmap => ("Principles × cards", "Principes × kaarten"),
+        ChartHeatmapDesc => (
+            "How each decision stands against each principle.",
+            "Hoe elk besluit zich verhoudt tot elk principe.",
+        ),
+        Legend => ("Legend", "Legenda"),
+        NotChecked => ("not marked", "niet ingevuld"),
+
+        // The command
+        UnknownSession => (
+            "no session “{session}”: not a file, and not in {dir}",
+            "geen sessie ‘{session}’: geen bestand, en niet te vinden in {dir}",
+        ),
+        UnreadableSession => ("cannot read {path}: {error}", "kan {path} niet lezen: {error}"),
+        BrokenSession => ("{path} is not a valid session file: {error}", "{path} is geen geldig sessiebestand: {error}"),
+        OutputExists => (
+            "{path} already exists; add --force to overwrite it",
+            "{path} bestaat al; gebruik --force om het te overschrijven",
+        ),
+        CannotWrite => ("cannot write {path}: {error}", "kan {path} niet schrijven: {error}"),
+        Written => ("Written to {path}", "Opgeslagen in {path}"),
+        NoDataDir => (
+            "no data folder; pass --data-dir or a path to the session file",
+            "geen datamap; geef --data-dir op of het pad naar het sessiebestand",
+        ),
+    }
+}
+
+pub fn stance(stance: Stance) -> StanceMsg {
+    match stance {
+        Stance::Go => StanceMsg::Go,
+        Stance::GoWithSafeguards => StanceMsg::GoWithSafeguards,
+        Stance::Redesign => StanceMsg::Redesign,
+        Stance::NoGo => StanceMsg::NoGo,
+    }
+}
+
+crate::texts! {
+    pub enum StanceMsg {
+        Go => ("Go", "Doen"),
+        GoWithSafeguards => ("Go, with safeguards", "Doen, met waarborgen"),
+        Redesign => ("Redesign", "Anders vormgeven"),
+        NoGo => ("No-go", "Niet doen"),
+    }
+}
+
+pub fn check(check: PrincipleCheck) -> CheckMsg {
+    match check {
+        PrincipleCheck::Upholds => CheckMsg::Upholds,
+        PrincipleCheck::Tension => CheckMsg::Tension,
+        PrincipleCheck::Violates => CheckMsg::Violates,
+    }
+}
+
+crate::texts! {
+    pub enum CheckMsg {
+        Upholds => ("upholds", "past erbij"),
+        Tension => ("in tension", "schuurt"),
+        Violates => ("violates", "gaat ertegenin"),
+    }
+}
+
+pub fn status(status: CardStatus) -> ExportMsg {
+    match status {
+        CardStatus::Voted => ExportMsg::UndecidedVoted,
+        CardStatus::NotStarted | CardStatus::Decided => ExportMsg::UndecidedNotStarted,
+    }
+}
+
+pub fn tag(tag: PracticeTag) -> TagMsg {
+    match tag {
+        PracticeTag::ThirdPartySharing => TagMsg::ThirdPartySharing,
+        PracticeTag::SecondaryUse => TagMsg::SecondaryUse,
+        PracticeTag::Profiling => TagMsg::Profiling,
+        PracticeTag::SensitiveInference => TagMsg::SensitiveInference,
+        PracticeTag::LocationTracking => TagMsg::LocationTracking,
+        PracticeTag::PersonalPricing => TagMsg::PersonalPricing,
+        PracticeTag::Experimentation => TagMsg::Experimentation,
+        PracticeTag::DataRelease => TagMsg::DataRelease,
+        PracticeTag::Personalisation => TagMsg::Personalisation,
+    }
+}
+
+crate::texts! {
+    pub enum TagMsg {
+        ThirdPartySharing => ("sharing with other companies", "delen met andere bedrijven"),
+        SecondaryUse => ("use for a new purpose", "gebruik voor een nieuw doel"),
+        Profiling => ("profiling", "profilering"),
+        SensitiveInference => ("inferring sensitive data", "gevoelige gegevens afleiden"),
+        LocationTracking => ("location tracking", "locatie volgen"),
+        PersonalPricing => ("personal pricing", "persoonlijke prijzen"),
+        Experimentation => ("experiments on customers", "experimenten met klanten"),
+        DataRelease => ("releasing data sets", "datasets vrijgeven"),
+        Personalisation => ("personalisation", "personalisatie"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders() {
+        for key in ExportMsg::ALL {
+            assert_eq!(
+                placeholders(key.get(Lang::En)),
+                placeholders(key.get(Lang::Nl)),
+                "{key:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        let all = ExportMsg::ALL
+            .iter()
+            .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)])
+            .chain(
+                StanceMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            )
+            .chain(
+                CheckMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            )
+            .chain(
+                TagMsg::ALL
+                    .iter()
+                    .flat_map(|k| [k.get(Lang::En), k.get(Lang::Nl)]),
+            );
+        for text in all {
+            assert!(!text.trim().is_empty());
+        }
+    }
+}
