@@ -188,6 +188,8 @@ crate::texts! {
         GutShort => ("Gut check:", "Onderbuik:"),
         VoterN => ("Voter {n}", "Stemmer {n}"),
         VoteAverage => ("Average {avg} · from {lo} to {hi}", "Gemiddeld {avg} · van {lo} tot {hi}"),
+        VoteSplit => ("Opinions differ: ask the lowest and the highest voters to explain.",
+                      "De meningen lopen uiteen: vraag wie het laagst en wie het hoogst stemde om uitleg."),
         RevealNothing => ("Nobody has voted yet.", "Er is nog niet gestemd."),
         DiscussPrompts => ("Questions to talk about", "Vragen voor het gesprek"),
         ButcherTest => ("The butcher test", "De slagerstest"),

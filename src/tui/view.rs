@@ -135,25 +135,40 @@ pub fn key_name(shown: &str, lang: Lang) -> &str {
 
 /// The footer: `key label` pairs, wrapped onto a second line when needed.
 fn footer_lines(rows: &[Binding], lang: Lang, width: u16, th: &Theme) -> Vec<Line<'static>> {
-    let mut lines: Vec<Vec<Span>> = vec![vec![Span::raw(" ")]];
-    let mut used = 1;
-    for b in rows {
+    // Keys are laid out in order over at most two lines; one that does not
+    // fit is left for the help screen, but `?` itself is always shown.
+    let item = |b: &Binding| {
         let key = key_name(b.shown, lang).to_string();
         let label = format!(" {}  ", b.label.get(lang));
         let w = key.width() + label.width();
-        if used + w > width as usize && used > 1 {
-            if lines.len() == 2 {
-                break;
+        (key, label, w)
+    };
+    let is_help = |b: &Binding| b.action == keymap::Action::Help && b.shown == "?";
+    let help_w = rows.iter().find(|b| is_help(b)).map_or(0, |b| item(b).2);
+    let width = width as usize;
+    let mut lines: Vec<(Vec<Span>, usize)> = vec![(vec![Span::raw(" ")], 1)];
+    for b in rows {
+        let (key, label, w) = item(b);
+        let last = lines.len() == 2;
+        let (_, used) = lines.last().expect("always one line");
+        // On the last line, room stays for `?`.
+        let reserve = if last && !is_help(b) { help_w } else { 0 };
+        if used + w + reserve > width {
+            if last {
+                continue;
             }
-            lines.push(vec![Span::raw(" ")]);
-            used = 1;
+            lines.push((vec![Span::raw(" ")], 1));
+            let (_, used) = lines.last().expect("just pushed");
+            if used + w > width {
+                continue;
+            }
         }
-        let line = lines.last_mut().expect("always one line");
-        line.push(Span::styled(key, th.key()));
-        line.push(Span::styled(label, th.muted()));
-        used += w;
+        let (spans, used) = lines.last_mut().expect("always one line");
+        spans.push(Span::styled(key, th.key()));
+        spans.push(Span::styled(label, th.muted()));
+        *used += w;
     }
-    lines.into_iter().map(Line::from).collect()
+    lines.into_iter().map(|(s, _)| Line::from(s)).collect()
 }
 
 fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {

@@ -59,6 +59,22 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
+    if area.width < 100 {
+        // Narrow: the cards and the draft read as one scrolling text.
+        let mut lines = card_lines(app);
+        lines.push(Line::default());
+        lines.extend(policy_lines(app));
+        let title = format!("{} · {}", T::EndTitle.get(lang), T::PolicyPreview.get(lang));
+        let block = panel(&th, &title, true);
+        let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+        f.render_widget(block, area);
+        f.render_widget(
+            crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
+            inner,
+        );
+        crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+        return;
+    }
     let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
     let [table_area, policy_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
@@ -112,6 +128,33 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         inner,
     );
     crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+}
+
+/// Each card in two lines: title and votes, then the decision and tensions.
+fn card_lines(app: &App) -> Vec<Line<'static>> {
+    let th = app.theme();
+    let lang = app.lang;
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (p, card) in open.session.played_cards(&open.deck) {
+        out.push(Line::from(vec![
+            Span::styled(format!("• {}", card.title.get(lang)), th.text()),
+            Span::styled(format!("  {}", votes::summary(&p.votes, lang)), th.muted()),
+        ]));
+        let decision = match p.decision.option.as_deref().and_then(|id| card.option(id)) {
+            Some(o) => Span::styled(o.label.get(lang).to_string(), th.chosen()),
+            None => Span::styled(T::NotDecided.get(lang), th.notice()),
+        };
+        let tensions = tensions(app, p);
+        let mut spans = vec![Span::styled("↳ ", th.muted()), decision];
+        if !tensions.is_empty() {
+            spans.push(Span::styled(format!("  {tensions}"), th.muted()));
+        }
+        out.push(Line::from(spans));
+    }
+    out
 }
 
 fn policy_lines(app: &App) -> Vec<Line<'static>> {

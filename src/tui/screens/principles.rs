@@ -280,7 +280,7 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
     let lang = app.lang;
     let count = chosen_count(app);
     let [intro, list_area, detail_area] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(if area.width < 80 { 3 } else { 2 }),
         Constraint::Fill(1),
         Constraint::Length(4),
     ])
@@ -301,7 +301,8 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
                 Span::styled(counter, if ok { th.chosen() } else { th.notice() }),
                 Span::styled(format!("  {}", T::PrinciplesHint.get(lang)), th.muted()),
             ]),
-        ]),
+        ])
+        .wrap(Wrap { trim: true }),
         intro.inner(ratatui::layout::Margin::new(1, 0)),
     );
 

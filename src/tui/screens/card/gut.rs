@@ -154,16 +154,10 @@ pub fn render(
         return;
     }
 
-    let wide = body.width >= 64;
-    let [list, chart] = if wide {
-        Layout::horizontal([Constraint::Length(30), Constraint::Fill(1)]).areas(body)
-    } else {
-        Layout::vertical([
-            Constraint::Length(open.session.participants.len() as u16 + 2),
-            Constraint::Fill(1),
-        ])
-        .areas(body)
-    };
+    let list_w = (body.width / 2).clamp(20, 30);
+    let [list, chart] =
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(body);
+    let name_w = list_w.saturating_sub(8) as usize;
     let voted = progress.votes.len();
     let total = open.session.participants.len();
     let mut lines = vec![Line::from(Span::styled(
@@ -199,9 +193,9 @@ pub fn render(
         });
         lines.push(Line::from(vec![Span::styled(
             format!(
-                "{} {:<20} {mark:>2} ",
+                "{} {:<name_w$} {mark:>2} ",
                 if here { "▸" } else { " " },
-                crate::tui::widgets::ellipsize(&name, 20)
+                crate::tui::widgets::ellipsize(&name, name_w)
             ),
             style,
         )]));
