@@ -87,6 +87,7 @@ const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
 const ENTER: &str = "\r";
 const TAB: &str = "\t";
+const ESC: &str = "\x1b";
 
 #[test]
 fn decide_one_card_quit_and_find_the_decision_on_disk() {
@@ -179,4 +180,59 @@ fn find_sessions(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn sigterm_saves_the_session_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut app = Pty::start(&["--data-dir", data, "--lang", "nl"]);
+    app.wait_for("Nieuwe zelfevaluatie");
+    app.send(DOWN);
+    app.send(ENTER);
+    app.wait_for("Minuten per kaart");
+    app.send(ENTER);
+    app.send(ENTER);
+    app.wait_for("Waar staat jullie merk voor?");
+    app.send(ENTER);
+    app.wait_for("Kies 3 tot 7");
+    app.send(ESC);
+    app.wait_for("Nieuwe teamsessie");
+    // Back into the session, vote, and be terminated straight away: the
+    // vote must be on disk although no debounce had passed.
+    app.send(TAB);
+    app.send(ENTER);
+    app.wait_for("Waar staat jullie merk voor?");
+    app.send(" ");
+    app.send(DOWN);
+    app.send(" ");
+    app.send(DOWN);
+    app.send(" ");
+    app.send(ENTER);
+    app.send(RIGHT);
+    app.send("5");
+    let pid = app.child.process_id().expect("a pid") as i32;
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(pid, libc::SIGTERM) };
+    let start = Instant::now();
+    while app.child.try_wait().unwrap().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "SIGTERM did not end the app"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let out = app.output.lock().unwrap().clone();
+    let text = String::from_utf8_lossy(&out);
+    let tail = &text[text.rfind("\x1b[?1049h").unwrap()..];
+    assert!(
+        tail.contains("\x1b[?1049l") && tail.contains("\x1b[?25h"),
+        "terminal restored"
+    );
+    let sessions = find_sessions(dir.path());
+    assert_eq!(sessions.len(), 1);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sessions[0]).unwrap()).unwrap();
+    assert_eq!(json["cards"][0]["votes"]["p1"], 5, "{json}");
 }

@@ -92,9 +92,9 @@ crate::texts! {
         KeyChooseItem => ("choose", "kiezen"),
         KeyJump => ("go to card", "naar kaart"),
         KeyBackToCard => ("back to the card", "terug naar de kaart"),
-        KeyExportMd => ("Markdown", "Markdown"),
+        KeyExportMd => ("export Markdown", "Markdown exporteren"),
         KeyExportHtml => ("HTML", "HTML"),
-        KeyExportJson => ("export JSON", "JSON exporteren"),
+        KeyExportJson => ("JSON", "JSON"),
 
         // ---- home ----
         HomeStart => ("Start", "Beginnen"),

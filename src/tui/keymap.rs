@@ -302,8 +302,8 @@ const OVERVIEW: &[Binding] = &[
 
 const END: &[Binding] = &[
     s("↑↓", T::KeyScroll),
-    h(UP, "↑", A::Up, T::KeyScroll),
-    h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(&[K(KeyCode::Up)], "↑", A::Up, T::KeyScroll),
+    h(&[K(KeyCode::Down)], "↓", A::Down, T::KeyScroll),
     h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
     h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
     b(
@@ -318,7 +318,7 @@ const END: &[Binding] = &[
         A::Export(ExportKind::Html),
         T::KeyExportHtml,
     ),
-    h(
+    b(
         &[C('j')],
         "j",
         A::Export(ExportKind::Json),
@@ -405,4 +405,75 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
         .flat_map(|t| t.iter().copied())
         .filter(|b| b.shows != except)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Context; 13] = [
+        Context::Home,
+        Context::Browse,
+        Context::Setup,
+        Context::Principles,
+        Context::Story,
+        Context::GutCheck,
+        Context::GutCheckSolo,
+        Context::Discuss,
+        Context::Decide,
+        Context::Reveal,
+        Context::Overview,
+        Context::End,
+        Context::Typing,
+    ];
+
+    fn event(key: Key) -> Vec<KeyEvent> {
+        match key {
+            Key::Char(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)],
+            Key::Code(c) => vec![KeyEvent::new(c, KeyModifiers::NONE)],
+            Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
+            Key::Votes => ('1'..='5')
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect(),
+        }
+    }
+
+    /// Every key listed in help does what help says: no row is shadowed
+    /// by an earlier row that binds the same key to something else.
+    #[test]
+    fn every_listed_key_does_what_it_says() {
+        for ctx in ALL {
+            for b in help(ctx).iter().filter(|b| b.shows != Shows::FooterOnly) {
+                for key in b.keys {
+                    for ev in event(*key) {
+                        let got = lookup(ctx, &ev);
+                        let same = match (got, b.action) {
+                            (Some(Action::Vote(_)), Action::Vote(_)) => true,
+                            (g, a) => g == Some(a),
+                        };
+                        assert!(
+                            same,
+                            "{ctx:?}: {:?} does {got:?}, help says {:?}",
+                            ev.code, b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_and_the_language_switch_are_everywhere() {
+        for ctx in ALL {
+            let rows = help(ctx);
+            assert!(rows.iter().any(|b| b.action == Action::Language), "{ctx:?}");
+            assert!(rows.iter().any(|b| b.action == Action::QuitNow), "{ctx:?}");
+            if ctx != Context::Typing {
+                assert!(
+                    footer(ctx).iter().any(|b| b.action == Action::Help),
+                    "{ctx:?}"
+                );
+            }
+        }
+    }
 }
