@@ -163,6 +163,8 @@ crate::texts! {
         StageDiscuss => ("Discuss", "Bespreken"),
         StageDecide => ("Decide", "Besluiten"),
         StageReveal => ("Reveal", "Afloop"),
+        NextCard => ("next card", "volgende kaart"),
+        NextEnd => ("end of session", "afronding"),
         KindRealCase => ("real case", "echte zaak"),
         KindBaseline => ("baseline", "ijkpunt"),
         KindExemplary => ("good example", "goed voorbeeld"),

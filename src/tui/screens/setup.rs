@@ -54,7 +54,7 @@ impl SetupView {
             voters: 0,
             minutes: match mode {
                 Mode::Team => 10,
-                Mode::Solo => 2,
+                Mode::Solo => 1,
             },
             cards: app
                 .assets

@@ -317,7 +317,16 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     } else {
         render_title_line(app, &th, open, card, f, title_area);
     }
-    render_tabs(&th, lang, open.session.position.stage, f, tabs_area, hits);
+    let last = open.session.position.card + 1 >= open.session.cards.len();
+    render_tabs(
+        &th,
+        lang,
+        open.session.position.stage,
+        last,
+        f,
+        tabs_area,
+        hits,
+    );
 
     let side = !app.presentation && body.width >= 110;
     let [main, notes] = if side {
@@ -369,10 +378,12 @@ fn render_title_line(
     f.render_widget(Paragraph::new(line), area);
 }
 
+/// The stage tabs, and on the right where → leads from here.
 fn render_tabs(
     th: &Theme,
     lang: Lang,
     stage: Stage,
+    last_card: bool,
     f: &mut Frame,
     area: Rect,
     hits: &mut Vec<Hit>,
@@ -392,6 +403,18 @@ fn render_tabs(
             spans.push(Span::styled("›", th.muted()));
         }
         x += w + 1;
+    }
+    let next = match stage.next() {
+        Some(s) => stage_label(s, lang),
+        None if last_card => T::NextEnd.get(lang),
+        None => T::NextCard.get(lang),
+    };
+    let hint = format!("→ {next} ");
+    let used = x - area.x;
+    let hw = unicode_width::UnicodeWidthStr::width(hint.as_str()) as u16;
+    if used + hw + 2 <= area.width {
+        spans.push(Span::raw(" ".repeat((area.width - used - hw) as usize)));
+        spans.push(Span::styled(hint, th.key()));
     }
     let rule = "─".repeat(area.width as usize);
     f.render_widget(
