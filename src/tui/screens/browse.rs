@@ -100,7 +100,8 @@ pub fn render(app: &App, v: &BrowseView, f: &mut Frame, area: Rect, hits: &mut V
         card.title.get(lang),
         super::card::kind_label(card.kind, lang)
     );
-    let heading = crate::tui::widgets::ellipsize(&heading, text_area.width.saturating_sub(6) as usize);
+    let heading =
+        crate::tui::widgets::ellipsize(&heading, text_area.width.saturating_sub(6) as usize);
     let block = panel(&th, &heading, false);
     let inner = block
         .inner(text_area)

@@ -17,6 +17,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::{big_title, note_field, panel};
 
 pub mod decide;
+pub mod decide_view;
 pub mod discuss;
 pub mod gut;
 pub mod reveal;
@@ -338,7 +339,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         Stage::Story => story::render(app, open, card, f, main),
         Stage::GutCheck => gut::render(app, open, progress, f, main, hits),
         Stage::Discuss => discuss::render(app, open, progress, card, f, main),
-        Stage::Decide => decide::render(app, open, progress, card, f, main, hits),
+        Stage::Decide => decide_view::render(app, open, progress, card, f, main, hits),
         Stage::Reveal => reveal::render(app, open, progress, card, f, main),
     }
     if side {
