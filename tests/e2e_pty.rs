@@ -164,21 +164,19 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
     assert_eq!(card["votes"]["p1"], 3);
 }
 
+/// The session files the store keeps (backups aside).
 fn find_sessions(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap().flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "json")
-                && std::fs::read_to_string(&p).is_ok_and(|t| t.contains("\"datakompas-session\""))
-            {
-                out.push(p);
-            }
-        }
-    }
+    let sessions = dir.join(datakompas::store::SESSIONS_DIR);
+    let mut out: Vec<_> = std::fs::read_dir(&sessions)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
     out
 }
 

@@ -521,7 +521,17 @@ fn a_card_can_contradict_its_own_safeguard() {
 #[test]
 fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
     let mut f = Fixture::workshop();
-    // No-go on the pregnancy score (profiling), go on app location (profiling).
+    // No-go on the pregnancy score (sensitive inference, profiling); app
+    // location shares only profiling, which is not the forbidden practice.
+    assert!(red_line_contradictions(&f).is_empty());
+    // Once app location infers sensitive data too, it does what was ruled out.
+    f.deck
+        .cards
+        .iter_mut()
+        .find(|c| c.id == "app-location")
+        .unwrap()
+        .tags
+        .push(PracticeTag::SensitiveInference);
     assert_eq!(
         red_line_contradictions(&f),
         [(
@@ -529,7 +539,7 @@ fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
             vec![(
                 "app-location".to_string(),
                 Stance::Go,
-                vec![PracticeTag::Profiling]
+                vec![PracticeTag::Profiling, PracticeTag::SensitiveInference]
             )]
         )]
     );
@@ -551,6 +561,13 @@ fn a_red_line_lists_every_card_that_goes_against_it_with_the_shared_practices() 
         .unwrap()
         .tags
         .extend([PracticeTag::SensitiveInference, PracticeTag::Profiling]);
+    f.deck
+        .cards
+        .iter_mut()
+        .find(|c| c.id == "app-location")
+        .unwrap()
+        .tags
+        .push(PracticeTag::SensitiveInference);
     assert_eq!(
         red_line_contradictions(&f),
         [(
@@ -564,7 +581,7 @@ fn a_red_line_lists_every_card_that_goes_against_it_with_the_shared_practices() 
                 (
                     "app-location".to_string(),
                     Stance::Go,
-                    vec![PracticeTag::Profiling]
+                    vec![PracticeTag::Profiling, PracticeTag::SensitiveInference]
                 ),
             ]
         )]

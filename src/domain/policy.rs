@@ -24,8 +24,10 @@
 //!   principle *tension* or *violates*; and contradictions — a safeguard
 //!   that excludes a practice while a card with that practice got a go (or
 //!   go with safeguards), also on the same card; and a red line on a card
-//!   while another card sharing one of its practice tags got a go. Each
-//!   safeguard or red line is one contradiction listing every such card.
+//!   while another card that does everything that card does (it carries all
+//!   of its practice tags) got a go. Sharing one broad tag is not enough:
+//!   "no birthday mails" does not contradict "go" on an unrelated profile.
+//!   Each safeguard or red line is one contradiction listing every such card.
 //!
 //! Orders are stable: areas in framework order, commitments in framework
 //! safeguard order, cards in play order, principles in the team's order.
@@ -527,11 +529,21 @@ fn shared_tags(a: &[PracticeTag], b: &[PracticeTag]) -> Vec<PracticeTag> {
     tags
 }
 
+/// How much of a ruled-out practice a card must carry to go against it.
+#[derive(Clone, Copy)]
+enum Overlap {
+    /// Any one tag: a safeguard excludes each of its tags on its own.
+    Any,
+    /// Every tag: a red line forbids the whole practice of its card.
+    All,
+}
+
 /// The decisions allowing a practice that `excluded` rules out; `skip`
 /// leaves one card out (a red line's own card).
 fn conflicts(
     played: &[Played],
     excluded: &[PracticeTag],
+    overlap: Overlap,
     skip: Option<&str>,
     lang: Lang,
 ) -> Vec<Conflict> {
@@ -541,7 +553,11 @@ fn conflicts(
         .filter_map(|p| {
             let stance = p.stance.filter(|s| allows(Some(*s)))?;
             let tags = shared_tags(excluded, &p.card.tags);
-            (!tags.is_empty()).then(|| Conflict {
+            let enough = match overlap {
+                Overlap::Any => !tags.is_empty(),
+                Overlap::All => !excluded.is_empty() && excluded.iter().all(|t| tags.contains(t)),
+            };
+            enough.then(|| Conflict {
                 card: card_ref(p.card, lang),
                 stance,
                 tags,
@@ -568,7 +584,7 @@ fn contradictions(played: &[Played], framework: &Framework, lang: Lang) -> Vec<C
         }
         // The card that chose the safeguard counts too: "no sharing" and a
         // go on sharing in one decision still contradict.
-        let conflicts = conflicts(played, &s.excludes, None, lang);
+        let conflicts = conflicts(played, &s.excludes, Overlap::Any, None, lang);
         if !conflicts.is_empty() {
             found.push(Contradiction::Safeguard {
                 safeguard: s.id.clone(),
@@ -579,7 +595,13 @@ fn contradictions(played: &[Played], framework: &Framework, lang: Lang) -> Vec<C
         }
     }
     for no_go in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
-        let conflicts = conflicts(played, &no_go.card.tags, Some(&no_go.card.id), lang);
+        let conflicts = conflicts(
+            played,
+            &no_go.card.tags,
+            Overlap::All,
+            Some(&no_go.card.id),
+            lang,
+        );
         if !conflicts.is_empty() {
             found.push(Contradiction::RedLine {
                 red_line: no_go.card.red_line.get(lang).to_string(),

@@ -8,9 +8,20 @@ use jiff::Timestamp;
 
 use crate::domain::{Mode, Session};
 
+mod backup;
+mod file;
+mod fsutil;
+mod listing;
+mod location;
+mod lock;
 mod memory;
+mod migrate;
 
+pub use backup::{BACKUP_GENERATIONS, BACKUP_INTERVAL};
+pub use file::{FileStore, SESSIONS_DIR};
+pub use location::BACKUP_DIR;
 pub use memory::MemoryStore;
+pub use migrate::{MigrateError, decode, migrate};
 
 /// One line of the saved-sessions list.
 #[derive(Debug, Clone, PartialEq)]

@@ -82,7 +82,8 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
 
 /// The session store and where exports go.
 fn open_store(ctx: &Context) -> Result<(Box<dyn SessionStore>, PathBuf), Failure> {
-    let store = crate::store::MemoryStore::new(); // TEMP until FileStore lands
-    let export_dir = ctx.data_dir.clone().unwrap_or_default().join("exports");
+    let store = crate::store::FileStore::new(ctx.data_dir.as_deref())
+        .map_err(|e| Failure::runtime(e.to_string()))?;
+    let export_dir = store.data_dir().join("exports");
     Ok((Box::new(store), export_dir))
 }

@@ -1,0 +1,238 @@
+//! Reading a session file of any version this build knows.
+//!
+//! Every file carries `format` and `version`. Loading checks both before
+//! anything else, upgrades older versions one step at a time, and only then
+//! deserialises into [`Session`]. A file from a newer datakompas is refused,
+//! never guessed at: guessing and saving would throw away what it added.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::domain::Session;
+use crate::domain::session::{SESSION_FORMAT, SESSION_VERSION};
+
+/// Why a session file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MigrateError {
+    /// Not JSON at all (truncated, binary, empty).
+    NotJson(String),
+    /// JSON, but not a datakompas session (`format` missing or different).
+    WrongFormat { found: Option<String> },
+    /// No usable `version` field.
+    NoVersion,
+    /// Written by a newer datakompas; this build must not touch it.
+    TooNew { version: u64 },
+    /// A version no datakompas ever wrote (0, or below the oldest known).
+    UnknownVersion { version: u64 },
+    /// The right format and version, but a field is missing or wrong.
+    Invalid { path: String, message: String },
+}
+
+impl MigrateError {
+    /// Whether the file is healthy but newer than this build; such files
+    /// are left exactly where they are.
+    pub fn is_too_new(&self) -> bool {
+        matches!(self, MigrateError::TooNew { .. })
+    }
+}
+
+impl fmt::Display for MigrateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MigrateError::NotJson(e) => write!(f, "not valid JSON: {e}"),
+            MigrateError::WrongFormat { found: Some(found) } => write!(
+                f,
+                "not a datakompas session (format is \"{found}\", expected \"{SESSION_FORMAT}\")"
+            ),
+            MigrateError::WrongFormat { found: None } => write!(
+                f,
+                "not a datakompas session (no \"format\": \"{SESSION_FORMAT}\" field)"
+            ),
+            MigrateError::NoVersion => write!(f, "the \"version\" field is missing"),
+            MigrateError::TooNew { version } => write!(
+                f,
+                "saved by a newer datakompas (session version {version}; this one reads up to \
+                 {SESSION_VERSION}); update datakompas to open it"
+            ),
+            MigrateError::UnknownVersion { version } => {
+                write!(f, "unknown session version {version}")
+            }
+            MigrateError::Invalid { path, message } => write!(f, "at {path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for MigrateError {}
+
+/// One upgrade: a file of version `from` becomes version `from + 1`.
+pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
+
+/// The upgrade steps, oldest first. Version 1 is the first version ever
+/// published, so there is nothing to upgrade yet; when version 2 comes, its
+/// step from 1 goes here and `OLDEST_VERSION` stays 1.
+const STEPS: &[Step] = &[];
+const OLDEST_VERSION: u64 = 1;
+
+/// Reads a session from its parsed JSON, upgrading older versions.
+pub fn migrate(value: Value) -> Result<Session, MigrateError> {
+    migrate_with(value, OLDEST_VERSION, STEPS)
+}
+
+/// Reads a session from the bytes of a file.
+pub fn decode(bytes: &[u8]) -> Result<Session, MigrateError> {
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| MigrateError::NotJson(e.to_string()))?;
+    migrate(value)
+}
+
+/// The migration machinery with its steps passed in, so tests can prove
+/// the chain with steps of their own.
+pub(crate) fn migrate_with(
+    mut value: Value,
+    oldest: u64,
+    steps: &[Step],
+) -> Result<Session, MigrateError> {
+    let Some(object) = value.as_object() else {
+        return Err(MigrateError::WrongFormat { found: None });
+    };
+    match object.get("format") {
+        Some(Value::String(f)) if f == SESSION_FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(MigrateError::WrongFormat {
+                found: Some(f.clone()),
+            });
+        }
+        _ => return Err(MigrateError::WrongFormat { found: None }),
+    }
+    let version = object
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(MigrateError::NoVersion)?;
+    let current = oldest + steps.len() as u64;
+    if version > current {
+        return Err(MigrateError::TooNew { version });
+    }
+    if version < oldest {
+        return Err(MigrateError::UnknownVersion { version });
+    }
+    for (i, step) in steps.iter().enumerate().skip((version - oldest) as usize) {
+        value = step(value)?;
+        let next = oldest + i as u64 + 1;
+        if let Some(object) = value.as_object_mut() {
+            object.insert("version".into(), Value::from(next));
+        }
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn minimal() -> Value {
+        json!({
+            "format": "datakompas-session",
+            "version": 1,
+            "id": "2026-11-29-team",
+            "title": "Team",
+            "mode": "team",
+            "lang": "nl",
+            "created": "2026-11-29T10:00:00Z",
+            "updated": "2026-11-29T10:00:00Z",
+            "deck": {"id": "datakompas-core", "version": "1.0.0"},
+            "participants": [{"id": "p1"}],
+            "principles": [],
+            "minutes_per_card": 10,
+            "cards": [{"card": "butcher"}]
+        })
+    }
+
+    #[test]
+    fn optional_fields_take_their_defaults() {
+        let s = migrate(minimal()).unwrap();
+        assert_eq!(s.position.card, 0);
+        assert_eq!(s.participants[0].name, "");
+        assert!(s.cards[0].votes.is_empty());
+        assert_eq!(s.cards[0].decision.option, None);
+    }
+
+    #[test]
+    fn newer_versions_are_refused_with_a_clear_reason() {
+        let mut v = minimal();
+        v["version"] = json!(2);
+        v["something_new"] = json!(true);
+        let err = migrate(v).unwrap_err();
+        assert_eq!(err, MigrateError::TooNew { version: 2 });
+        assert!(err.is_too_new());
+        assert!(err.to_string().contains("newer datakompas"));
+    }
+
+    #[test]
+    fn wrong_format_missing_version_and_bad_fields_are_named() {
+        let mut v = minimal();
+        v["format"] = json!("datakompas-deck");
+        assert_eq!(
+            migrate(v).unwrap_err(),
+            MigrateError::WrongFormat {
+                found: Some("datakompas-deck".into())
+            }
+        );
+        let mut v = minimal();
+        v.as_object_mut().unwrap().remove("version");
+        assert_eq!(migrate(v).unwrap_err(), MigrateError::NoVersion);
+        let mut v = minimal();
+        v["version"] = json!(0);
+        assert_eq!(
+            migrate(v).unwrap_err(),
+            MigrateError::UnknownVersion { version: 0 }
+        );
+        let mut v = minimal();
+        v["cards"][0]["votes"] = json!({"p1": "five"});
+        match migrate(v).unwrap_err() {
+            MigrateError::Invalid { path, .. } => assert_eq!(path, "cards[0].votes.p1"),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+        assert!(matches!(
+            decode(b"{\"format\": \"datakompas-se"),
+            Err(MigrateError::NotJson(_))
+        ));
+    }
+
+    #[test]
+    fn older_versions_walk_every_step_in_order() {
+        // A made-up history for the machinery only: version 1 called the
+        // title `name`, version 2 had no per-card minutes.
+        fn one_to_two(mut v: Value) -> Result<Value, MigrateError> {
+            let o = v.as_object_mut().unwrap();
+            let name = o.remove("name").unwrap_or(Value::Null);
+            o.insert("title".into(), name);
+            Ok(v)
+        }
+        fn two_to_three(mut v: Value) -> Result<Value, MigrateError> {
+            v["minutes_per_card"] = json!(7);
+            Ok(v)
+        }
+        let steps: &[Step] = &[one_to_two, two_to_three];
+        let mut v = minimal();
+        let o = v.as_object_mut().unwrap();
+        o.remove("title");
+        o.remove("minutes_per_card");
+        o.insert("name".into(), json!("Oud"));
+        let s = migrate_with(v, 1, steps).unwrap();
+        assert_eq!(s.title, "Oud");
+        assert_eq!(s.minutes_per_card, 7);
+        assert_eq!(s.version, 3);
+
+        let mut v = minimal();
+        v["version"] = json!(4);
+        assert_eq!(
+            migrate_with(v, 1, steps).unwrap_err(),
+            MigrateError::TooNew { version: 4 }
+        );
+    }
+}

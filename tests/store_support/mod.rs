@@ -1,0 +1,119 @@
+//! Sessions for the store tests: full ones, and numbered states that can be
+//! told apart after a crash.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+
+use datakompas::domain::session::DeckRef;
+use datakompas::domain::{
+    CardProgress, ChosenPrinciple, Decision, Lang, Mode, PrincipleCheck, Session, Stage,
+};
+use jiff::Timestamp;
+
+pub fn at(seconds: i64) -> Timestamp {
+    Timestamp::from_second(1_795_000_000 + seconds).unwrap()
+}
+
+/// A session with everything filled in: named participants, library and
+/// custom principles, votes, decisions, an embedded deck.
+pub fn full_session(id: &str) -> Session {
+    let deck = datakompas::deck::builtin();
+    let mut s = Session::new(
+        id.to_string(),
+        "Merkteam — privacy & data".to_string(),
+        Mode::Team,
+        Lang::Nl,
+        DeckRef {
+            id: "eigen-deck".into(),
+            version: "0.3.0".into(),
+            embedded: Some(deck),
+        },
+        at(0),
+    );
+    s.participants = Session::named_participants(&["Ann", "Bo", "Cem"]);
+    s.principles = vec![
+        ChosenPrinciple::Library {
+            id: "transparent".into(),
+        },
+        ChosenPrinciple::Custom {
+            id: "own-1".into(),
+            name: "Als de slager".into(),
+            meaning: "We weten wat een goede winkelier ook zou weten, niet meer.".into(),
+        },
+    ];
+    s.minutes_per_card = 12;
+    let mut card = CardProgress::new("butcher");
+    card.votes = BTreeMap::from([("p1".into(), 1), ("p2".into(), 4), ("p3".into(), 5)]);
+    card.revealed = true;
+    card.seconds_spent = 731;
+    card.decision = Decision {
+        option: Some("go".into()),
+        safeguards: vec!["purpose_stated".into()],
+        principles: BTreeMap::from([
+            ("transparent".into(), PrincipleCheck::Upholds),
+            ("own-1".into(), PrincipleCheck::Tension),
+        ]),
+        rationale: "Alleen met uitleg aan de kassa. \"Quotes\", <tags> & ünicode ✓".into(),
+    };
+    s.cards = vec![card, CardProgress::new("second")];
+    s.position.card = 1;
+    s.position.stage = Stage::Decide;
+    s.touch(at(3600));
+    s
+}
+
+/// State number `n` of a session that is saved over and over: every field
+/// that changes is derived from `n`, so a file can be matched to its state.
+pub fn numbered_state(id: &str, n: u64) -> Session {
+    let mut s = full_session(id);
+    s.title = format!("state {n}");
+    s.cards[0].seconds_spent = n as u32;
+    s.cards[0].decision.rationale = "x".repeat((n % 997) as usize);
+    s.cards[1].votes.insert("p1".into(), (n % 5) as u8 + 1);
+    s.touch(at(n as i64));
+    s
+}
+
+/// The state number a saved session claims to be.
+pub fn state_number(s: &Session) -> u64 {
+    s.title
+        .strip_prefix("state ")
+        .and_then(|n| n.parse().ok())
+        .expect("title names its state")
+}
+
+#[cfg(unix)]
+pub fn mode_of(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// Starts this test binary again, running only `test_name`, with `role`
+/// set in its environment so that test plays the child's part.
+pub fn spawn_self(test_name: &str, role: &str, value: &str) -> std::process::Child {
+    use std::process::{Command, Stdio};
+    Command::new(std::env::current_exe().unwrap())
+        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(role, value)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
+/// Reads the child's stdout until a line containing `marker` (libtest may print before it on the same line), and
+/// returns that line; panics if the child ends first.
+pub fn wait_for_line(
+    lines: &mut impl Iterator<Item = std::io::Result<String>>,
+    marker: &str,
+) -> String {
+    for line in lines {
+        let line = line.unwrap();
+        if line.contains(marker) {
+            return line;
+        }
+    }
+    panic!("the child process ended before printing {marker}");
+}
