@@ -217,7 +217,7 @@ fn a_failing_save_says_so_calmly_and_retries() {
     let s = Scripted::new(t0()).key(Right).text("3").wait(2);
     let terminal = run(&mut app, &mut store, 80, 24, s);
     assert!(
-        screen(&terminal).contains("Not saved: team: No space left on device — retrying"),
+        screen(&terminal).contains("Not saved: No space left on device — retrying"),
         "{}",
         screen(&terminal)
     );

@@ -12,6 +12,7 @@ use ratatui::layout::{Position, Rect};
 use super::keymap::{self, Action, Context, ExportKind};
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
+use crate::i18n::sessions::describe_store_error;
 use crate::store::{Access, Opened, SessionListing, StoreError};
 
 /// The smallest terminal the layouts are made for.
@@ -290,7 +291,11 @@ impl App {
         match result {
             Ok(()) => self.save = SaveState::default(),
             Err(e) => {
-                self.save.failing = Some(e.to_string());
+                // The reason only, briefly: the status line says the rest.
+                self.save.failing = Some(match e {
+                    StoreError::Io { message, .. } => message,
+                    other => describe_store_error(&other, self.lang),
+                });
                 self.save.dirty_since = Some(now);
             }
         }
@@ -299,7 +304,7 @@ impl App {
     pub fn listed(&mut self, result: Result<Vec<SessionListing>, StoreError>) {
         match result {
             Ok(list) => self.listings = list,
-            Err(e) => self.notice = Some(e.to_string()),
+            Err(e) => self.notice = Some(describe_store_error(&e, self.lang)),
         }
     }
 
@@ -313,7 +318,7 @@ impl App {
                 };
                 self.start_session(opened.session, read_only, now);
             }
-            Err(e) => self.notice = Some(e.to_string()),
+            Err(e) => self.notice = Some(describe_store_error(&e, self.lang)),
         }
     }
 

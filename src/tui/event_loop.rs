@@ -247,7 +247,11 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                     Err(e) => app.opened(Err(e), now),
                 }
             }
-            Effect::Open { key, read_only } => open(app, rt, &key, read_only, now),
+            Effect::Open { key, read_only } => {
+                if let Err(e) = open(app, rt, &key, read_only, now) {
+                    app.opened(Err(e), now);
+                }
+            }
             Effect::Refresh => app.listed(rt.store.list()),
             Effect::Export(kind) => {
                 let result = export::write(app, kind, &rt.export_dir);
@@ -262,15 +266,20 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
     }
 }
 
-/// Opens a session; one that another process holds opens read-only.
-pub fn open(app: &mut App, rt: &mut Runtime, key: &str, read_only: bool, now: Timestamp) {
+/// Opens a session; one that another process holds opens read-only. A
+/// session that cannot be opened at all is the caller's to report.
+pub fn open(
+    app: &mut App,
+    rt: &mut Runtime,
+    key: &str,
+    read_only: bool,
+    now: Timestamp,
+) -> Result<(), StoreError> {
     let lang = app.lang;
     if read_only {
-        match rt.store.read(key) {
-            Ok(s) => app.opened_read_only(s, T::ReadOnlyAsked.get(lang).into(), now),
-            Err(e) => app.opened(Err(e), now),
-        }
-        return;
+        let s = rt.store.read(key)?;
+        app.opened_read_only(s, T::ReadOnlyAsked.get(lang).into(), now);
+        return Ok(());
     }
     match rt.store.open(key) {
         Err(StoreError::Locked { pid, .. }) => {
@@ -278,11 +287,14 @@ pub fn open(app: &mut App, rt: &mut Runtime, key: &str, read_only: bool, now: Ti
                 Some(pid) => fill(T::ReadOnlyLockedPid.get(lang), &[("pid", &pid.to_string())]),
                 None => T::ReadOnlyLocked.get(lang).to_string(),
             };
-            match rt.store.read(key) {
-                Ok(s) => app.opened_read_only(s, why, now),
-                Err(e) => app.opened(Err(e), now),
-            }
+            let s = rt.store.read(key)?;
+            app.opened_read_only(s, why, now);
+            Ok(())
         }
-        other => app.opened(other, now),
+        Err(e) => Err(e),
+        Ok(opened) => {
+            app.opened(Ok(opened), now);
+            Ok(())
+        }
     }
 }

@@ -51,11 +51,10 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
     };
     if let Some((key, read_only)) = start {
         let now = jiff::Timestamp::now();
-        event_loop::open(&mut app, &mut rt, key, read_only, now);
-        if app.open.is_none() {
-            // Said before the terminal is taken over, so it stays readable.
-            return Err(Failure::input(app.notice.take().unwrap_or_default()));
-        }
+        // A wrong id or a broken file is said before the terminal is taken
+        // over, so it stays readable, with the exit code of a bad input.
+        event_loop::open(&mut app, &mut rt, key, read_only, now)
+            .map_err(|e| crate::commands::sessions::store_failure(&e, ctx.lang))?;
     }
     let terminate = terminal::signal_flag().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;

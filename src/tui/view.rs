@@ -25,11 +25,15 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
     let th = app.theme();
     let ctx = app.context();
     let footer_rows = footer_lines(&keymap::footer(ctx), app.lang, area.width, &th);
-    let status = status_line(app, &th);
+    // A long notice (a read-only banner, a failing save) wraps onto two lines.
+    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: false }));
+    let status_rows = status
+        .as_ref()
+        .map_or(0, |p| p.line_count(area.width).min(2) as u16);
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(u16::from(status.is_some())),
+        Constraint::Length(status_rows),
         Constraint::Length(footer_rows.len() as u16),
     ])
     .areas(area);
@@ -43,8 +47,8 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
         Screen::Overview(v) => screens::overview::render(app, v, f, body, &mut hits),
         Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),
     }
-    if let Some(line) = status {
-        f.render_widget(Paragraph::new(line), status_area);
+    if let Some(p) = status {
+        f.render_widget(p, status_area);
     }
     f.render_widget(Paragraph::new(footer_rows), footer);
     if app.help {

@@ -248,7 +248,7 @@ pub fn open(app: &mut App, store: &mut MemoryStore, id: &str) {
         store,
         export_dir: std::env::temp_dir(),
     };
-    event_loop::open(app, &mut rt, id, false, t0());
+    event_loop::open(app, &mut rt, id, false, t0()).expect("the session opens");
 }
 
 /// The screen as plain text, one line per row, trailing spaces trimmed.
