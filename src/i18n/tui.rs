@@ -62,6 +62,7 @@ crate::texts! {
         KeyMoveCard => ("move card", "kaart verplaatsen"),
         KeyMoveCardUp => ("move card up, or one less", "kaart omhoog, of één minder"),
         KeyMoveCardDown => ("move card down, or one more", "kaart omlaag, of één meer"),
+        KeyRestoreBackup => ("restore the newest backup of a broken session", "nieuwste reservekopie van een kapotte sessie terugzetten"),
         KeyAllCards => ("all cards on / off", "alle kaarten aan / uit"),
         KeyRemove => ("remove", "verwijderen"),
         KeyStart => ("start", "beginnen"),
@@ -111,8 +112,7 @@ crate::texts! {
         ModeSolo => ("self-assessment", "zelfevaluatie"),
         DecidedOf => ("{n}/{total} decided", "{n}/{total} besloten"),
         Unreadable => ("can't be read", "niet leesbaar"),
-        SessionUnreadable => ("This session can't be read ({reason}). Try `datakompas sessions`.",
-                              "Deze sessie is niet te lezen ({reason}). Probeer `datakompas sessions`."),
+        RestoreHint => ("Press r to restore the newest backup.", "Druk op r om de nieuwste reservekopie terug te zetten."),
         DeckEmpty => ("This deck has no cards.", "Deze stapel heeft geen kaarten."),
 
         // ---- setup ----

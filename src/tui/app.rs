@@ -46,6 +46,8 @@ pub enum Effect {
         key: String,
         read_only: bool,
     },
+    /// Put the newest good backup of a broken session in its place and open it.
+    RestoreBackup(String),
     /// Reload the saved-sessions list.
     Refresh,
     Export(ExportKind),
@@ -103,6 +105,8 @@ pub struct App {
     pub size: (u16, u16),
     pub hits: Vec<Hit>,
     pub quitting: bool,
+    /// A broken session with a backup that `r` on the home screen restores.
+    pub restorable: Option<String>,
 }
 
 impl App {
@@ -122,6 +126,7 @@ impl App {
             size: (80, 24),
             hits: Vec::new(),
             quitting: false,
+            restorable: None,
         }
     }
 
@@ -318,7 +323,20 @@ impl App {
                 };
                 self.start_session(opened.session, read_only, now);
             }
-            Err(e) => self.notice = Some(describe_store_error(&e, self.lang)),
+            Err(e) => {
+                let mut text = describe_store_error(&e, self.lang);
+                if let StoreError::Corrupt {
+                    id,
+                    backup: Some(_),
+                    ..
+                } = &e
+                {
+                    // The way out first, so it shows however long the reason.
+                    self.restorable = Some(id.clone());
+                    text = format!("{} {text}", crate::i18n::tui::T::RestoreHint.get(self.lang));
+                }
+                self.notice = Some(text);
+            }
         }
     }
 

@@ -252,6 +252,11 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                     app.opened(Err(e), now);
                 }
             }
+            Effect::RestoreBackup(id) => {
+                let result = rt.store.restore_backup(&id);
+                app.opened(result, now);
+                app.listed(rt.store.list());
+            }
             Effect::Refresh => app.listed(rt.store.list()),
             Effect::Export(kind) => {
                 let result = export::write(app, kind, &rt.export_dir);

@@ -73,6 +73,7 @@ pub(super) const HOME: &[Binding] = &[
     h(DOWN, "↓", A::Down, T::KeyDown),
     b(ENTER, "Enter", A::Select, T::KeyOpen),
     b(TAB, "Tab", A::FocusNext, T::KeySwitchPanel),
+    h(&[C('r')], "r", A::Reveal, T::KeyRestoreBackup),
     b(&[C('q')], "q", A::Quit, T::KeyQuit),
 ];
 

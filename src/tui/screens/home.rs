@@ -105,6 +105,12 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 Panel::Sessions => open_selected(app),
             };
         }
+        Action::Reveal => {
+            return match app.restorable.take() {
+                Some(id) => vec![Effect::RestoreBackup(id)],
+                None => Vec::new(),
+            };
+        }
         Action::Quit | Action::Back => return app.quit(),
         _ => {}
     }
@@ -142,13 +148,11 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
                 key: l.id.clone(),
                 read_only: false,
             }],
-            ListingState::Corrupt { reason } => {
-                app.notice = Some(fill(
-                    T::SessionUnreadable.get(app.lang),
-                    &[("reason", reason)],
-                ));
-                Vec::new()
-            }
+            // Opening says what is wrong and whether a backup can be restored.
+            ListingState::Corrupt { .. } => vec![Effect::Open {
+                key: l.id.clone(),
+                read_only: false,
+            }],
         },
         None => Vec::new(),
     }
