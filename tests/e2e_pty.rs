@@ -185,7 +185,7 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
     let mut app = Pty::start(&["--data-dir", data, "--lang", "nl"]);
-    app.wait_for("Nieuwe zelfevaluatie");
+    app.wait_for("Nieuwe zelfscan");
     app.send(DOWN);
     app.send(ENTER);
     app.wait_for("Minuten per kaart");

@@ -100,16 +100,16 @@ crate::texts! {
         // ---- home ----
         HomeStart => ("Start", "Beginnen"),
         HomeTeam => ("New team session", "Nieuwe teamsessie"),
-        HomeSolo => ("New self-assessment", "Nieuwe zelfevaluatie"),
+        HomeSolo => ("New self-assessment", "Nieuwe zelfscan"),
         HomeResume => ("Resume a session", "Verder met een sessie"),
         HomeBrowse => ("Browse the deck", "Door de kaarten bladeren"),
         HomeLanguage => ("Nederlands", "English"),
         HomeQuit => ("Quit", "Afsluiten"),
         HomeSaved => ("Saved sessions", "Bewaarde sessies"),
         NoSessionsYet => ("No saved sessions yet. Start a team session or a self-assessment.",
-                          "Nog geen bewaarde sessies. Begin een teamsessie of een zelfevaluatie."),
+                          "Nog geen bewaarde sessies. Begin een teamsessie of een zelfscan."),
         ModeTeam => ("team", "team"),
-        ModeSolo => ("self-assessment", "zelfevaluatie"),
+        ModeSolo => ("self-assessment", "zelfscan"),
         DecidedOf => ("{n}/{total} decided", "{n}/{total} besloten"),
         Unreadable => ("can't be read", "niet leesbaar"),
         RestoreHint => ("Press r to restore the newest backup.", "Druk op r om de nieuwste reservekopie terug te zetten."),
@@ -118,7 +118,7 @@ crate::texts! {
         // ---- setup ----
         SetupTitle => ("Title", "Titel"),
         SetupDefaultTeamTitle => ("Team session", "Teamsessie"),
-        SetupDefaultSoloTitle => ("Self-assessment", "Zelfevaluatie"),
+        SetupDefaultSoloTitle => ("Self-assessment", "Zelfscan"),
         SetupParticipants => ("Participants — type a name, Enter adds it", "Deelnemers — typ een naam, Enter voegt toe"),
         SetupNamePlaceholder => ("Name (Backspace on empty removes the last)", "Naam (Backspace bij leeg haalt de laatste weg)"),
         SetupNoNames => ("No names yet", "Nog geen namen"),
@@ -233,6 +233,7 @@ crate::texts! {
         StatusVoted => ("voted", "gestemd"),
         StatusDecided => ("decided", "besloten"),
         EndTitle => ("Your session", "Jullie sessie"),
+        EndTitleSolo => ("Your self-assessment", "Jouw zelfscan"),
         PolicyPreview => ("Draft data policy", "Concept databeleid"),
     }
 }

@@ -48,7 +48,20 @@ impl EventSource for TerminalEvents {
         if self.terminate.load(Ordering::Relaxed) {
             return Ok(Some(Input::Terminate));
         }
-        if event::poll(Duration::from_millis(250))? {
+        // crossterm spins forever reading a terminal that has hung up, so
+        // it is only asked for events while the terminal is known to be
+        // there, and the waiting happens here, where a hang-up shows.
+        if stdin_hung_up(Duration::ZERO) {
+            return Ok(Some(Input::Terminate));
+        }
+        // Keys crossterm has already read come first, without waiting.
+        if event::poll(Duration::ZERO)? {
+            return Ok(Some(Input::Event(event::read()?)));
+        }
+        if stdin_hung_up(Duration::from_millis(250)) {
+            return Ok(Some(Input::Terminate));
+        }
+        if event::poll(Duration::ZERO)? {
             Ok(Some(Input::Event(event::read()?)))
         } else {
             Ok(Some(Input::Tick))
@@ -58,6 +71,20 @@ impl EventSource for TerminalEvents {
     fn now(&self) -> Timestamp {
         Timestamp::now()
     }
+}
+
+/// Waits up to `timeout` for input on the terminal; true when the terminal
+/// is gone (the window closed, the connection dropped).
+fn stdin_hung_up(timeout: Duration) -> bool {
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+    // SAFETY: one valid pollfd for the duration of the call.
+    let n = unsafe { libc::poll(&mut fd, 1, ms) };
+    n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// A scripted run for tests: inputs in order, on a clock that advances a
@@ -169,6 +196,10 @@ fn drive<B: Backend>(
     events: &mut dyn EventSource,
 ) -> io::Result<()> {
     loop {
+        // Leaving draws nothing more: the terminal may be gone already.
+        if app.quitting {
+            return Ok(());
+        }
         let size = terminal
             .size()
             .map_err(|e| io::Error::other(e.to_string()))?;
@@ -178,9 +209,6 @@ fn drive<B: Backend>(
             .draw(|f| hits = view::draw(f, app))
             .map_err(|e| io::Error::other(e.to_string()))?;
         app.hits = hits;
-        if app.quitting {
-            return Ok(());
-        }
         let Some(input) = events.next()? else {
             return Ok(());
         };

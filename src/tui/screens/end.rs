@@ -64,7 +64,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         let mut lines = card_lines(app);
         lines.push(Line::default());
         lines.extend(policy_lines(app));
-        let title = format!("{} · {}", T::EndTitle.get(lang), T::PolicyPreview.get(lang));
+        let title = format!("{} · {}", end_title(app), T::PolicyPreview.get(lang));
         let block = panel(&th, &title, true);
         let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
         f.render_widget(block, area);
@@ -114,7 +114,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
     f.render_widget(
         Table::new(rows, widths)
             .header(header)
-            .block(panel(&th, T::EndTitle.get(lang), false)),
+            .block(panel(&th, end_title(app), false)),
         table_area,
     );
     let lines = policy_lines(app);
@@ -128,6 +128,13 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         inner,
     );
     crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+}
+
+fn end_title(app: &App) -> &'static str {
+    match app.open.as_ref().map(|o| o.session.mode) {
+        Some(crate::domain::Mode::Solo) => T::EndTitleSolo.get(app.lang),
+        _ => T::EndTitle.get(app.lang),
+    }
 }
 
 /// Each card in two lines: title and votes, then the decision and tensions.

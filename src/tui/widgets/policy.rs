@@ -80,16 +80,12 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
                 a.card.title
             )));
         }
-        if !area.gdpr.is_empty() {
-            let refs: Vec<String> = area
-                .gdpr
-                .iter()
-                .map(|g| format!("{} {}", g.article, g.summary))
-                .collect();
+        for g in &area.gdpr {
             out.push(note(format!(
-                "{}: {}",
+                "{} {} — {}",
                 M::GdprRefs.get(lang),
-                refs.join("; ")
+                g.article,
+                g.summary
             )));
         }
     }
