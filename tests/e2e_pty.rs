@@ -3,7 +3,8 @@
 //! terminal is given back (alternate screen left, cursor shown, mouse and
 //! paste modes off).
 
-use std::io::{Read, Write};
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -13,9 +14,14 @@ const ROWS: u16 = 24;
 const COLS: u16 = 80;
 
 struct Pty {
+    /// Dropping it (after the reader stops) hangs up the terminal, as
+    /// closing the window would.
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
     writer: Box<dyn Write + Send>,
     output: Arc<Mutex<Vec<u8>>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    stop: Arc<AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Pty {
@@ -35,26 +41,56 @@ impl Pty {
         cmd.env_remove("NO_COLOR");
         let child = pair.slave.spawn_command(cmd).expect("the app starts");
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
+        // Read from a copy of the master that the test can close, so that
+        // dropping the master really hangs the terminal up.
+        let fd = pair.master.as_raw_fd().expect("a unix pty");
+        // SAFETY: duplicating a descriptor this test owns.
+        let fd = unsafe { libc::dup(fd) };
+        assert!(fd >= 0);
         let output = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&output);
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (sink, done) = (Arc::clone(&output), Arc::clone(&stop));
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+            while !done.load(Ordering::Relaxed) {
+                let mut p = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd; `buf` outlives the read.
+                let n = unsafe { libc::poll(&mut p, 1, 50) };
+                if n <= 0 {
+                    continue;
+                }
+                let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+                if got <= 0 {
                     break;
                 }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+                sink.lock().unwrap().extend_from_slice(&buf[..got as usize]);
             }
+            // SAFETY: closing the copy made above, once.
+            unsafe { libc::close(fd) };
         });
         let writer = pair.master.take_writer().unwrap();
-        // The master must outlive the child; leaking it keeps the pty open.
-        std::mem::forget(pair.master);
         Pty {
+            master: Some(pair.master),
             writer,
             output,
             child,
+            stop,
+            reader: Some(reader),
         }
+    }
+
+    /// Closes every handle on the terminal, as closing its window does.
+    fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(r) = self.reader.take() {
+            r.join().unwrap();
+        }
+        self.writer = Box::new(std::io::sink());
+        drop(self.master.take());
     }
 
     fn screen(&self) -> String {
@@ -233,4 +269,42 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sessions[0]).unwrap()).unwrap();
     assert_eq!(json["cards"][0]["votes"]["p1"], 5, "{json}");
+}
+
+#[test]
+fn closing_the_terminal_saves_and_ends_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut app = Pty::start(&["--data-dir", data, "--lang", "en"]);
+    app.wait_for("New self-assessment");
+    app.send(DOWN);
+    app.send(ENTER);
+    app.wait_for("Minutes per card");
+    app.send(ENTER);
+    app.send(ENTER);
+    app.wait_for("What does your brand stand for?");
+    for keys in [" ", DOWN, " ", DOWN, " ", ENTER] {
+        app.send(keys);
+    }
+    app.wait_for("Card 1 of");
+    app.send(RIGHT);
+    app.send("2");
+    app.wait_for("Your vote: 2");
+    // The window closes: no quit key, no signal of our own.
+    app.hang_up();
+    let start = Instant::now();
+    while app.child.try_wait().unwrap().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the app outlived its terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let sessions = find_sessions(dir.path());
+    assert_eq!(sessions.len(), 1);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sessions[0]).unwrap()).unwrap();
+    assert_eq!(json["cards"][0]["votes"]["p1"], 2, "{json}");
+    let lock = sessions[0].with_extension("lock");
+    assert!(!lock.exists(), "the lock was let go");
 }
