@@ -401,3 +401,60 @@ fn clicks_choose_menu_items_and_stages() {
     );
     assert!(screen(&terminal).contains("What would your brand do?"));
 }
+
+#[test]
+fn a_team_session_of_three_cards_with_four_people_from_home_to_the_end() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::Nl);
+    let mut s = keys(Scripted::new(t0()), &[Enter])
+        .text("Merkteam")
+        .key(Tab);
+    for name in ["Ann", "Bo", "Cem", "Dee"] {
+        s = s.text(name).key(Enter);
+    }
+    // Empty name → on to the numbers; Tab to the cards; Enter starts.
+    s = keys(s, &[Enter, Tab, Tab, Enter]);
+    s = keys(s, &[Char(' '), Down, Char(' '), Down, Char(' '), Enter]);
+    for (votes, option_downs) in [("2415", 1), ("3345", 3), ("1122", 0)] {
+        s = s
+            .key(Right)
+            .text(votes)
+            .text("r")
+            .key(Right)
+            .wait(90)
+            .key(Right);
+        for _ in 0..option_downs {
+            s = s.key(Down);
+        }
+        s = keys(s, &[Char(' '), Right, Right]);
+    }
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let text = screen(&terminal);
+    assert!(text.contains("Afronding"), "{text}");
+    assert!(text.contains("Concept, geen juridisch advies."), "{text}");
+
+    let id = store.list_ids().pop().unwrap();
+    let session = store.stored(&id).unwrap();
+    assert_eq!(session.participants.len(), 4);
+    assert_eq!(session.participants[3].name, "Dee");
+    let options: Vec<Option<&str>> = session
+        .cards
+        .iter()
+        .map(|c| c.decision.option.as_deref())
+        .collect();
+    assert_eq!(options, vec![Some("safe"), Some("no"), Some("go")]);
+    for (card, expected) in session
+        .cards
+        .iter()
+        .zip([[2, 4, 1, 5], [3, 3, 4, 5], [1, 1, 2, 2]])
+    {
+        let votes: Vec<u8> = card.votes.values().copied().collect();
+        assert_eq!(votes, expected);
+        assert!(card.revealed);
+        assert!(
+            (90..=92).contains(&card.seconds_spent),
+            "{}",
+            card.seconds_spent
+        );
+    }
+}

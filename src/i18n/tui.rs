@@ -63,7 +63,7 @@ crate::texts! {
         KeyMoveCardUp => ("move card up, or one less", "kaart omhoog, of één minder"),
         KeyMoveCardDown => ("move card down, or one more", "kaart omlaag, of één meer"),
         KeyRestoreBackup => ("restore the newest backup of a broken session", "nieuwste reservekopie van een kapotte sessie terugzetten"),
-        KeyAllCards => ("all cards on / off", "alle kaarten aan / uit"),
+        KeyAllCards => ("all on/off", "alle aan/uit"),
         KeyRemove => ("remove", "verwijderen"),
         KeyStart => ("start", "beginnen"),
         KeyCancel => ("cancel", "annuleren"),

@@ -96,7 +96,7 @@ pub(super) const SETUP: &[Binding] = &[
     s("+/-", T::KeyMoveCard),
     h(&[C('-')], "-", A::MoveUp, T::KeyMoveCardUp),
     h(&[C('+')], "+", A::MoveDown, T::KeyMoveCardDown),
-    h(&[C('a')], "a", A::Add, T::KeyAllCards),
+    b(&[C('a')], "a", A::Add, T::KeyAllCards),
     b(&[K(KeyCode::Enter)], "Enter", A::Continue, T::KeyStart),
     b(ESC, "Esc", A::Back, T::KeyCancel),
 ];
