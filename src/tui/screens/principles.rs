@@ -14,7 +14,7 @@ use crate::domain::{ChosenPrinciple, Lang, Leaning};
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{clean_paste, field_text, line_field, panel};
+use crate::tui::widgets::{clean_paste, ellipsize, field_text, line_field, panel};
 
 pub const MIN: usize = 3;
 pub const MAX: usize = 7;
@@ -319,19 +319,30 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
         .max()
         .unwrap_or(0)
         .min(28);
+    let tag_width = all
+        .iter()
+        .map(|r| match r {
+            Row::Library(p) => leaning_label(p.leaning, lang).chars().count(),
+            Row::Custom { .. } => T::PrincipleOwn.get(lang).chars().count(),
+        })
+        .max()
+        .unwrap_or(0);
     let items: Vec<ListItem> = all
         .iter()
         .map(|r| {
-            let (id, name, tag) = match r {
+            let (id, name, tag, meaning) = match r {
                 Row::Library(p) => (
                     p.id.as_str(),
                     p.name.get(lang).to_string(),
                     leaning_label(p.leaning, lang),
+                    p.meaning.get(lang),
                 ),
-                Row::Custom { id, name, .. } => (*id, name.to_string(), T::PrincipleOwn.get(lang)),
+                Row::Custom { id, name, meaning } => {
+                    (*id, name.to_string(), T::PrincipleOwn.get(lang), *meaning)
+                }
             };
             let on = chosen.contains(&id);
-            ListItem::new(Line::from(vec![
+            let mut spans = vec![
                 Span::styled(
                     if on { " [x] " } else { " [ ] " },
                     if on { th.chosen() } else { th.muted() },
@@ -340,8 +351,18 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
                     format!("{name:<name_width$}"),
                     if on { th.chosen() } else { th.text() },
                 ),
-                Span::styled(format!("  {tag}"), th.muted()),
-            ]))
+                Span::styled(format!("  {tag:<tag_width$}"), th.muted()),
+            ];
+            // Wide enough: every meaning in view, not only the focused one.
+            let used = 5 + name_width + 2 + tag_width + 2;
+            if list_area.width >= 110 {
+                let room = (list_area.width as usize).saturating_sub(used + 2);
+                spans.push(Span::styled(
+                    format!("  {}", ellipsize(meaning, room)),
+                    th.text(),
+                ));
+            }
+            ListItem::new(Line::from(spans))
         })
         .collect();
     let block = panel(&th, T::PrinciplesLibrary.get(lang), v.form.is_none());
