@@ -458,3 +458,29 @@ fn a_team_session_of_three_cards_with_four_people_from_home_to_the_end() {
         );
     }
 }
+
+#[test]
+fn read_only_when_asked_shows_it_and_saves_nothing() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    {
+        let mut rt = datakompas::tui::event_loop::Runtime {
+            store: &mut store,
+            export_dir: std::env::temp_dir(),
+        };
+        datakompas::tui::event_loop::open(&mut app, &mut rt, "team", true, t0()).unwrap();
+    }
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).key(Right));
+    let text = screen(&terminal);
+    assert!(text.contains("Read-only, as asked"), "{text}");
+    assert!(text.contains("read-only"), "{text}");
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).text("3").wait(5).text("qq"),
+    );
+    assert!(store.stored("team").unwrap().cards[0].votes.is_empty());
+    assert_eq!(store.saves, 0);
+}
