@@ -13,7 +13,9 @@ pub mod end;
 pub mod home;
 pub mod overview;
 pub mod principles;
+mod principles_view;
 pub mod setup;
+mod setup_view;
 
 pub enum Screen {
     Home(home::HomeView),

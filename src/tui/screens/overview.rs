@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use ratatui::widgets::{Cell, Row, Table, TableState};
 
 use super::Screen;
@@ -124,5 +124,4 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
             action: Action::Row(i),
         });
     }
-    let _ = Line::default();
 }
