@@ -484,3 +484,31 @@ fn read_only_when_asked_shows_it_and_saves_nothing() {
     assert!(store.stored("team").unwrap().cards[0].votes.is_empty());
     assert_eq!(store.saves, 0);
 }
+
+#[test]
+fn resizing_keeps_the_place_and_the_work() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = keys(
+        Scripted::new(t0()),
+        &[Right, Right, Right, Char(' '), Tab, Tab, Tab],
+    )
+    .text("Because.");
+    run(&mut app, &mut store, 120, 36, s);
+    // Shrunk below the minimum: keys wait, nothing is lost.
+    let terminal = run(
+        &mut app,
+        &mut store,
+        40,
+        10,
+        Scripted::new(t0()).text("xyz"),
+    );
+    assert!(screen(&terminal).contains("Make the terminal larger (now 40×10"));
+    let terminal = run(&mut app, &mut store, 60, 18, Scripted::new(t0()));
+    let text = screen(&terminal);
+    assert!(text.contains("Because."), "{text}");
+    let stored = store.stored("team").unwrap();
+    assert_eq!(stored.cards[0].decision.rationale, "Because.");
+    assert_eq!(stored.cards[0].decision.option.as_deref(), Some("go"));
+}
