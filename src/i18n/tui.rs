@@ -234,6 +234,12 @@ crate::texts! {
         StatusDecided => ("decided", "besloten"),
         EndTitle => ("Your session", "Jullie sessie"),
         EndTitleSolo => ("Your self-assessment", "Jouw zelfscan"),
+        ProfileTeam => ("The team's profile", "Profiel van het team"),
+        ProfileSolo => ("Your profile", "Jouw profiel"),
+        ProfileGut => ("Gut check on average: {avg} (1 = helpful, as expected … 5 = creepy)",
+                       "Onderbuik gemiddeld: {avg} (1 = behulpzaam, zoals verwacht … 5 = eng)"),
+        ProfileDecisions => ("Decisions: {list}", "Besluiten: {list}"),
+        ProfileStrained => ("Principles under strain: {list}", "Principes die schuren: {list}"),
         PolicyPreview => ("Draft data policy", "Concept databeleid"),
     }
 }

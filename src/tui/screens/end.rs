@@ -63,6 +63,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         // Narrow: the cards and the draft read as one scrolling text.
         let mut lines = card_lines(app);
         lines.push(Line::default());
+        lines.extend(profile(app));
         lines.extend(policy_lines(app));
         let title = format!("{} · {}", end_title(app), T::PolicyPreview.get(lang));
         let block = panel(&th, &title, true);
@@ -117,7 +118,8 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
             .block(panel(&th, end_title(app), false)),
         table_area,
     );
-    let lines = policy_lines(app);
+    let mut lines = profile(app);
+    lines.extend(policy_lines(app));
     let block = panel(&th, T::PolicyPreview.get(lang), true);
     let inner = block
         .inner(policy_area)
@@ -161,6 +163,34 @@ fn card_lines(app: &App) -> Vec<Line<'static>> {
         }
         out.push(Line::from(spans));
     }
+    out
+}
+
+/// The profile under its heading, then a blank line; nothing without data.
+fn profile(app: &App) -> Vec<Line<'static>> {
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let th = app.theme();
+    let names = |id: &str| {
+        open.session
+            .principles
+            .iter()
+            .find(|p| p.id() == id)
+            .map_or(id.to_string(), |p| principle_name(app, p))
+    };
+    let body =
+        crate::tui::widgets::profile::lines(&open.session, &open.deck, &names, app.lang, &th);
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let title = match open.session.mode {
+        crate::domain::Mode::Solo => T::ProfileSolo,
+        crate::domain::Mode::Team => T::ProfileTeam,
+    };
+    let mut out = vec![Line::from(Span::styled(title.get(app.lang), th.heading()))];
+    out.extend(body);
+    out.push(Line::default());
     out
 }
 

@@ -11,6 +11,7 @@ use super::theme::Theme;
 
 pub mod big_title;
 pub mod policy;
+pub mod profile;
 pub mod votes;
 
 /// A bordered panel; the focused one has a heavier, highlighted border.
