@@ -120,7 +120,12 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
     );
     let mut lines = profile(app);
     lines.extend(policy_lines(app));
-    let block = panel(&th, T::PolicyPreview.get(lang), true);
+    let title = match open.session.mode {
+        crate::domain::Mode::Solo => T::ProfileSolo,
+        crate::domain::Mode::Team => T::ProfileTeam,
+    };
+    let title = format!("{} · {}", title.get(lang), T::PolicyPreview.get(lang));
+    let block = panel(&th, &title, true);
     let inner = block
         .inner(policy_area)
         .inner(ratatui::layout::Margin::new(1, 0));
