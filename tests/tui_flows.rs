@@ -512,3 +512,40 @@ fn resizing_keeps_the_place_and_the_work() {
     assert_eq!(stored.cards[0].decision.rationale, "Because.");
     assert_eq!(stored.cards[0].decision.option.as_deref(), Some("go"));
 }
+
+/// Events that run out into a panic, as a bug deep in the loop would.
+struct Boom(Scripted);
+
+impl datakompas::tui::event_loop::EventSource for Boom {
+    fn next(&mut self) -> std::io::Result<Option<datakompas::tui::event_loop::Input>> {
+        match self.0.next()? {
+            Some(input) => Ok(Some(input)),
+            None => panic!("a bug in the loop"),
+        }
+    }
+
+    fn now(&self) -> jiff::Timestamp {
+        self.0.now()
+    }
+}
+
+#[test]
+fn a_panic_in_the_loop_still_saves_what_was_entered_and_lets_go() {
+    use datakompas::tui::event_loop::{self, Ended, Runtime};
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    let mut events = Boom(Scripted::new(t0()).key(Right).text("4"));
+    let mut rt = Runtime {
+        store: &mut store,
+        export_dir: std::env::temp_dir(),
+    };
+    let ended = event_loop::run_guarded(&mut terminal, &mut app, &mut rt, &mut events);
+    assert!(matches!(ended, Ended::Panicked), "{ended:?}");
+    assert_eq!(
+        store.stored("team").unwrap().cards[0].votes.get("p1"),
+        Some(&4)
+    );
+    assert!(!store.is_open("team"));
+}

@@ -5,6 +5,7 @@
 
 use std::collections::VecDeque;
 use std::io;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -224,6 +225,35 @@ fn drive<B: Backend>(
         let now = events.now();
         let effects = app.update(msg, now);
         apply(app, rt, effects, now);
+    }
+}
+
+/// How a guarded run ended.
+#[derive(Debug)]
+pub enum Ended {
+    Normally,
+    Failed(io::Error),
+    /// Something panicked; the panic hook has reported it.
+    Panicked,
+}
+
+/// [`run`], and if anything in it panics, the session is still saved and
+/// let go before the caller hears of it.
+pub fn run_guarded<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    rt: &mut Runtime,
+    events: &mut dyn EventSource,
+) -> Ended {
+    let result = catch_unwind(AssertUnwindSafe(|| run(terminal, app, rt, events)));
+    match result {
+        Ok(Ok(())) => Ended::Normally,
+        // `run` saved already.
+        Ok(Err(e)) => Ended::Failed(e),
+        Err(_) => {
+            finish(app, rt, events.now());
+            Ended::Panicked
+        }
     }
 }
 

@@ -4,7 +4,6 @@
 //! `app` holds the state and its update; `view` draws it; `event_loop`
 //! runs both over any ratatui backend; `terminal` owns the real terminal.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 use crate::commands::{Context, Failure, Outcome};
@@ -21,7 +20,7 @@ pub mod view;
 pub mod widgets;
 
 use app::{App, Assets};
-use event_loop::{Runtime, TerminalEvents};
+use event_loop::{Ended, Runtime, TerminalEvents};
 
 /// The built-in deck, principle library and policy framework.
 pub fn builtin_assets() -> Assets {
@@ -59,23 +58,15 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
     let terminate = terminal::signal_flag().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut events = TerminalEvents { terminate };
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        event_loop::run(&mut term, &mut app, &mut rt, &mut events)
-    }));
+    let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
     terminal::restore();
-    match result {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => {
-            event_loop::finish(&mut app, &mut rt, jiff::Timestamp::now());
-            Err(Failure::runtime(e.to_string()))
-        }
-        Err(_) => {
-            // The panic message is already printed; what was entered is kept.
-            event_loop::finish(&mut app, &mut rt, jiff::Timestamp::now());
-            Err(Failure::runtime(
-                crate::i18n::tui::T::CrashedSaved.get(ctx.lang),
-            ))
-        }
+    match ended {
+        Ended::Normally => Ok(()),
+        Ended::Failed(e) => Err(Failure::runtime(e.to_string())),
+        // The panic message is already printed; what was entered is kept.
+        Ended::Panicked => Err(Failure::runtime(
+            crate::i18n::tui::T::CrashedSaved.get(ctx.lang),
+        )),
     }
 }
 
