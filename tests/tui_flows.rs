@@ -549,3 +549,25 @@ fn a_panic_in_the_loop_still_saves_what_was_entered_and_lets_go() {
     );
     assert!(!store.is_open("team"));
 }
+
+#[test]
+fn any_participant_can_be_taken_off_the_list() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let mut s = keys(Scripted::new(t0()), &[Enter, Tab]);
+    for name in ["Ann", "Bo", "Cem"] {
+        s = s.text(name).key(Enter);
+    }
+    // ← ← picks Bo; Backspace removes Bo; Enter on the empty field moves on.
+    s = keys(s, &[Left, Left, Backspace, Enter, Char('+'), Enter]);
+    run(&mut app, &mut store, 80, 24, s);
+    let id = store.list_ids().pop().expect("a session was created");
+    let names: Vec<String> = store
+        .stored(&id)
+        .unwrap()
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, vec!["Ann", "Cem"]);
+}

@@ -31,6 +31,8 @@ pub struct SetupView {
     pub title: TextArea<'static>,
     pub name: TextArea<'static>,
     pub names: Vec<String>,
+    /// A name picked with ← → for removal.
+    pub picked: Option<usize>,
     pub voters: u16,
     pub minutes: u16,
     /// Card id and whether it is played, in playing order.
@@ -49,6 +51,7 @@ impl SetupView {
             title: line_field("", default_title(mode, lang)),
             name: line_field("", T::SetupNamePlaceholder.get(lang)),
             names: Vec::new(),
+            picked: None,
             voters: 0,
             minutes: match mode {
                 Mode::Team => 10,
@@ -183,8 +186,24 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 v.name = line_field("", T::SetupNamePlaceholder.get(lang));
             }
         }
-        (Field::Names, KeyCode::Backspace) if v.name.is_empty() => {
-            v.names.pop();
+        // With nothing typed, ← → pick a name and Backspace removes it
+        // (the last one when none is picked).
+        (Field::Names, KeyCode::Left) if v.name.is_empty() && !v.names.is_empty() => {
+            v.picked = Some(v.picked.map_or(v.names.len() - 1, |i| i.saturating_sub(1)));
+        }
+        (Field::Names, KeyCode::Right) if v.name.is_empty() => {
+            v.picked = v.picked.map(|i| i + 1).filter(|i| *i < v.names.len());
+        }
+        (Field::Names, KeyCode::Backspace | KeyCode::Delete) if v.name.is_empty() => {
+            match v.picked.take() {
+                Some(i) if i < v.names.len() => {
+                    v.names.remove(i);
+                    v.picked = (!v.names.is_empty()).then(|| i.min(v.names.len() - 1));
+                }
+                _ => {
+                    v.names.pop();
+                }
+            }
         }
         (Field::Title, KeyCode::Up) | (Field::Names, KeyCode::Up) => v.step(false),
         (Field::Title, KeyCode::Down) | (Field::Names, KeyCode::Down) => v.step(true),
@@ -192,6 +211,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
             v.title.input(ev);
         }
         (Field::Names, _) => {
+            v.picked = None;
             v.name.input(ev);
         }
         _ => return act(app, Action::Select, now),

@@ -36,10 +36,22 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         f.render_widget(block, names_area);
         let [list, input] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
-        let names = if v.names.is_empty() {
-            Span::styled(T::SetupNoNames.get(lang), th.muted())
+        let names: Vec<Span> = if v.names.is_empty() {
+            vec![Span::styled(T::SetupNoNames.get(lang), th.muted())]
         } else {
-            Span::raw(v.names.join(" · "))
+            let mut spans = Vec::new();
+            for (i, n) in v.names.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(" · ", th.muted()));
+                }
+                let style = if v.picked == Some(i) {
+                    th.focus()
+                } else {
+                    th.text()
+                };
+                spans.push(Span::styled(n.clone(), style));
+            }
+            spans
         };
         f.render_widget(Paragraph::new(Line::from(names)), list);
         let mut name = v.name.clone();
