@@ -1,11 +1,79 @@
-//! The interactive workshop.
+//! The interactive workshop: home, setup, brand principles, the card loop,
+//! the end of session, for team sessions and self-assessments alike.
+//!
+//! `app` holds the state and its update; `view` draws it; `event_loop`
+//! runs both over any ratatui backend; `terminal` owns the real terminal.
+
+use std::path::PathBuf;
 
 use crate::commands::{Context, Failure, Outcome};
+use crate::store::SessionStore;
 
-pub fn run_home(_ctx: &Context) -> Outcome {
-    Err(Failure::runtime("the workshop screen is not built yet"))
+pub mod app;
+pub mod event_loop;
+pub mod export;
+pub mod keymap;
+pub mod screens;
+pub mod terminal;
+pub mod theme;
+pub mod view;
+pub mod widgets;
+
+use app::{App, Assets};
+use event_loop::{Ended, Runtime, TerminalEvents};
+
+/// The built-in deck, principle library and policy framework.
+pub fn builtin_assets() -> Assets {
+    Assets {
+        deck: crate::deck::builtin(),
+        library: crate::deck::principles(),
+        framework: crate::deck::framework(),
+    }
 }
 
-pub fn run_resume(_ctx: &Context, _session: &str, _read_only: bool) -> Outcome {
-    Err(Failure::runtime("the workshop screen is not built yet"))
+/// `datakompas`: the home screen.
+pub fn run_home(ctx: &Context) -> Outcome {
+    run(ctx, None)
+}
+
+/// `datakompas resume ID`: straight into a saved session.
+pub fn run_resume(ctx: &Context, session: &str, read_only: bool) -> Outcome {
+    run(ctx, Some((session, read_only)))
+}
+
+fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
+    let (mut store, export_dir) = open_store(ctx)?;
+    let mut app = App::new(ctx.lang, ctx.color, builtin_assets());
+    let mut rt = Runtime {
+        store: store.as_mut(),
+        export_dir,
+    };
+    if let Some((key, read_only)) = start {
+        let now = jiff::Timestamp::now();
+        // A wrong id or a broken file is said before the terminal is taken
+        // over, so it stays readable, with the exit code of a bad input.
+        event_loop::open(&mut app, &mut rt, key, read_only, now)
+            .map_err(|e| crate::commands::sessions::store_failure(&e, ctx.lang))?;
+    }
+    let terminate = terminal::signal_flag().map_err(|e| Failure::runtime(e.to_string()))?;
+    let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;
+    let mut events = TerminalEvents { terminate };
+    let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
+    terminal::restore();
+    match ended {
+        Ended::Normally => Ok(()),
+        Ended::Failed(e) => Err(Failure::runtime(e.to_string())),
+        // The panic message is already printed; what was entered is kept.
+        Ended::Panicked => Err(Failure::runtime(
+            crate::i18n::tui::T::CrashedSaved.get(ctx.lang),
+        )),
+    }
+}
+
+/// The session store and where exports go.
+fn open_store(ctx: &Context) -> Result<(Box<dyn SessionStore>, PathBuf), Failure> {
+    let store = crate::store::FileStore::new(ctx.data_dir.as_deref())
+        .map_err(|e| Failure::runtime(e.to_string()))?;
+    let export_dir = store.data_dir().join("exports");
+    Ok((Box::new(store), export_dir))
 }

@@ -1,0 +1,386 @@
+//! The app's state and its one way of changing: [`App::update`] takes a
+//! message and the current time and returns the effects the loop must carry
+//! out (saving, opening, exporting). No I/O happens here.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use super::keymap::{self, Action, Context, ExportKind};
+use super::screens::{self, Screen, card::CardView};
+use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
+use crate::i18n::sessions::describe_store_error;
+use crate::store::{Access, Opened, SessionListing, StoreError};
+
+/// The smallest terminal the layouts are made for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+/// Saves wait this long after the last change, so typing is not interrupted.
+const SAVE_DEBOUNCE_MS: i64 = 1500;
+/// A failed save is tried again after this long.
+const SAVE_RETRY_MS: i64 = 2000;
+
+/// What happened: a key, the mouse, a paste, the clock, a signal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Paste(String),
+    Resize(u16, u16),
+    Tick,
+    /// SIGTERM or SIGHUP: save and leave.
+    Terminate,
+}
+
+/// What the loop must do for the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Save,
+    /// Store a new session; the loop gives it a fresh id first.
+    Create(Box<Session>),
+    Open {
+        key: String,
+        read_only: bool,
+    },
+    /// Put the newest good backup of a broken session in its place and open it.
+    RestoreBackup(String),
+    /// Reload the saved-sessions list.
+    Refresh,
+    Export(ExportKind),
+    /// Let go of the open session (its lock).
+    Close(String),
+    Quit,
+}
+
+/// The content the app was started with.
+#[derive(Debug, Clone)]
+pub struct Assets {
+    pub deck: Deck,
+    pub library: PrincipleLibrary,
+    pub framework: Framework,
+}
+
+/// The session being run.
+pub struct OpenSession {
+    pub session: Session,
+    /// The deck the session plays (its own copy, or the built-in one).
+    pub deck: Deck,
+    /// Why nothing is saved, when another process holds the session.
+    pub read_only: Option<String>,
+    pub view: CardView,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SaveState {
+    /// Unsaved changes since then.
+    pub dirty_since: Option<Timestamp>,
+    /// Why the last save failed; cleared by the next good one.
+    pub failing: Option<String>,
+}
+
+/// A region of the last drawn frame that answers a click.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub area: Rect,
+    pub action: Action,
+}
+
+pub struct App {
+    pub lang: Lang,
+    pub color: bool,
+    pub tz: TimeZone,
+    pub assets: Assets,
+    pub screen: Screen,
+    pub open: Option<OpenSession>,
+    pub listings: Vec<SessionListing>,
+    pub help: bool,
+    pub presentation: bool,
+    /// A one-off message under the screen (export written, an error).
+    pub notice: Option<String>,
+    pub save: SaveState,
+    pub size: (u16, u16),
+    pub hits: Vec<Hit>,
+    pub quitting: bool,
+    /// A broken session with a backup that `r` on the home screen restores.
+    pub restorable: Option<String>,
+}
+
+impl App {
+    pub fn new(lang: Lang, color: bool, assets: Assets) -> App {
+        App {
+            lang,
+            color,
+            tz: TimeZone::system(),
+            assets,
+            screen: Screen::Home(Default::default()),
+            open: None,
+            listings: Vec::new(),
+            help: false,
+            presentation: false,
+            notice: None,
+            save: SaveState::default(),
+            size: (80, 24),
+            hits: Vec::new(),
+            quitting: false,
+            restorable: None,
+        }
+    }
+
+    pub fn theme(&self) -> super::theme::Theme {
+        super::theme::Theme {
+            color: self.color,
+            high_contrast: self.presentation,
+        }
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// The key table that applies right now.
+    pub fn context(&self) -> Context {
+        screens::context(self)
+    }
+
+    /// Records that the open session changed; a save follows shortly.
+    pub fn changed(&mut self, now: Timestamp) {
+        if let Some(open) = self.open.as_mut() {
+            open.session.touch(now);
+        }
+        self.save.dirty_since.get_or_insert(now);
+    }
+
+    /// Whether the open session may be changed; says why not when it may not.
+    pub fn editable(&mut self) -> bool {
+        match self.open.as_ref().and_then(|o| o.read_only.clone()) {
+            Some(_) => {
+                self.notice = Some(crate::i18n::tui::T::ReadOnlyNoEdit.get(self.lang).into());
+                false
+            }
+            None => self.open.is_some(),
+        }
+    }
+
+    /// A save now if anything is unsaved: on screen changes and on quit.
+    pub fn flush(&self) -> Vec<Effect> {
+        if self.save.dirty_since.is_some() && self.open.is_some() {
+            vec![Effect::Save]
+        } else {
+            Vec::new()
+        }
+    }
+
+    pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        screens::card::tick_timer(self, now);
+        match msg {
+            Msg::Tick => self.on_tick(now),
+            Msg::Terminate => self.quit(),
+            Msg::Resize(w, h) => {
+                self.size = (w, h);
+                Vec::new()
+            }
+            Msg::Paste(text) => screens::paste(self, &text, now),
+            Msg::Mouse(ev) => self.on_mouse(ev, now),
+            Msg::Key(ev) => self.on_key(ev, now),
+        }
+    }
+
+    fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
+        let wait = if self.save.failing.is_some() {
+            SAVE_RETRY_MS
+        } else {
+            SAVE_DEBOUNCE_MS
+        };
+        match self.save.dirty_since {
+            Some(since) if now.duration_since(since).as_millis() >= i128::from(wait) => {
+                self.flush()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+        if ev.kind == KeyEventKind::Release {
+            return Vec::new();
+        }
+        let ctrl_c = ev.modifiers.contains(KeyModifiers::CONTROL) && ev.code == KeyCode::Char('c');
+        if ctrl_c {
+            return self.quit();
+        }
+        if self.help {
+            self.help = false;
+            return Vec::new();
+        }
+        if self.too_small() {
+            return match keymap::lookup(Context::Home, &ev) {
+                Some(Action::Language) => self.act(Action::Language, now),
+                Some(Action::Quit) if matches!(self.screen, Screen::Home(_)) => self.quit(),
+                _ => Vec::new(),
+            };
+        }
+        self.notice = None;
+        let ctx = self.context();
+        if ctx == Context::Typing {
+            return match keymap::lookup(Context::Typing, &ev) {
+                Some(action) => self.act(action, now),
+                None => screens::type_key(self, ev, now),
+            };
+        }
+        match keymap::lookup(ctx, &ev) {
+            Some(action) => self.act(action, now),
+            None => Vec::new(),
+        }
+    }
+
+    fn on_mouse(&mut self, ev: MouseEvent, now: Timestamp) -> Vec<Effect> {
+        if self.too_small() {
+            return Vec::new();
+        }
+        match ev.kind {
+            MouseEventKind::ScrollUp => self.act(Action::Up, now),
+            MouseEventKind::ScrollDown => self.act(Action::Down, now),
+            MouseEventKind::Down(MouseButton::Left) => {
+                if self.help {
+                    self.help = false;
+                    return Vec::new();
+                }
+                let at = Position::new(ev.column, ev.row);
+                match self.hits.iter().rev().find(|h| h.area.contains(at)) {
+                    Some(hit) => {
+                        let action = hit.action;
+                        self.act(action, now)
+                    }
+                    None => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Carries out an action: the app-wide ones here, the rest by the screen.
+    pub fn act(&mut self, action: Action, now: Timestamp) -> Vec<Effect> {
+        match action {
+            Action::Help => {
+                self.help = true;
+                Vec::new()
+            }
+            Action::Language => {
+                self.lang = self.lang.other();
+                screens::relabel(self);
+                Vec::new()
+            }
+            Action::QuitNow => self.quit(),
+            _ => screens::act(self, action, now),
+        }
+    }
+
+    /// Leaves the app, saving first.
+    pub fn quit(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Some(open) = self.open.as_mut() {
+            screens::card::stop_timer(&mut open.view);
+            effects.push(Effect::Save);
+        }
+        self.quitting = true;
+        effects.push(Effect::Quit);
+        effects
+    }
+
+    // ---- results of effects, fed back by the loop ----
+
+    pub fn saved(&mut self, result: Result<(), StoreError>, now: Timestamp) {
+        match result {
+            Ok(()) => self.save = SaveState::default(),
+            Err(e) => {
+                // The reason only, briefly: the status line says the rest.
+                self.save.failing = Some(match e {
+                    StoreError::Io { message, .. } => message,
+                    other => describe_store_error(&other, self.lang),
+                });
+                self.save.dirty_since = Some(now);
+            }
+        }
+    }
+
+    pub fn listed(&mut self, result: Result<Vec<SessionListing>, StoreError>) {
+        match result {
+            Ok(list) => self.listings = list,
+            Err(e) => self.notice = Some(describe_store_error(&e, self.lang)),
+        }
+    }
+
+    /// A session was created or opened: start playing it.
+    pub fn opened(&mut self, result: Result<Opened, StoreError>, now: Timestamp) {
+        match result {
+            Ok(opened) => {
+                let read_only = match opened.access {
+                    Access::ReadWrite => None,
+                    Access::ReadOnly => Some(String::new()),
+                };
+                self.start_session(opened.session, read_only, now);
+            }
+            Err(e) => {
+                let mut text = describe_store_error(&e, self.lang);
+                if let StoreError::Corrupt {
+                    id,
+                    backup: Some(_),
+                    ..
+                } = &e
+                {
+                    // The way out first, so it shows however long the reason.
+                    self.restorable = Some(id.clone());
+                    text = format!("{} {text}", crate::i18n::tui::T::RestoreHint.get(self.lang));
+                }
+                self.notice = Some(text);
+            }
+        }
+    }
+
+    /// Shows a session read-only: another process holds it, or it was asked for.
+    pub fn opened_read_only(&mut self, session: Session, why: String, now: Timestamp) {
+        self.start_session(session, Some(why), now);
+    }
+
+    fn start_session(&mut self, session: Session, read_only: Option<String>, now: Timestamp) {
+        let deck = session.deck(&self.assets.deck).clone();
+        let needs_principles = session.principles.is_empty() && read_only.is_none();
+        let mut open = OpenSession {
+            view: CardView::new(&session, &deck, self.lang),
+            session,
+            deck,
+            read_only,
+        };
+        screens::card::enter_stage(&mut open, now);
+        self.open = Some(open);
+        self.save = SaveState::default();
+        self.screen = if needs_principles {
+            Screen::Principles(Box::new(screens::principles::PrinciplesView::new(self)))
+        } else {
+            Screen::Card
+        };
+    }
+
+    /// The loop let go of a session after saving it.
+    pub fn closed(&mut self, id: &str) {
+        if self.open.as_ref().is_some_and(|o| o.session.id == id)
+            && !matches!(self.screen, Screen::Card)
+        {
+            self.open = None;
+        }
+    }
+
+    pub fn exported(&mut self, result: Result<std::path::PathBuf, String>) {
+        use crate::i18n::{fill, tui::T};
+        self.notice = Some(match result {
+            Ok(path) => fill(
+                T::ExportWritten.get(self.lang),
+                &[("path", &path.display().to_string())],
+            ),
+            Err(reason) => fill(T::ExportFailed.get(self.lang), &[("reason", &reason)]),
+        });
+    }
+}

@@ -1,0 +1,55 @@
+//! Writing the session's export from inside the app: the file goes to the
+//! data folder's `exports/`, named after the session, never overwriting.
+
+use std::path::{Path, PathBuf};
+
+use super::app::App;
+use super::keymap::ExportKind;
+
+fn extension(kind: ExportKind) -> &'static str {
+    match kind {
+        ExportKind::Markdown => "md",
+        ExportKind::Html => "html",
+        ExportKind::Json => "json",
+    }
+}
+
+/// A file name not yet taken: `ID.md`, `ID-2.md`, …
+fn free_path(dir: &Path, id: &str, ext: &str) -> PathBuf {
+    let first = dir.join(format!("{id}.{ext}"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| dir.join(format!("{id}-{n}.{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+/// Writes the export and returns where it went.
+pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String> {
+    let open = app.open.as_ref().ok_or_else(String::new)?;
+    let text = content(app, kind)?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = free_path(dir, &open.session.id, extension(kind));
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// The export's text, made by the same functions as `datakompas export`.
+fn content(app: &App, kind: ExportKind) -> Result<String, String> {
+    let open = app.open.as_ref().ok_or_else(String::new)?;
+    let input = crate::export::ExportInput {
+        session: &open.session,
+        deck: &open.deck,
+        framework: &app.assets.framework,
+        library: &app.assets.library,
+        lang: app.lang,
+    };
+    let parts = crate::export::Parts::Both;
+    Ok(match kind {
+        ExportKind::Markdown => crate::export::markdown(&input, parts),
+        ExportKind::Html => crate::export::html(&input, parts),
+        ExportKind::Json => crate::export::json(&input, parts),
+    })
+}

@@ -1,0 +1,274 @@
+//! The keys of every screen, listed once. The same tables feed the footer,
+//! the `?` help and the lookup from a key press to an [`Action`].
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::tui::T;
+
+/// What a key asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Ctrl-C: save and leave the app from anywhere.
+    QuitNow,
+    Help,
+    Language,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Select,
+    Toggle,
+    Back,
+    NextStage,
+    PrevStage,
+    NextCard,
+    PrevCard,
+    Overview,
+    EndSession,
+    Presentation,
+    Principles,
+    Vote(u8),
+    ClearVote,
+    Reveal,
+    Timer,
+    FocusNext,
+    FocusPrev,
+    Add,
+    Remove,
+    MoveUp,
+    MoveDown,
+    Edit,
+    Export(ExportKind),
+    Continue,
+    /// Jump straight to a stage, from a click on its tab.
+    Stage(usize),
+    /// A click on the n-th row of the list under the pointer.
+    Row(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Markdown,
+    Html,
+    Json,
+}
+
+/// Which table applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Browse,
+    Setup,
+    Principles,
+    Story,
+    GutCheck,
+    /// A self-assessment's gut check: one vote, nothing to reveal.
+    GutCheckSolo,
+    Discuss,
+    Decide,
+    Reveal,
+    Overview,
+    End,
+    /// Typing into a text field.
+    Typing,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+    Ctrl(char),
+    /// `1`…`5`, each its own vote.
+    Votes,
+}
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> Option<Option<u8>> {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let hit = match (self, ev.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) => ctrl && k.eq_ignore_ascii_case(&c),
+            (Key::Char(c), KeyCode::Char(k)) => !ctrl && k == c,
+            (Key::Code(c), code) => c == code,
+            (Key::Votes, KeyCode::Char(k @ '1'..='5')) if !ctrl => {
+                return Some(Some(k as u8 - b'0'));
+            }
+            _ => false,
+        };
+        hit.then_some(None)
+    }
+}
+
+/// One line of a key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in the footer and help.
+    pub shown: &'static str,
+    pub action: Action,
+    pub label: T,
+    pub shows: Shows,
+}
+
+/// Where a binding appears. A footer summary ("↑↓ choose") stands for
+/// several help rows and does not act itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shows {
+    Everywhere,
+    HelpOnly,
+    FooterOnly,
+}
+
+mod tables;
+
+use tables::*;
+
+/// The screen's own keys, most used first.
+pub fn table(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Home => HOME,
+        Context::Browse => BROWSE,
+        Context::Setup => SETUP,
+        Context::Principles => PRINCIPLES,
+        Context::Story => STORY,
+        Context::GutCheck => GUT,
+        Context::GutCheckSolo => GUT_SOLO,
+        Context::Discuss => DISCUSS,
+        Context::Decide => DECIDE,
+        Context::Reveal => REVEAL,
+        Context::Overview => OVERVIEW,
+        Context::End => END,
+        Context::Typing => TYPING,
+    }
+}
+
+/// Whether the screen is one of the card loop's stages (which share [`CARD`]).
+fn in_card(ctx: Context) -> bool {
+    matches!(
+        ctx,
+        Context::Story
+            | Context::GutCheck
+            | Context::GutCheckSolo
+            | Context::Discuss
+            | Context::Decide
+            | Context::Reveal
+    )
+}
+
+/// Every table that applies on a screen, in the order keys are looked up.
+pub fn tables(ctx: Context) -> Vec<&'static [Binding]> {
+    let mut out = vec![table(ctx)];
+    if in_card(ctx) {
+        out.push(CARD);
+    }
+    if ctx != Context::Typing {
+        out.push(GLOBAL);
+    }
+    out
+}
+
+/// The action a key press asks for on this screen.
+pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Action> {
+    for table in tables(ctx) {
+        for binding in table.iter().filter(|b| b.shows != Shows::FooterOnly) {
+            for key in binding.keys {
+                if let Some(vote) = key.matches(ev) {
+                    return Some(match (binding.action, vote) {
+                        (Action::Vote(_), Some(v)) => Action::Vote(v),
+                        (a, _) => a,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Rows for the footer.
+pub fn footer(ctx: Context) -> Vec<Binding> {
+    rows(ctx, Shows::HelpOnly)
+}
+
+/// Rows for the help screen.
+pub fn help(ctx: Context) -> Vec<Binding> {
+    rows(ctx, Shows::FooterOnly)
+}
+
+fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
+    tables(ctx)
+        .into_iter()
+        .flat_map(|t| t.iter().copied())
+        .filter(|b| b.shows != except)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Context; 13] = [
+        Context::Home,
+        Context::Browse,
+        Context::Setup,
+        Context::Principles,
+        Context::Story,
+        Context::GutCheck,
+        Context::GutCheckSolo,
+        Context::Discuss,
+        Context::Decide,
+        Context::Reveal,
+        Context::Overview,
+        Context::End,
+        Context::Typing,
+    ];
+
+    fn event(key: Key) -> Vec<KeyEvent> {
+        match key {
+            Key::Char(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)],
+            Key::Code(c) => vec![KeyEvent::new(c, KeyModifiers::NONE)],
+            Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
+            Key::Votes => ('1'..='5')
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect(),
+        }
+    }
+
+    /// Every key listed in help does what help says: no row is shadowed
+    /// by an earlier row that binds the same key to something else.
+    #[test]
+    fn every_listed_key_does_what_it_says() {
+        for ctx in ALL {
+            for b in help(ctx).iter().filter(|b| b.shows != Shows::FooterOnly) {
+                for key in b.keys {
+                    for ev in event(*key) {
+                        let got = lookup(ctx, &ev);
+                        let same = match (got, b.action) {
+                            (Some(Action::Vote(_)), Action::Vote(_)) => true,
+                            (g, a) => g == Some(a),
+                        };
+                        assert!(
+                            same,
+                            "{ctx:?}: {:?} does {got:?}, help says {:?}",
+                            ev.code, b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_and_the_language_switch_are_everywhere() {
+        for ctx in ALL {
+            let rows = help(ctx);
+            assert!(rows.iter().any(|b| b.action == Action::Language), "{ctx:?}");
+            assert!(rows.iter().any(|b| b.action == Action::QuitNow), "{ctx:?}");
+            if ctx != Context::Typing {
+                assert!(
+                    footer(ctx).iter().any(|b| b.action == Action::Help),
+                    "{ctx:?}"
+                );
+            }
+        }
+    }
+}

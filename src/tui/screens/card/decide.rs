@@ -1,0 +1,190 @@
+//! Decide: the option (radio), the safeguard checklist, upholds / tension /
+//! violates for each of the team's principles, and a wrapped rationale.
+//! Tab moves between the four parts; everything stays editable.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{OpenSession, Part, current, current_mut};
+use crate::domain::{ChosenPrinciple, PrincipleCheck};
+use crate::tui::app::{App, Effect};
+use crate::tui::keymap::Action;
+use crate::tui::widgets::{clean_paste, field_text};
+
+/// Rows of each part answer clicks as `Row(part * PART_ROWS + i)`.
+pub(super) const PART_ROWS: usize = 100;
+/// A click that only moves focus to a part.
+pub(super) const FOCUS_ONLY: usize = 99;
+
+pub(super) const PARTS: [Part; 4] = [
+    Part::Options,
+    Part::Safeguards,
+    Part::Principles,
+    Part::Rationale,
+];
+
+pub fn principle_name(app: &App, p: &ChosenPrinciple) -> String {
+    match p {
+        ChosenPrinciple::Library { id } => app
+            .assets
+            .library
+            .get(id)
+            .map_or(id.clone(), |d| d.name.get(app.lang).to_string()),
+        ChosenPrinciple::Custom { name, .. } => name.clone(),
+    }
+}
+
+fn counts(open: &OpenSession) -> [usize; 3] {
+    match current(open) {
+        Some((_, card)) => [
+            card.options.len(),
+            card.safeguards.len(),
+            open.session.principles.len(),
+        ],
+        None => [0; 3],
+    }
+}
+
+pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
+    let Some(open) = app.open.as_mut() else {
+        return Vec::new();
+    };
+    let n = counts(open);
+    let v = &mut open.view;
+    let idx = PARTS.iter().position(|p| *p == v.part).unwrap_or(0);
+    match action {
+        Action::FocusNext => v.part = PARTS[(idx + 1) % 4],
+        Action::FocusPrev => v.part = PARTS[(idx + 3) % 4],
+        Action::Back => v.part = Part::Options,
+        Action::Up | Action::Down => {
+            let (cursor, len) = match v.part {
+                Part::Options => (&mut v.option, n[0]),
+                Part::Safeguards => (&mut v.safeguard, n[1]),
+                Part::Principles => (&mut v.principle, n[2]),
+                Part::Rationale => return Vec::new(),
+            };
+            *cursor = if action == Action::Up {
+                cursor.saturating_sub(1)
+            } else {
+                (*cursor + 1).min(len.saturating_sub(1))
+            };
+        }
+        Action::Row(r) => {
+            let (part, i) = (r / PART_ROWS, r % PART_ROWS);
+            v.part = PARTS[part.min(3)];
+            if i == FOCUS_ONLY {
+                return Vec::new();
+            }
+            match v.part {
+                Part::Options => v.option = i,
+                Part::Safeguards => v.safeguard = i,
+                Part::Principles => v.principle = i,
+                Part::Rationale => return Vec::new(),
+            }
+            return choose(app, now);
+        }
+        Action::Toggle | Action::Select => return choose(app, now),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Space on the focused row: pick the option, tick the safeguard, or step
+/// the principle through upholds → tension → violates → not judged.
+fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
+    if !app.editable() {
+        return Vec::new();
+    }
+    let Some(open) = app.open.as_mut() else {
+        return Vec::new();
+    };
+    let Some((_, card)) = current(open) else {
+        return Vec::new();
+    };
+    let option = card.options.get(open.view.option).map(|o| o.id.clone());
+    let safeguard = card.safeguards.get(open.view.safeguard).cloned();
+    let principle = open
+        .session
+        .principles
+        .get(open.view.principle)
+        .map(|p| p.id().to_string());
+    let order: Vec<String> = app
+        .assets
+        .framework
+        .safeguards
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let part = open.view.part;
+    if part == Part::Rationale {
+        return Vec::new();
+    }
+    let Some(p) = current_mut(open) else {
+        return Vec::new();
+    };
+    let d = &mut p.decision;
+    match part {
+        Part::Options => d.option = option,
+        Part::Safeguards => {
+            if let Some(id) = safeguard {
+                if let Some(i) = d.safeguards.iter().position(|s| *s == id) {
+                    d.safeguards.remove(i);
+                } else {
+                    d.safeguards.push(id);
+                    // Kept in framework order, as the session format says.
+                    d.safeguards
+                        .sort_by_key(|s| order.iter().position(|o| o == s).unwrap_or(usize::MAX));
+                }
+            }
+        }
+        Part::Principles => {
+            if let Some(id) = principle {
+                let next = match d.principles.get(&id) {
+                    None => Some(PrincipleCheck::Upholds),
+                    Some(PrincipleCheck::Upholds) => Some(PrincipleCheck::Tension),
+                    Some(PrincipleCheck::Tension) => Some(PrincipleCheck::Violates),
+                    Some(PrincipleCheck::Violates) => None,
+                };
+                match next {
+                    Some(c) => d.principles.insert(id, c),
+                    None => d.principles.remove(&id),
+                };
+            }
+        }
+        Part::Rationale => {}
+    }
+    app.changed(now);
+    Vec::new()
+}
+
+/// Typing in the rationale; the session gets the text on every change.
+pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(open) = app.open.as_mut() else {
+        return Vec::new();
+    };
+    if open.view.rationale.input(ev) {
+        sync(app, now);
+    }
+    Vec::new()
+}
+
+pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
+    let Some(open) = app.open.as_mut() else {
+        return Vec::new();
+    };
+    if open.view.rationale.insert_str(clean_paste(text, true)) {
+        sync(app, now);
+    }
+    Vec::new()
+}
+
+fn sync(app: &mut App, now: Timestamp) {
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let text = field_text(&open.view.rationale);
+    if let Some(p) = current_mut(open) {
+        p.decision.rationale = text;
+    }
+    app.changed(now);
+}

@@ -1,0 +1,268 @@
+//! Drawing the decide stage: all four parts when there is room, otherwise
+//! a strip summarising them and the focused part alone.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::decide::{FOCUS_ONLY, PART_ROWS, PARTS, principle_name};
+use super::{OpenSession, Part};
+use crate::domain::{Card, CardProgress, PrincipleCheck};
+use crate::i18n::tui::T;
+use crate::tui::app::{App, Hit};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{ellipsize, panel};
+
+/// Each part drawn alone, so the layout can place them as room allows.
+struct Ctx<'a> {
+    app: &'a App,
+    open: &'a OpenSession,
+    card: &'a Card,
+    d: &'a crate::domain::Decision,
+    th: Theme,
+}
+
+pub fn render(
+    app: &App,
+    open: &OpenSession,
+    progress: &CardProgress,
+    card: &Card,
+    f: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let cx = Ctx {
+        app,
+        open,
+        card,
+        d: &progress.decision,
+        th: app.theme(),
+    };
+    if area.width >= 80 && area.height >= 28 {
+        // Room for all four parts at once: the options across the top, the
+        // two checklists side by side, the rationale underneath.
+        let opt_h = card.options.len() as u16 + 5;
+        let list_h = (card.safeguards.len().max(open.session.principles.len()) as u16 + 2).min(9);
+        let [opts, lists, rat] = Layout::vertical([
+            Constraint::Length(opt_h),
+            Constraint::Length(list_h),
+            Constraint::Min(4),
+        ])
+        .areas(area);
+        let [safe, pr] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(lists);
+        for (part, a) in [
+            (Part::Options, opts),
+            (Part::Safeguards, safe),
+            (Part::Principles, pr),
+            (Part::Rationale, rat),
+        ] {
+            render_part(&cx, part, f, a, hits);
+        }
+    } else {
+        // One part at a time, with a strip that summarises all four.
+        let [strip, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        render_strip(&cx, f, strip, hits);
+        render_part(&cx, open.view.part, f, rest, hits);
+    }
+}
+
+fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let lang = cx.app.lang;
+    let d = cx.d;
+    let judged = d.principles.len();
+    let labels = [
+        format!(
+            "{} {}",
+            T::PartOption.get(lang),
+            if d.option.is_some() { "✓" } else { "·" }
+        ),
+        format!("{} {}", T::Safeguards.get(lang), d.safeguards.len()),
+        format!(
+            "{} {judged}/{}",
+            T::PartPrinciples.get(lang),
+            cx.open.session.principles.len()
+        ),
+        format!(
+            "{} {}",
+            T::PartWhy.get(lang),
+            if d.rationale.trim().is_empty() {
+                "·"
+            } else {
+                "✓"
+            }
+        ),
+    ];
+    let mut spans = vec![Span::raw(" ")];
+    let mut x = area.x + 1;
+    for (i, label) in labels.iter().enumerate() {
+        let text = format!(" {label} ");
+        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+        let style = if PARTS[i] == cx.open.view.part {
+            cx.th.focus()
+        } else {
+            cx.th.muted()
+        };
+        hits.push(Hit {
+            area: Rect::new(x, area.y, w, 1),
+            action: Action::Row(i * PART_ROWS + FOCUS_ONLY),
+        });
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+        x += w + 1;
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let app = cx.app;
+    let th = &cx.th;
+    let lang = app.lang;
+    let v = &cx.open.view;
+    let d = cx.d;
+    let card = cx.card;
+    let focused = v.part == part;
+    match part {
+        Part::Options => {
+            let block = panel(th, T::Options.get(lang), focused);
+            let inner = block.inner(area);
+            f.render_widget(block, area);
+            let w = inner.width as usize;
+            let mut lines = Vec::new();
+            for (i, o) in card.options.iter().enumerate() {
+                let on = d.option.as_deref() == Some(o.id.as_str());
+                let mark = if on { "(•)" } else { "( )" };
+                let text = ellipsize(&format!("{mark} {}", o.label.get(lang)), w);
+                lines.push(Line::from(Span::styled(
+                    text,
+                    row_style(th, focused && v.option == i, on),
+                )));
+                push_hit(hits, inner, i, 0, i);
+            }
+            if let Some(o) = card.options.get(v.option) {
+                lines.push(Line::default());
+                lines.push(Line::from(Span::styled(
+                    o.description.get(lang).to_string(),
+                    th.muted(),
+                )));
+            }
+            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        }
+        Part::Safeguards => {
+            let block = panel(th, T::Safeguards.get(lang), focused);
+            let inner = block.inner(area);
+            f.render_widget(block, area);
+            let w = inner.width as usize;
+            let first = scroll_start(v.safeguard, inner.height);
+            let lines: Vec<Line> = card
+                .safeguards
+                .iter()
+                .enumerate()
+                .skip(first)
+                .map(|(i, id)| {
+                    let on = d.safeguards.contains(id);
+                    let label = app
+                        .assets
+                        .framework
+                        .safeguard(id)
+                        .map_or(id.as_str(), |s| s.label.get(lang));
+                    push_hit(hits, inner, i - first, 1, i);
+                    let text = ellipsize(&format!("{} {label}", if on { "[x]" } else { "[ ]" }), w);
+                    Line::from(Span::styled(
+                        text,
+                        row_style(th, focused && v.safeguard == i, on),
+                    ))
+                })
+                .collect();
+            f.render_widget(Paragraph::new(lines), inner);
+        }
+        Part::Principles => {
+            let block = panel(th, T::PrinciplesHeading.get(lang), focused);
+            let inner = block.inner(area);
+            f.render_widget(block, area);
+            let first = scroll_start(v.principle, inner.height);
+            let rw = inner.width as usize;
+            let mut lines: Vec<Line> = cx
+                .open
+                .session
+                .principles
+                .iter()
+                .enumerate()
+                .skip(first)
+                .map(|(i, p)| {
+                    let check = d.principles.get(p.id()).copied();
+                    let mark = match check {
+                        Some(PrincipleCheck::Upholds) => format!("✓ {}", T::CheckUpholds.get(lang)),
+                        Some(PrincipleCheck::Tension) => format!("~ {}", T::CheckTension.get(lang)),
+                        Some(PrincipleCheck::Violates) => {
+                            format!("✗ {}", T::CheckViolates.get(lang))
+                        }
+                        None => format!("· {}", T::CheckNone.get(lang)),
+                    };
+                    push_hit(hits, inner, i - first, 2, i);
+                    let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
+                    let name = ellipsize(&principle_name(app, p), rw.saturating_sub(mw + 1));
+                    let pad = rw
+                        .saturating_sub(mw + unicode_width::UnicodeWidthStr::width(name.as_str()));
+                    let style = row_style(th, focused && v.principle == i, check.is_some());
+                    Line::from(Span::styled(
+                        format!("{name}{}{mark}", " ".repeat(pad)),
+                        style,
+                    ))
+                })
+                .collect();
+            if cx.open.session.principles.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    T::NoPrinciples.get(lang),
+                    th.muted(),
+                )));
+            } else if focused && (inner.height as usize) > lines.len() + 1 {
+                lines.push(Line::default());
+                lines.push(Line::from(Span::styled(
+                    T::PrinciplesCycleHint.get(lang),
+                    th.muted(),
+                )));
+            }
+            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        }
+        Part::Rationale => {
+            let mut ta = v.rationale.clone();
+            ta.set_block(panel(th, T::Rationale.get(lang), focused));
+            ta.set_cursor_style(if focused {
+                th.focus()
+            } else {
+                ratatui::style::Style::new()
+            });
+            f.render_widget(&ta, area);
+            hits.push(Hit {
+                area,
+                action: Action::Row(3 * PART_ROWS + FOCUS_ONLY),
+            });
+        }
+    }
+}
+
+fn push_hit(hits: &mut Vec<Hit>, inner: Rect, row: usize, part: usize, i: usize) {
+    if (row as u16) < inner.height {
+        hits.push(Hit {
+            area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
+            action: Action::Row(part * PART_ROWS + i),
+        });
+    }
+}
+
+fn scroll_start(cursor: usize, height: u16) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1) as usize)
+}
+
+fn row_style(th: &Theme, focused: bool, chosen: bool) -> ratatui::style::Style {
+    match (focused, chosen) {
+        (true, _) => th.focus(),
+        (false, true) => th.chosen(),
+        (false, false) => th.text(),
+    }
+}

@@ -1,0 +1,167 @@
+//! Reveal: what actually happened, beside the team's own decision. A
+//! hypothetical says plainly that there is no outcome.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::OpenSession;
+use crate::domain::{Card, CardProgress, Lang, PrincipleCheck};
+use crate::i18n::tui::T;
+use crate::tui::app::{App, Effect};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{panel, scrolled, show_more, votes};
+
+pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    super::scroll(app, action)
+}
+
+pub fn check_label(c: PrincipleCheck, lang: Lang) -> &'static str {
+    match c {
+        PrincipleCheck::Upholds => T::CheckUpholds.get(lang),
+        PrincipleCheck::Tension => T::CheckTension.get(lang),
+        PrincipleCheck::Violates => T::CheckViolates.get(lang),
+    }
+}
+
+/// The team's decision as readable lines.
+pub fn decision_lines(
+    app: &App,
+    open: &OpenSession,
+    progress: &CardProgress,
+    card: &Card,
+    th: &Theme,
+) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let d = &progress.decision;
+    let mut out = Vec::new();
+    match d.option.as_deref().and_then(|id| card.option(id)) {
+        Some(o) => {
+            out.push(Line::from(Span::styled(
+                o.label.get(lang).to_string(),
+                th.chosen(),
+            )));
+            out.push(Line::from(Span::styled(
+                o.description.get(lang).to_string(),
+                th.text(),
+            )));
+        }
+        None => out.push(Line::from(Span::styled(
+            T::NotDecided.get(lang),
+            th.notice(),
+        ))),
+    }
+    if !d.safeguards.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            T::Safeguards.get(lang),
+            th.heading(),
+        )));
+        for id in &d.safeguards {
+            let label = app
+                .assets
+                .framework
+                .safeguard(id)
+                .map_or(id.clone(), |s| s.label.get(lang).to_string());
+            out.push(Line::from(format!("• {label}")));
+        }
+    }
+    if !d.principles.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            T::PrinciplesHeading.get(lang),
+            th.heading(),
+        )));
+        for p in &open.session.principles {
+            if let Some(c) = d.principles.get(p.id()) {
+                out.push(Line::from(format!(
+                    "• {}: {}",
+                    super::decide::principle_name(app, p),
+                    check_label(*c, lang)
+                )));
+            }
+        }
+    }
+    if !d.rationale.trim().is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            T::Rationale.get(lang),
+            th.heading(),
+        )));
+        for l in d.rationale.lines() {
+            out.push(Line::from(l.to_string()));
+        }
+    }
+    if !progress.votes.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            format!(
+                "{} {}",
+                T::GutShort.get(lang),
+                votes::summary(&progress.votes, lang)
+            ),
+            th.muted(),
+        )));
+    }
+    out
+}
+
+pub fn render(
+    app: &App,
+    open: &OpenSession,
+    progress: &CardProgress,
+    card: &Card,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let th = app.theme();
+    let lang = app.lang;
+    let outcome = match (&card.outcome, card.kind.has_outcome()) {
+        (Some(o), true) => Line::from(Span::styled(o.get(lang).to_string(), th.text())),
+        _ => Line::from(Span::styled(T::Hypothetical.get(lang), th.notice())),
+    };
+    let decision = decision_lines(app, open, progress, card, &th);
+    let scroll = open.view.scroll;
+    if area.width >= 90 {
+        // Side by side, scrolled together.
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(area);
+        let mut most = 0;
+        for (title, lines, a) in [
+            (T::WhatHappened, vec![outcome], left),
+            (T::YourDecision, decision, right),
+        ] {
+            let block = panel(&th, title.get(lang), false);
+            let inner = block.inner(a);
+            f.render_widget(block, a);
+            f.render_widget(
+                scrolled(Paragraph::new(lines), inner, scroll, &open.view.max_scroll),
+                inner,
+            );
+            most = most.max(open.view.max_scroll.get());
+            show_more(f, inner, scroll, open.view.max_scroll.get(), lang, &th);
+        }
+        open.view.max_scroll.set(most);
+    } else {
+        // One column: what happened, then the decision, read as one text.
+        let area = area.inner(Margin::new(1, 0));
+        let mut lines = vec![
+            Line::from(Span::styled(T::WhatHappened.get(lang), th.heading())),
+            outcome,
+        ];
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            T::YourDecision.get(lang),
+            th.heading(),
+        )));
+        lines.extend(decision);
+        f.render_widget(
+            scrolled(Paragraph::new(lines), area, scroll, &open.view.max_scroll),
+            area,
+        );
+        show_more(f, area, scroll, open.view.max_scroll.get(), lang, &th);
+    }
+}

@@ -1,0 +1,101 @@
+//! Story: the case, the practice in question, the data involved and the
+//! facts with their sources. Long text wraps and scrolls.
+
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::domain::{Card, Lang};
+use crate::i18n::tui::T;
+use crate::tui::app::{App, Effect, OpenSession};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::scrolled;
+
+pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    super::scroll(app, action)
+}
+
+/// The card's reading text; shared with the deck browser.
+pub fn lines(card: &Card, lang: Lang, th: &Theme, notes: bool) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let mut meta = vec![card.organisation.get(lang).to_string()];
+    if let Some(c) = &card.country {
+        meta.push(c.get(lang).to_string());
+    }
+    if let Some(y) = card.year {
+        meta.push(y.to_string());
+    }
+    out.push(Line::from(Span::styled(meta.join(" · "), th.muted())));
+    out.push(Line::default());
+    for para in card.story.get(lang).split("\n\n") {
+        out.push(Line::from(Span::styled(para.replace('\n', " "), th.text())));
+        out.push(Line::default());
+    }
+    heading(&mut out, T::Practice.get(lang), th);
+    out.push(Line::from(Span::styled(
+        card.practice.get(lang).to_string(),
+        th.text(),
+    )));
+    out.push(Line::default());
+    heading(&mut out, T::DataInvolved.get(lang), th);
+    for c in &card.data_categories {
+        out.push(Line::from(Span::styled(
+            format!("• {}", c.get(lang)),
+            th.text(),
+        )));
+    }
+    if !card.facts.is_empty() {
+        out.push(Line::default());
+        heading(&mut out, T::Facts.get(lang), th);
+        for fact in &card.facts {
+            let mut text = format!("• {}", fact.text.get(lang));
+            if fact.disputed {
+                text.push_str(&format!(" ({})", T::Disputed.get(lang)));
+            }
+            out.push(Line::from(Span::styled(text, th.text())));
+            let s = &fact.source;
+            let mut src = format!("  — {}, {}", s.publisher, s.date);
+            if let Some(t) = &s.title {
+                src.push_str(&format!(", “{t}”"));
+            }
+            if let Some(u) = &s.url {
+                src.push_str(&format!(" {u}"));
+            }
+            out.push(Line::from(Span::styled(src, th.muted())));
+        }
+    }
+    if notes {
+        out.push(Line::default());
+        heading(&mut out, T::FacilitatorNotes.get(lang), th);
+        out.push(Line::from(Span::styled(
+            card.facilitator_notes.get(lang).to_string(),
+            th.muted(),
+        )));
+    }
+    out
+}
+
+pub fn heading(out: &mut Vec<Line<'static>>, text: &str, th: &Theme) {
+    out.push(Line::from(Span::styled(text.to_string(), th.heading())));
+}
+
+pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, area: Rect) {
+    let th = app.theme();
+    // Notes go in the side panel when there is one, and never on a projector.
+    let notes = !app.presentation && area.width < 110 && app.size.0 < 110;
+    let text = lines(card, app.lang, &th, notes);
+    let area = area.inner(Margin::new(1, 0));
+    f.render_widget(
+        scrolled(
+            Paragraph::new(text),
+            area,
+            open.view.scroll,
+            &open.view.max_scroll,
+        ),
+        area,
+    );
+    let max = open.view.max_scroll.get();
+    crate::tui::widgets::show_more(f, area, open.view.scroll, max, app.lang, &th);
+}

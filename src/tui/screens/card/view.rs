@@ -1,0 +1,158 @@
+//! Drawing the card loop: the title (large in presentation mode), the
+//! stage tabs, the stage itself and the facilitator's side panel.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{current, decide_view, discuss, gut, kind_label, reveal, stage_label, story};
+use crate::domain::{Card, Lang, Stage};
+use crate::i18n::{fill, tui::T};
+use crate::tui::app::{App, Hit, OpenSession};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{big_title, panel};
+
+pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let th = app.theme();
+    let lang = app.lang;
+    let Some(open) = &app.open else { return };
+    let Some((progress, card)) = current(open) else {
+        let id = open
+            .session
+            .cards
+            .get(open.session.position.card)
+            .map_or("", |p| p.card.as_str());
+        f.render_widget(
+            Paragraph::new(fill(T::CardMissing.get(lang), &[("id", id)])).wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    };
+    let big = app.presentation && area.height >= 16;
+    let title_rows = if big {
+        big_title::height(card.title.get(lang), area.width, area.height)
+    } else {
+        1
+    };
+    let [title_area, tabs_area, body] = Layout::vertical([
+        Constraint::Length(title_rows),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+
+    if big {
+        big_title::render(f, title_area, card.title.get(lang), &th);
+    } else {
+        render_title_line(app, &th, open, card, f, title_area);
+    }
+    let last = open.session.position.card + 1 >= open.session.cards.len();
+    render_tabs(
+        &th,
+        lang,
+        open.session.position.stage,
+        last,
+        f,
+        tabs_area,
+        hits,
+    );
+
+    let side = !app.presentation && body.width >= 110;
+    let [main, notes] = if side {
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(body)
+    } else {
+        [body, Rect::default()]
+    };
+    match open.session.position.stage {
+        Stage::Story => story::render(app, open, card, f, main),
+        Stage::GutCheck => gut::render(app, open, progress, f, main, hits),
+        Stage::Discuss => discuss::render(app, open, progress, card, f, main),
+        Stage::Decide => decide_view::render(app, open, progress, card, f, main, hits),
+        Stage::Reveal => reveal::render(app, open, progress, card, f, main),
+    }
+    if side {
+        let block = panel(&th, T::FacilitatorNotes.get(lang), false);
+        f.render_widget(
+            Paragraph::new(card.facilitator_notes.get(lang))
+                .style(th.muted())
+                .wrap(Wrap { trim: true })
+                .block(block),
+            notes,
+        );
+    }
+}
+
+fn render_title_line(
+    app: &App,
+    th: &Theme,
+    open: &OpenSession,
+    card: &Card,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let lang = app.lang;
+    let pos = open.session.position.card;
+    let of = fill(
+        T::CardOf.get(lang),
+        &[
+            ("n", &(pos + 1).to_string()),
+            ("total", &open.session.cards.len().to_string()),
+        ],
+    );
+    let line = Line::from(vec![
+        Span::styled(format!(" {of}  "), th.muted()),
+        Span::styled(card.title.get(lang).to_string(), th.title()),
+        Span::styled(format!("  · {}", kind_label(card.kind, lang)), th.muted()),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
+}
+
+/// The stage tabs, and on the right where → leads from here.
+fn render_tabs(
+    th: &Theme,
+    lang: Lang,
+    stage: Stage,
+    last_card: bool,
+    f: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let mut spans = vec![Span::raw(" ")];
+    let mut x = area.x + 1;
+    for (i, s) in Stage::ALL.iter().enumerate() {
+        let label = format!(" {} ", stage_label(*s, lang));
+        let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        hits.push(Hit {
+            area: Rect::new(x, area.y, w, 1),
+            action: Action::Stage(i),
+        });
+        let style = if *s == stage { th.focus() } else { th.muted() };
+        spans.push(Span::styled(label, style));
+        if i < 4 {
+            spans.push(Span::styled("›", th.muted()));
+        }
+        x += w + 1;
+    }
+    let next = match stage.next() {
+        Some(s) => stage_label(s, lang),
+        None if last_card => T::NextEnd.get(lang),
+        None => T::NextCard.get(lang),
+    };
+    let hint = format!("→ {next} ");
+    let used = x - area.x;
+    let hw = unicode_width::UnicodeWidthStr::width(hint.as_str()) as u16;
+    if used + hw + 2 <= area.width {
+        spans.push(Span::raw(" ".repeat((area.width - used - hw) as usize)));
+        spans.push(Span::styled(hint, th.key()));
+    }
+    let rule = "─".repeat(area.width as usize);
+    f.render_widget(
+        Paragraph::new(vec![
+            Line::from(spans),
+            Line::from(Span::styled(rule, th.border())),
+        ]),
+        area,
+    );
+}

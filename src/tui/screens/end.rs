@@ -1,0 +1,215 @@
+//! End of session: every card with its vote spread, decision and principle
+//! tensions; the draft data policy; export to Markdown, HTML or JSON.
+
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use super::Screen;
+use super::card::decide::principle_name;
+use crate::domain::PrincipleCheck;
+use crate::i18n::tui::T;
+use crate::tui::app::{App, Effect, Hit};
+use crate::tui::keymap::Action;
+use crate::tui::widgets::{panel, votes};
+
+#[derive(Debug, Clone, Default)]
+pub struct EndView {
+    pub scroll: u16,
+    pub max_scroll: std::cell::Cell<u16>,
+}
+
+pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
+    let Screen::End(v) = &mut app.screen else {
+        return Vec::new();
+    };
+    match action {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+            v.scroll = crate::tui::widgets::scroll_by(v.scroll, action, v.max_scroll.get());
+        }
+        Action::Export(kind) => return vec![Effect::Export(kind)],
+        Action::Back => app.screen = Screen::Card,
+        Action::Quit => return super::close_session(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Principles the decision strains or breaks, by name.
+fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
+    let Some(open) = &app.open else {
+        return String::new();
+    };
+    let names: Vec<String> = open
+        .session
+        .principles
+        .iter()
+        .filter_map(|cp| match p.decision.principles.get(cp.id()) {
+            Some(PrincipleCheck::Tension) => Some(format!("~{}", principle_name(app, cp))),
+            Some(PrincipleCheck::Violates) => Some(format!("✗{}", principle_name(app, cp))),
+            _ => None,
+        })
+        .collect();
+    names.join(", ")
+}
+
+pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec<Hit>) {
+    let th = app.theme();
+    let lang = app.lang;
+    let Some(open) = &app.open else { return };
+    if area.width < 100 {
+        // Narrow: the cards and the draft read as one scrolling text.
+        let mut lines = card_lines(app);
+        lines.push(Line::default());
+        lines.extend(profile(app));
+        lines.extend(policy_lines(app));
+        let title = format!("{} · {}", end_title(app), T::PolicyPreview.get(lang));
+        let block = panel(&th, &title, true);
+        let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+        f.render_widget(block, area);
+        f.render_widget(
+            crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
+            inner,
+        );
+        crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+        return;
+    }
+    let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
+    let [table_area, policy_area] =
+        Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
+    let rows: Vec<Row> = open
+        .session
+        .played_cards(&open.deck)
+        .map(|(p, card)| {
+            let decision = p
+                .decision
+                .option
+                .as_deref()
+                .and_then(|id| card.option(id))
+                .map_or(Span::styled(T::NotDecided.get(lang), th.notice()), |o| {
+                    Span::raw(o.label.get(lang).to_string())
+                });
+            Row::new(vec![
+                Cell::from(card.title.get(lang).to_string()),
+                Cell::from(votes::summary(&p.votes, lang)),
+                Cell::from(decision),
+                Cell::from(tensions(app, p)),
+            ])
+        })
+        .collect();
+    let header = Row::new(vec![
+        Cell::from(T::ColCard.get(lang)),
+        Cell::from(T::ColVotes.get(lang)),
+        Cell::from(T::ColDecision.get(lang)),
+        Cell::from(T::ColTensions.get(lang)),
+    ])
+    .style(th.heading());
+    let widths = [
+        Constraint::Fill(3),
+        Constraint::Length(12),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+    ];
+    f.render_widget(
+        Table::new(rows, widths)
+            .header(header)
+            .block(panel(&th, end_title(app), false)),
+        table_area,
+    );
+    let mut lines = profile(app);
+    lines.extend(policy_lines(app));
+    let title = match open.session.mode {
+        crate::domain::Mode::Solo => T::ProfileSolo,
+        crate::domain::Mode::Team => T::ProfileTeam,
+    };
+    let title = format!("{} · {}", title.get(lang), T::PolicyPreview.get(lang));
+    let block = panel(&th, &title, true);
+    let inner = block
+        .inner(policy_area)
+        .inner(ratatui::layout::Margin::new(1, 0));
+    f.render_widget(block, policy_area);
+    f.render_widget(
+        crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
+        inner,
+    );
+    crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+}
+
+fn end_title(app: &App) -> &'static str {
+    match app.open.as_ref().map(|o| o.session.mode) {
+        Some(crate::domain::Mode::Solo) => T::EndTitleSolo.get(app.lang),
+        _ => T::EndTitle.get(app.lang),
+    }
+}
+
+/// Each card in two lines: title and votes, then the decision and tensions.
+fn card_lines(app: &App) -> Vec<Line<'static>> {
+    let th = app.theme();
+    let lang = app.lang;
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (p, card) in open.session.played_cards(&open.deck) {
+        out.push(Line::from(vec![
+            Span::styled(format!("• {}", card.title.get(lang)), th.text()),
+            Span::styled(format!("  {}", votes::summary(&p.votes, lang)), th.muted()),
+        ]));
+        let decision = match p.decision.option.as_deref().and_then(|id| card.option(id)) {
+            Some(o) => Span::styled(o.label.get(lang).to_string(), th.chosen()),
+            None => Span::styled(T::NotDecided.get(lang), th.notice()),
+        };
+        let tensions = tensions(app, p);
+        let mut spans = vec![Span::styled("↳ ", th.muted()), decision];
+        if !tensions.is_empty() {
+            spans.push(Span::styled(format!("  {tensions}"), th.muted()));
+        }
+        out.push(Line::from(spans));
+    }
+    out
+}
+
+/// The profile under its heading, then a blank line; nothing without data.
+fn profile(app: &App) -> Vec<Line<'static>> {
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let th = app.theme();
+    let names = |id: &str| {
+        open.session
+            .principles
+            .iter()
+            .find(|p| p.id() == id)
+            .map_or(id.to_string(), |p| principle_name(app, p))
+    };
+    let body =
+        crate::tui::widgets::profile::lines(&open.session, &open.deck, &names, app.lang, &th);
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let title = match open.session.mode {
+        crate::domain::Mode::Solo => T::ProfileSolo,
+        crate::domain::Mode::Team => T::ProfileTeam,
+    };
+    let mut out = vec![Line::from(Span::styled(title.get(app.lang), th.heading()))];
+    out.extend(body);
+    out.push(Line::default());
+    out
+}
+
+fn policy_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(open) = &app.open else {
+        return Vec::new();
+    };
+    let a = &app.assets;
+    let draft = crate::domain::policy::draft(
+        &open.session,
+        &open.deck,
+        &a.framework,
+        &a.library,
+        app.lang,
+    );
+    crate::tui::widgets::policy::lines(&draft, app.lang, &app.theme())
+}

@@ -1,0 +1,127 @@
+//! Overview of all cards with their status; Enter jumps to a card.
+
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Row, Table, TableState};
+
+use super::Screen;
+use crate::domain::{CardStatus, Lang, Stage};
+use crate::i18n::tui::T;
+use crate::tui::app::{App, Effect, Hit};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{panel, votes};
+
+#[derive(Debug, Clone, Default)]
+pub struct OverviewView {
+    pub cursor: usize,
+}
+
+pub fn status_label(s: CardStatus, lang: Lang) -> &'static str {
+    match s {
+        CardStatus::NotStarted => T::StatusNotStarted.get(lang),
+        CardStatus::Voted => T::StatusVoted.get(lang),
+        CardStatus::Decided => T::StatusDecided.get(lang),
+    }
+}
+
+pub fn status_style(s: CardStatus, th: &Theme) -> ratatui::style::Style {
+    match s {
+        CardStatus::NotStarted => th.muted(),
+        CardStatus::Voted => th.text(),
+        CardStatus::Decided => th.chosen(),
+    }
+}
+
+pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
+    let n = app.open.as_ref().map_or(0, |o| o.session.cards.len());
+    let Screen::Overview(v) = &mut app.screen else {
+        return Vec::new();
+    };
+    match action {
+        Action::Up => v.cursor = v.cursor.saturating_sub(1),
+        Action::Down => v.cursor = (v.cursor + 1).min(n.saturating_sub(1)),
+        Action::Select | Action::Row(_) => {
+            if let Action::Row(i) = action {
+                v.cursor = i.min(n.saturating_sub(1));
+            }
+            let card = v.cursor;
+            app.screen = Screen::Card;
+            return super::card::go(app, card, Stage::Story, now);
+        }
+        Action::EndSession => {
+            app.screen = Screen::End(Default::default());
+            return app.flush();
+        }
+        Action::Back | Action::Overview => app.screen = Screen::Card,
+        Action::Quit => return super::close_session(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let th = app.theme();
+    let lang = app.lang;
+    let Some(open) = &app.open else { return };
+    let rows: Vec<Row> = open
+        .session
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let title = open
+                .deck
+                .card(&p.card)
+                .map_or(p.card.clone(), |c| c.title.get(lang).to_string());
+            let here = if i == open.session.position.card {
+                "▸"
+            } else {
+                " "
+            };
+            let s = p.status();
+            Row::new(vec![
+                Cell::from(format!("{here}{:>2}", i + 1)),
+                Cell::from(title),
+                Cell::from(Span::styled(status_label(s, lang), status_style(s, &th))),
+                Cell::from(votes::summary(&p.votes, lang)),
+            ])
+        })
+        .collect();
+    let header = Row::new(vec![
+        Cell::from(""),
+        Cell::from(T::ColCard.get(lang)),
+        Cell::from(T::ColStatus.get(lang)),
+        Cell::from(T::ColVotes.get(lang)),
+    ])
+    .style(th.heading());
+    let block = panel(&th, T::OverviewTitle.get(lang), true);
+    let inner = block.inner(area);
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(3),
+            Constraint::Fill(1),
+            Constraint::Length(18),
+            Constraint::Length(12),
+        ],
+    )
+    .header(header)
+    .row_highlight_style(th.focus())
+    .block(block);
+    let mut state = TableState::default().with_selected(Some(v.cursor));
+    f.render_stateful_widget(table, area, &mut state);
+    let n = open.session.cards.len();
+    for (row, i) in (state.offset()..n).enumerate() {
+        let y = inner.y + 1 + row as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        hits.push(Hit {
+            area: Rect::new(inner.x, y, inner.width, 1),
+            action: Action::Row(i),
+        });
+    }
+}

@@ -1,0 +1,266 @@
+//! Brand principles: "What does your brand stand for?" Pick 3–7 from the
+//! library and/or write your own. Reachable again from the card loop.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use super::Screen;
+use crate::domain::{ChosenPrinciple, Lang};
+use crate::i18n::{fill, tui::T};
+use crate::tui::app::{App, Effect};
+use crate::tui::keymap::Action;
+use crate::tui::widgets::{clean_paste, field_text, line_field};
+
+pub use super::principles_view::{leaning_label, render};
+
+pub const MIN: usize = 3;
+pub const MAX: usize = 7;
+
+pub struct Form {
+    pub name: TextArea<'static>,
+    pub meaning: TextArea<'static>,
+    pub on_meaning: bool,
+}
+
+pub struct PrinciplesView {
+    pub cursor: usize,
+    pub form: Option<Form>,
+    /// Opened from the card loop: Esc goes back there.
+    pub from_card: bool,
+}
+
+/// One row of the list: a library principle or one of the team's own.
+pub(super) enum Row<'a> {
+    Library(&'a crate::domain::PrincipleDef),
+    Custom {
+        id: &'a str,
+        name: &'a str,
+        meaning: &'a str,
+    },
+}
+
+impl PrinciplesView {
+    pub fn new(app: &App) -> PrinciplesView {
+        PrinciplesView {
+            cursor: 0,
+            form: None,
+            from_card: matches!(app.screen, Screen::Card),
+        }
+    }
+
+    pub fn typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    pub fn relabel(&mut self, lang: Lang) {
+        if let Some(form) = self.form.as_mut() {
+            form.name
+                .set_placeholder_text(T::PrincipleNamePlaceholder.get(lang));
+            form.meaning
+                .set_placeholder_text(T::PrincipleMeaningPlaceholder.get(lang));
+        }
+    }
+}
+
+pub(super) fn rows(app: &App) -> Vec<Row<'_>> {
+    let mut out: Vec<Row> = app
+        .assets
+        .library
+        .principles
+        .iter()
+        .map(Row::Library)
+        .collect();
+    if let Some(open) = &app.open {
+        for p in &open.session.principles {
+            if let ChosenPrinciple::Custom { id, name, meaning } = p {
+                out.push(Row::Custom { id, name, meaning });
+            }
+        }
+    }
+    out
+}
+
+fn view(app: &mut App) -> &mut PrinciplesView {
+    match &mut app.screen {
+        Screen::Principles(v) => v,
+        _ => unreachable!("principle actions only reach the principles screen"),
+    }
+}
+
+pub(super) fn chosen_count(app: &App) -> usize {
+    app.open.as_ref().map_or(0, |o| o.session.principles.len())
+}
+
+pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
+    let n = rows(app).len();
+    match action {
+        Action::Up => view(app).cursor = view(app).cursor.saturating_sub(1),
+        Action::Down => view(app).cursor = (view(app).cursor + 1).min(n.saturating_sub(1)),
+        Action::Row(i) => {
+            view(app).cursor = i.min(n.saturating_sub(1));
+            toggle(app, now);
+        }
+        Action::Toggle | Action::Select => toggle(app, now),
+        Action::Remove => {
+            let cursor = view(app).cursor;
+            if let Some(Row::Custom { id, .. }) = rows(app).get(cursor) {
+                let id = id.to_string();
+                remove(app, &id, now);
+            }
+        }
+        Action::Add if app.editable() => {
+            if chosen_count(app) >= MAX {
+                app.notice = Some(fill(
+                    T::PrinciplesTooMany.get(app.lang),
+                    &[("max", &MAX.to_string())],
+                ));
+            } else {
+                let lang = app.lang;
+                view(app).form = Some(Form {
+                    name: line_field("", T::PrincipleNamePlaceholder.get(lang)),
+                    meaning: line_field("", T::PrincipleMeaningPlaceholder.get(lang)),
+                    on_meaning: false,
+                });
+            }
+        }
+        Action::FocusNext | Action::FocusPrev => {
+            if let Some(form) = view(app).form.as_mut() {
+                form.on_meaning = !form.on_meaning;
+            }
+        }
+        Action::Back if view(app).form.is_some() => view(app).form = None,
+        Action::Back if view(app).from_card => return back_to_card(app),
+        Action::Back => return super::close_session(app),
+        Action::Continue => {
+            let count = chosen_count(app);
+            if (MIN..=MAX).contains(&count)
+                || app.open.as_ref().is_some_and(|o| o.read_only.is_some())
+            {
+                return back_to_card(app);
+            }
+            app.notice = Some(fill(
+                T::PrinciplesPickRange.get(app.lang),
+                &[
+                    ("min", &MIN.to_string()),
+                    ("max", &MAX.to_string()),
+                    ("n", &count.to_string()),
+                ],
+            ));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn back_to_card(app: &mut App) -> Vec<Effect> {
+    app.screen = Screen::Card;
+    app.flush()
+}
+
+fn toggle(app: &mut App, now: Timestamp) {
+    let cursor = view(app).cursor;
+    let id = match rows(app).get(cursor) {
+        Some(Row::Library(p)) => p.id.clone(),
+        Some(Row::Custom { id, .. }) => id.to_string(),
+        None => return,
+    };
+    if !app.editable() {
+        return;
+    }
+    let chosen = app
+        .open
+        .as_ref()
+        .is_some_and(|o| o.session.principles.iter().any(|p| p.id() == id));
+    if chosen {
+        remove(app, &id, now);
+    } else if chosen_count(app) >= MAX {
+        app.notice = Some(fill(
+            T::PrinciplesTooMany.get(app.lang),
+            &[("max", &MAX.to_string())],
+        ));
+    } else if let Some(open) = app.open.as_mut() {
+        open.session
+            .principles
+            .push(ChosenPrinciple::Library { id });
+        app.changed(now);
+    }
+}
+
+fn remove(app: &mut App, id: &str, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if let Some(open) = app.open.as_mut() {
+        open.session.principles.retain(|p| p.id() != id);
+        for progress in &mut open.session.cards {
+            progress.decision.principles.remove(id);
+        }
+        app.changed(now);
+    }
+    let n = rows(app).len();
+    let v = view(app);
+    v.cursor = v.cursor.min(n.saturating_sub(1));
+}
+
+pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let Some(form) = view(app).form.as_mut() else {
+        return Vec::new();
+    };
+    match ev.code {
+        KeyCode::Enter if !form.on_meaning => form.on_meaning = true,
+        KeyCode::Enter => add_custom(app, now),
+        _ if form.on_meaning => {
+            form.meaning.input(ev);
+        }
+        _ => {
+            form.name.input(ev);
+        }
+    }
+    Vec::new()
+}
+
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    if let Some(form) = view(app).form.as_mut() {
+        let text = clean_paste(text, false);
+        if form.on_meaning {
+            form.meaning.insert_str(text);
+        } else {
+            form.name.insert_str(text);
+        }
+    }
+    Vec::new()
+}
+
+fn add_custom(app: &mut App, now: Timestamp) {
+    let Some(form) = view(app).form.as_ref() else {
+        return;
+    };
+    let name = field_text(&form.name).trim().to_string();
+    let meaning = field_text(&form.meaning).trim().to_string();
+    if name.is_empty() {
+        if let Some(form) = view(app).form.as_mut() {
+            form.on_meaning = false;
+        }
+        app.notice = Some(T::PrincipleNeedsName.get(app.lang).into());
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let base = format!("own-{}", crate::store::slug(&name));
+    let mut id = base.clone();
+    let mut n = 2;
+    while open.session.principles.iter().any(|p| p.id() == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    open.session
+        .principles
+        .push(ChosenPrinciple::Custom { id, name, meaning });
+    app.changed(now);
+    let n = rows(app).len();
+    let v = view(app);
+    v.form = None;
+    v.cursor = n.saturating_sub(1);
+}

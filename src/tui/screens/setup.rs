@@ -1,0 +1,308 @@
+//! Session setup: title, participants (names or a number of anonymous
+//! voters), which cards in which order, and minutes per card.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use super::Screen;
+use crate::domain::session::DeckRef;
+use crate::domain::{CardProgress, Lang, Mode, Session};
+use crate::i18n::{fill, tui::T};
+use crate::tui::app::{App, Effect};
+use crate::tui::keymap::Action;
+use crate::tui::widgets::{clean_paste, field_text, line_field};
+
+pub use super::setup_view::render;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Names,
+    Voters,
+    Minutes,
+    Cards,
+    Start,
+}
+
+pub struct SetupView {
+    pub mode: Mode,
+    pub focus: Field,
+    pub title: TextArea<'static>,
+    pub name: TextArea<'static>,
+    pub names: Vec<String>,
+    /// A name picked with ← → for removal.
+    pub picked: Option<usize>,
+    pub voters: u16,
+    pub minutes: u16,
+    /// Card id and whether it is played, in playing order.
+    pub cards: Vec<(String, bool)>,
+    pub cursor: usize,
+}
+
+pub(super) const CARD_ROW: usize = 0;
+
+impl SetupView {
+    pub fn new(app: &App, mode: Mode, _now: Timestamp) -> SetupView {
+        let lang = app.lang;
+        SetupView {
+            mode,
+            focus: Field::Title,
+            title: line_field("", default_title(mode, lang)),
+            name: line_field("", T::SetupNamePlaceholder.get(lang)),
+            names: Vec::new(),
+            picked: None,
+            voters: 0,
+            minutes: match mode {
+                Mode::Team => 10,
+                Mode::Solo => 1,
+            },
+            cards: app
+                .assets
+                .deck
+                .cards
+                .iter()
+                .map(|c| (c.id.clone(), true))
+                .collect(),
+            cursor: 0,
+        }
+    }
+
+    pub fn typing(&self) -> bool {
+        matches!(self.focus, Field::Title | Field::Names)
+    }
+
+    pub fn relabel(&mut self, lang: Lang) {
+        self.title
+            .set_placeholder_text(default_title(self.mode, lang));
+        self.name
+            .set_placeholder_text(T::SetupNamePlaceholder.get(lang));
+    }
+
+    fn fields(&self) -> &'static [Field] {
+        match self.mode {
+            Mode::Team => &[
+                Field::Title,
+                Field::Names,
+                Field::Voters,
+                Field::Minutes,
+                Field::Cards,
+                Field::Start,
+            ],
+            Mode::Solo => &[Field::Title, Field::Minutes, Field::Cards, Field::Start],
+        }
+    }
+
+    fn step(&mut self, forward: bool) {
+        let fields = self.fields();
+        let i = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let n = fields.len();
+        self.focus = fields[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }];
+    }
+
+    pub(super) fn selected(&self) -> usize {
+        self.cards.iter().filter(|(_, on)| *on).count()
+    }
+}
+
+pub(super) fn default_title(mode: Mode, lang: Lang) -> &'static str {
+    match mode {
+        Mode::Team => T::SetupDefaultTeamTitle.get(lang),
+        Mode::Solo => T::SetupDefaultSoloTitle.get(lang),
+    }
+}
+
+fn view(app: &mut App) -> &mut SetupView {
+    match &mut app.screen {
+        Screen::Setup(v) => v,
+        _ => unreachable!("setup actions only reach the setup screen"),
+    }
+}
+
+pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
+    let v = view(app);
+    match (action, v.focus) {
+        (Action::FocusNext, _) => v.step(true),
+        (Action::FocusPrev, _) => v.step(false),
+        (Action::Back, Field::Title | Field::Names) => v.focus = Field::Cards,
+        (Action::Back, _) => app.screen = Screen::Home(Default::default()),
+        (Action::Up, Field::Cards) => v.cursor = v.cursor.saturating_sub(1),
+        (Action::Down, Field::Cards) => {
+            v.cursor = (v.cursor + 1).min(v.cards.len().saturating_sub(1))
+        }
+        (Action::Toggle, Field::Cards) => {
+            if let Some(c) = v.cards.get_mut(v.cursor) {
+                c.1 = !c.1;
+            }
+        }
+        (Action::MoveUp, Field::Cards) if v.cursor > 0 => {
+            v.cards.swap(v.cursor, v.cursor - 1);
+            v.cursor -= 1;
+        }
+        (Action::MoveDown, Field::Cards) if v.cursor + 1 < v.cards.len() => {
+            v.cards.swap(v.cursor, v.cursor + 1);
+            v.cursor += 1;
+        }
+        (Action::Add, Field::Cards) => {
+            let all = v.cards.iter().all(|(_, on)| *on);
+            v.cards.iter_mut().for_each(|c| c.1 = !all);
+        }
+        (Action::Up | Action::MoveDown, Field::Voters) => v.voters = (v.voters + 1).min(99),
+        (Action::Down | Action::MoveUp, Field::Voters) => v.voters = v.voters.saturating_sub(1),
+        (Action::Up | Action::MoveDown, Field::Minutes) => v.minutes = (v.minutes + 1).min(120),
+        (Action::Down | Action::MoveUp, Field::Minutes) => {
+            v.minutes = v.minutes.saturating_sub(1).max(1)
+        }
+        (Action::Up, _) => v.step(false),
+        (Action::Down, _) => v.step(true),
+        (Action::Row(i), _) => {
+            v.focus = Field::Cards;
+            v.cursor = (i - CARD_ROW).min(v.cards.len().saturating_sub(1));
+            if let Some(c) = v.cards.get_mut(v.cursor) {
+                c.1 = !c.1;
+            }
+        }
+        (Action::Continue | Action::Select, _) => return start(app, now),
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let lang = app.lang;
+    let v = view(app);
+    match (v.focus, ev.code) {
+        (Field::Title, KeyCode::Enter) => v.step(true),
+        (Field::Names, KeyCode::Enter) => {
+            let name = field_text(&v.name).trim().to_string();
+            if name.is_empty() {
+                v.step(true);
+            } else {
+                v.names.push(name);
+                v.name = line_field("", T::SetupNamePlaceholder.get(lang));
+            }
+        }
+        // With nothing typed, ← → pick a name and Backspace removes it
+        // (the last one when none is picked).
+        (Field::Names, KeyCode::Left) if v.name.is_empty() && !v.names.is_empty() => {
+            v.picked = Some(v.picked.map_or(v.names.len() - 1, |i| i.saturating_sub(1)));
+        }
+        (Field::Names, KeyCode::Right) if v.name.is_empty() => {
+            v.picked = v.picked.map(|i| i + 1).filter(|i| *i < v.names.len());
+        }
+        (Field::Names, KeyCode::Backspace | KeyCode::Delete) if v.name.is_empty() => {
+            match v.picked.take() {
+                Some(i) if i < v.names.len() => {
+                    v.names.remove(i);
+                    v.picked = (!v.names.is_empty()).then(|| i.min(v.names.len() - 1));
+                }
+                _ => {
+                    v.names.pop();
+                }
+            }
+        }
+        (Field::Title, KeyCode::Up) | (Field::Names, KeyCode::Up) => v.step(false),
+        (Field::Title, KeyCode::Down) | (Field::Names, KeyCode::Down) => v.step(true),
+        (Field::Title, _) => {
+            v.title.input(ev);
+        }
+        (Field::Names, _) => {
+            v.picked = None;
+            v.name.input(ev);
+        }
+        _ => return act(app, Action::Select, now),
+    }
+    Vec::new()
+}
+
+pub fn paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
+    let v = view(app);
+    let text = clean_paste(text, false);
+    match v.focus {
+        Field::Title => {
+            v.title.insert_str(text);
+        }
+        Field::Names => {
+            // A pasted list of names, one per comma, is added at once.
+            let parts: Vec<&str> = text
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            if parts.len() > 1 {
+                v.names.extend(parts.iter().map(|s| s.to_string()));
+            } else {
+                v.name.insert_str(text);
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
+    let lang = app.lang;
+    let deck = &app.assets.deck;
+    let v = match &app.screen {
+        Screen::Setup(v) => v,
+        _ => return Vec::new(),
+    };
+    if v.selected() == 0 {
+        app.notice = Some(T::SetupNoCards.get(lang).into());
+        return Vec::new();
+    }
+    let pending = field_text(&v.name).trim().to_string();
+    let mut names = v.names.clone();
+    if !pending.is_empty() {
+        names.push(pending);
+    }
+    if v.mode == Mode::Team && names.is_empty() && v.voters == 0 {
+        app.notice = Some(T::SetupNoVoters.get(lang).into());
+        if let Screen::Setup(v) = &mut app.screen {
+            v.focus = Field::Names;
+        }
+        return Vec::new();
+    }
+    let typed = field_text(&v.title).trim().to_string();
+    let title = if typed.is_empty() {
+        default_title(v.mode, lang).to_string()
+    } else {
+        typed
+    };
+    let deck_ref = DeckRef {
+        id: deck.id.clone(),
+        version: deck.version.clone(),
+        embedded: None,
+    };
+    let mut session = Session::new(String::new(), title, v.mode, lang, deck_ref, now);
+    session.participants = match v.mode {
+        Mode::Solo => Session::named_participants(&[""]),
+        Mode::Team if names.is_empty() => Session::anonymous_participants(v.voters as usize),
+        Mode::Team => Session::named_participants(&names),
+    };
+    session.minutes_per_card = v.minutes;
+    session.cards = v
+        .cards
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(id, _)| CardProgress::new(id.clone()))
+        .collect();
+    vec![Effect::Create(Box::new(session))]
+}
+
+/// `2 h 20 min`, `45 min`.
+pub fn duration(minutes: u32, lang: Lang) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => fill(T::Minutes.get(lang), &[("m", &m.to_string())]),
+        (h, 0) => fill(T::Hours.get(lang), &[("h", &h.to_string())]),
+        (h, m) => fill(
+            T::HoursMinutes.get(lang),
+            &[("h", &h.to_string()), ("m", &m.to_string())],
+        ),
+    }
+}

@@ -1,0 +1,163 @@
+//! Drawing the session setup form.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::setup::{CARD_ROW, Field, SetupView, duration};
+use crate::domain::Mode;
+use crate::i18n::{fill, tui::T};
+use crate::tui::app::{App, Hit};
+use crate::tui::keymap::Action;
+use crate::tui::widgets::panel;
+
+pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let th = app.theme();
+    let lang = app.lang;
+    let team = v.mode == Mode::Team;
+    let [title_area, names_area, numbers_area, cards_area, start_area] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(if team { 4 } else { 0 }),
+        Constraint::Length(if team { 2 } else { 1 }),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let mut title = v.title.clone();
+    title.set_block(panel(&th, T::SetupTitle.get(lang), v.focus == Field::Title));
+    title.set_cursor_style(cursor_style(&th, v.focus == Field::Title));
+    f.render_widget(&title, title_area);
+
+    if team {
+        let block = panel(&th, T::SetupParticipants.get(lang), v.focus == Field::Names);
+        let inner = block.inner(names_area);
+        f.render_widget(block, names_area);
+        let [list, input] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+        let names: Vec<Span> = if v.names.is_empty() {
+            vec![Span::styled(T::SetupNoNames.get(lang), th.muted())]
+        } else {
+            let mut spans = Vec::new();
+            for (i, n) in v.names.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(" · ", th.muted()));
+                }
+                let style = if v.picked == Some(i) {
+                    th.focus()
+                } else {
+                    th.text()
+                };
+                spans.push(Span::styled(n.clone(), style));
+            }
+            spans
+        };
+        f.render_widget(Paragraph::new(Line::from(names)), list);
+        let mut name = v.name.clone();
+        name.set_cursor_style(cursor_style(&th, v.focus == Field::Names));
+        f.render_widget(&name, input);
+    }
+
+    let number = |label: T, value: u16, focused: bool, hint: Option<T>| {
+        let style = if focused { th.focus() } else { th.chosen() };
+        let mut spans = vec![
+            Span::raw(format!(" {}: ", label.get(lang))),
+            Span::styled(format!(" ◂ {value} ▸ "), style),
+        ];
+        if let Some(h) = hint {
+            spans.push(Span::styled(format!("  {}", h.get(lang)), th.muted()));
+        }
+        Line::from(spans)
+    };
+    let mut lines = Vec::new();
+    if team {
+        lines.push(number(
+            T::SetupVoters,
+            v.voters,
+            v.focus == Field::Voters,
+            Some(T::SetupVotersHint),
+        ));
+    }
+    lines.push(number(
+        T::SetupMinutes,
+        v.minutes,
+        v.focus == Field::Minutes,
+        None,
+    ));
+    f.render_widget(Paragraph::new(lines), numbers_area);
+
+    let total = v.selected() as u32 * u32::from(v.minutes);
+    let heading = fill(
+        T::SetupCards.get(lang),
+        &[
+            ("n", &v.selected().to_string()),
+            ("time", &duration(total, lang)),
+        ],
+    );
+    let block = panel(&th, &heading, v.focus == Field::Cards);
+    let inner = block.inner(cards_area);
+    f.render_widget(block, cards_area);
+    let items: Vec<ListItem> = v
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(i, (id, on))| {
+            let title = app
+                .assets
+                .deck
+                .card(id)
+                .map(|c| c.title.get(lang))
+                .unwrap_or(id);
+            let mark = if *on { "[x]" } else { "[ ]" };
+            let style = if *on { th.text() } else { th.muted() };
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!(" {mark} "),
+                    if *on { th.chosen() } else { th.muted() },
+                ),
+                Span::styled(format!("{:>2}. {title}", i + 1), style),
+            ]))
+        })
+        .collect();
+    let mut state =
+        ListState::default().with_selected((v.focus == Field::Cards).then_some(v.cursor));
+    if v.focus != Field::Cards {
+        *state.offset_mut() = v
+            .cursor
+            .saturating_sub(inner.height.saturating_sub(1) as usize);
+    }
+    f.render_stateful_widget(
+        List::new(items).highlight_style(th.focus()),
+        inner,
+        &mut state,
+    );
+    for (row, i) in (state.offset()..v.cards.len()).enumerate() {
+        if row as u16 >= inner.height {
+            break;
+        }
+        hits.push(Hit {
+            area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
+            action: Action::Row(CARD_ROW + i),
+        });
+    }
+
+    let label = format!(" {} ", T::SetupStart.get(lang));
+    let style = if v.focus == Field::Start {
+        th.focus()
+    } else {
+        th.chosen()
+    };
+    f.render_widget(
+        Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(label, style)])),
+        start_area,
+    );
+}
+
+fn cursor_style(th: &crate::tui::theme::Theme, focused: bool) -> ratatui::style::Style {
+    if focused {
+        th.focus()
+    } else {
+        ratatui::style::Style::new()
+    }
+}

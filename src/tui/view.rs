@@ -1,0 +1,234 @@
+//! Drawing: a pure function of the app state onto a frame. It returns the
+//! clickable regions, which the next mouse click is matched against.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Hit, MIN_HEIGHT, MIN_WIDTH};
+use super::keymap::{self, Binding, Context};
+use super::screens::{self, Screen};
+use super::theme::Theme;
+use super::widgets::panel;
+use crate::domain::Lang;
+use crate::i18n::{fill, tui::T};
+
+pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
+    let area = f.area();
+    let mut hits = Vec::new();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(f, app, area);
+        return hits;
+    }
+    let th = app.theme();
+    let ctx = app.context();
+    let footer_rows = footer_lines(&keymap::footer(ctx), app.lang, area.width, &th);
+    // A long notice (a read-only banner, a failing save) wraps onto two lines.
+    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: false }));
+    let status_rows = status
+        .as_ref()
+        .map_or(0, |p| p.line_count(area.width).min(2) as u16);
+    let [header, body, status_area, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(footer_rows.len() as u16),
+    ])
+    .areas(area);
+    draw_header(f, app, &th, header);
+    match &app.screen {
+        Screen::Home(v) => screens::home::render(app, v, f, body, &mut hits),
+        Screen::Browse(v) => screens::browse::render(app, v, f, body, &mut hits),
+        Screen::Setup(v) => screens::setup::render(app, v, f, body, &mut hits),
+        Screen::Principles(v) => screens::principles::render(app, v, f, body, &mut hits),
+        Screen::Card => screens::card::render(app, f, body, &mut hits),
+        Screen::Overview(v) => screens::overview::render(app, v, f, body, &mut hits),
+        Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),
+    }
+    if let Some(p) = status {
+        f.render_widget(p, status_area);
+    }
+    f.render_widget(Paragraph::new(footer_rows), footer);
+    if app.help {
+        help(f, app, &th, ctx, body);
+        hits.clear();
+    }
+    hits
+}
+
+fn screen_name(app: &App) -> &'static str {
+    let lang = app.lang;
+    match &app.screen {
+        Screen::Home(_) => T::ScreenHome.get(lang),
+        Screen::Browse(_) => T::ScreenBrowse.get(lang),
+        Screen::Setup(_) => T::ScreenSetup.get(lang),
+        Screen::Principles(_) => T::ScreenPrinciples.get(lang),
+        Screen::Card => T::ScreenCard.get(lang),
+        Screen::Overview(_) => T::ScreenOverview.get(lang),
+        Screen::End(_) => T::ScreenEnd.get(lang),
+    }
+}
+
+fn draw_header(f: &mut Frame, app: &App, th: &Theme, area: Rect) {
+    let lang = app.lang;
+    let mut left = vec![
+        Span::styled(" datakompas ", th.focus()),
+        Span::styled(format!(" {}", screen_name(app)), th.heading()),
+    ];
+    if let Some(open) = &app.open
+        && !matches!(app.screen, Screen::Home(_))
+    {
+        left.push(Span::styled(
+            format!(" · {}", open.session.title),
+            th.muted(),
+        ));
+    }
+    let save = match (&app.open, &app.save) {
+        (Some(o), _) if o.read_only.is_some() => T::ReadOnlyShort.get(lang),
+        (Some(_), s) if s.failing.is_some() => "",
+        (Some(_), s) if s.dirty_since.is_some() => T::Saving.get(lang),
+        (Some(_), _) => T::Saved.get(lang),
+        (None, _) => "",
+    };
+    let lang_tag = match lang {
+        Lang::En => "EN",
+        Lang::Nl => "NL",
+    };
+    let right = format!("{save}  {lang_tag} ");
+    let rw = right.width() as u16;
+    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(rw)]).areas(area);
+    f.render_widget(Paragraph::new(Line::from(left)), l);
+    f.render_widget(Paragraph::new(Span::styled(right, th.muted())), r);
+}
+
+/// A failing save, a read-only session, or a one-off notice.
+fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
+    let lang = app.lang;
+    if let Some(reason) = &app.save.failing {
+        return Some(Line::from(Span::styled(
+            format!(" {}", fill(T::NotSaved.get(lang), &[("reason", reason)])),
+            th.notice(),
+        )));
+    }
+    if let Some(n) = &app.notice {
+        return Some(Line::from(Span::styled(format!(" {n}"), th.notice())));
+    }
+    if let Some(open) = &app.open
+        && let Some(why) = &open.read_only
+        && !matches!(app.screen, Screen::Home(_))
+    {
+        let text = if why.is_empty() {
+            T::ReadOnlyBanner.get(lang).to_string()
+        } else {
+            why.clone()
+        };
+        return Some(Line::from(Span::styled(format!(" {text}"), th.notice())));
+    }
+    None
+}
+
+/// Key names that differ per language.
+pub fn key_name(shown: &str, lang: Lang) -> &str {
+    match shown {
+        "Space" => T::KeySpaceName.get(lang),
+        other => other,
+    }
+}
+
+/// The footer: `key label` pairs, wrapped onto a second line when needed.
+fn footer_lines(rows: &[Binding], lang: Lang, width: u16, th: &Theme) -> Vec<Line<'static>> {
+    // Keys are laid out in order over at most two lines; one that does not
+    // fit is left for the help screen, but `?` itself is always shown.
+    let item = |b: &Binding| {
+        let key = key_name(b.shown, lang).to_string();
+        let label = format!(" {}  ", b.label.get(lang));
+        let w = key.width() + label.width();
+        (key, label, w)
+    };
+    let is_help = |b: &Binding| b.action == keymap::Action::Help && b.shown == "?";
+    let help_w = rows.iter().find(|b| is_help(b)).map_or(0, |b| item(b).2);
+    let width = width as usize;
+    let mut lines: Vec<(Vec<Span>, usize)> = vec![(vec![Span::raw(" ")], 1)];
+    for b in rows {
+        let (key, label, w) = item(b);
+        let last = lines.len() == 2;
+        let (_, used) = lines.last().expect("always one line");
+        // On the last line, room stays for `?`.
+        let reserve = if last && !is_help(b) { help_w } else { 0 };
+        if used + w + reserve > width {
+            if last {
+                continue;
+            }
+            lines.push((vec![Span::raw(" ")], 1));
+            let (_, used) = lines.last().expect("just pushed");
+            if used + w > width {
+                continue;
+            }
+        }
+        let (spans, used) = lines.last_mut().expect("always one line");
+        spans.push(Span::styled(key, th.key()));
+        spans.push(Span::styled(label, th.muted()));
+        *used += w;
+    }
+    lines.into_iter().map(|(s, _)| Line::from(s)).collect()
+}
+
+fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
+    let lang = app.lang;
+    let rows = keymap::help(ctx);
+    let popup = area.centered(Constraint::Max(64), Constraint::Max(rows.len() as u16 + 4));
+    f.render_widget(Clear, popup);
+    let kw = rows
+        .iter()
+        .map(|b| key_name(b.shown, lang).width())
+        .max()
+        .unwrap_or(4)
+        + 2;
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|b| {
+            let key = key_name(b.shown, lang);
+            Line::from(vec![
+                Span::styled(format!(" {key:<kw$}"), th.key()),
+                Span::raw(b.label.get(lang).to_string()),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        format!(" {}", T::HelpClose.get(lang)),
+        th.muted(),
+    )));
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(panel(th, T::HelpTitle.get(lang), true)),
+        popup,
+    );
+}
+
+fn too_small(f: &mut Frame, app: &App, area: Rect) {
+    let lang = app.lang;
+    let text = fill(
+        T::TooSmall.get(lang),
+        &[
+            ("w", &area.width.to_string()),
+            ("h", &area.height.to_string()),
+            ("minw", &MIN_WIDTH.to_string()),
+            ("minh", &MIN_HEIGHT.to_string()),
+        ],
+    );
+    let lines = vec![
+        Line::from(Span::styled(text, app.theme().title())),
+        Line::default(),
+        Line::from(Span::styled(T::TooSmallHint.get(lang), app.theme().muted())),
+    ];
+    let h = 5.min(area.height);
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).centered(),
+        Rect::new(area.x, y, area.width, h),
+    );
+}

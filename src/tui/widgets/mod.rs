@@ -1,0 +1,168 @@
+//! Small pieces several screens draw with.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::theme::Theme;
+
+pub mod big_title;
+pub mod policy;
+pub mod profile;
+pub mod votes;
+
+/// A bordered panel; the focused one has a heavier, highlighted border.
+pub fn panel<'a>(th: &Theme, title: &'a str, focused: bool) -> Block<'a> {
+    let (style, kind) = if focused {
+        (th.border_focus(), BorderType::Thick)
+    } else {
+        (th.border(), BorderType::Rounded)
+    };
+    Block::bordered()
+        .border_type(kind)
+        .border_style(style)
+        .title(Line::from(Span::styled(format!(" {title} "), th.heading())))
+}
+
+/// `2026-11-29 14:03` in the user's time zone.
+pub fn format_time(t: Timestamp, tz: &TimeZone) -> String {
+    t.to_zoned_datetime(tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// `m:ss`.
+pub fn clock(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// A one-line text field.
+pub fn line_field(text: &str, placeholder: &str) -> TextArea<'static> {
+    let mut ta = TextArea::new(vec![text.to_string()]);
+    ta.move_cursor(ratatui_textarea::CursorMove::End);
+    ta.set_placeholder_text(placeholder.to_string());
+    ta.set_cursor_line_style(Style::new());
+    ta
+}
+
+/// A text field of several lines that wraps at word boundaries.
+pub fn note_field(text: &str, placeholder: &str) -> TextArea<'static> {
+    let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let mut ta = TextArea::new(lines);
+    ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    ta.move_cursor(ratatui_textarea::CursorMove::End);
+    ta.set_placeholder_text(placeholder.to_string());
+    ta.set_cursor_line_style(Style::new());
+    ta.set_wrap_mode(WrapMode::WordOrGlyph);
+    ta
+}
+
+/// The field's text, lines joined.
+pub fn field_text(ta: &TextArea) -> String {
+    ta.lines().join("\n")
+}
+
+/// Pasted text with control characters taken out; newlines are kept only
+/// where the field has more than one line.
+pub fn clean_paste(text: &str, multiline: bool) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if multiline => Some('\n'),
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// A wrapped paragraph scrolled by `scroll` lines, never past its end.
+/// The furthest useful scroll is written to `max` for the next key press.
+pub fn scrolled<'a>(
+    p: Paragraph<'a>,
+    area: ratatui::layout::Rect,
+    scroll: u16,
+    max: &std::cell::Cell<u16>,
+) -> Paragraph<'a> {
+    let p = p.wrap(Wrap { trim: true });
+    let lines = p.line_count(area.width) as u16;
+    let most = lines.saturating_sub(area.height);
+    max.set(most);
+    p.scroll((scroll.min(most), 0))
+}
+
+/// A quiet "↓ more" in the bottom-right corner while text runs on below.
+pub fn show_more(
+    f: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    scroll: u16,
+    max: u16,
+    lang: crate::domain::Lang,
+    th: &Theme,
+) {
+    if scroll >= max || area.height == 0 {
+        return;
+    }
+    let text = format!(" {} ", crate::i18n::tui::T::More.get(lang));
+    let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+    if w > area.width {
+        return;
+    }
+    let at = ratatui::layout::Rect::new(area.right() - w, area.bottom() - 1, w, 1);
+    f.render_widget(Paragraph::new(Span::styled(text, th.key())), at);
+}
+
+/// A scroll position moved by an action, kept within `0..=max`.
+pub fn scroll_by(scroll: u16, action: super::keymap::Action, max: u16) -> u16 {
+    use super::keymap::Action;
+    let s = scroll.min(max);
+    match action {
+        Action::Up => s.saturating_sub(1),
+        Action::Down => s.saturating_add(1).min(max),
+        Action::PageUp => s.saturating_sub(10),
+        Action::PageDown => s.saturating_add(10).min(max),
+        _ => s,
+    }
+}
+
+/// Text shortened to `width` columns with an ellipsis.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paste_loses_control_characters() {
+        assert_eq!(clean_paste("a\u{1b}[31mb\u{7}", false), "a[31mb");
+        assert_eq!(clean_paste("one\r\ntwo", true), "one\ntwo");
+        assert_eq!(clean_paste("one\ntwo\tthree", false), "one two three");
+    }
+
+    #[test]
+    fn ellipsize_keeps_short_text() {
+        assert_eq!(ellipsize("abc", 5), "abc");
+        assert_eq!(ellipsize("abcdef", 4), "abc…");
+    }
+}

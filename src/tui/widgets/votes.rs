@@ -1,0 +1,66 @@
+//! The spread of gut-check votes as horizontal bars, with the average;
+//! the numbers come from the domain's [`VoteSummary`].
+
+use std::collections::BTreeMap;
+
+use ratatui::text::{Line, Span};
+
+use crate::domain::session::VOTE_MIN;
+use crate::domain::{Lang, VoteSummary};
+use crate::export::decimal;
+use crate::i18n::{fill, tui::T};
+use crate::tui::theme::Theme;
+
+/// One line per value: `1 ███████ 2`, then the average and range, and a
+/// word when the room is split.
+pub fn chart(
+    votes: &BTreeMap<String, u8>,
+    width: u16,
+    lang: Lang,
+    th: &Theme,
+) -> Vec<Line<'static>> {
+    let s = VoteSummary::of(votes);
+    let most = s.counts.iter().copied().max().unwrap_or(0).max(1) as usize;
+    let room = width.saturating_sub(10).clamp(1, 30) as usize;
+    let mut out = Vec::new();
+    for (i, n) in s.counts.iter().enumerate() {
+        let value = i as u8 + VOTE_MIN;
+        let bar = "█".repeat(*n as usize * room / most);
+        out.push(Line::from(vec![
+            Span::styled(format!(" {value} "), th.key()),
+            Span::styled(bar, th.bar()),
+            Span::raw(format!(" {n}")),
+        ]));
+    }
+    if let (Some(avg), Some(lo), Some(hi)) = (s.average, s.min, s.max) {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            fill(
+                T::VoteAverage.get(lang),
+                &[
+                    ("avg", &decimal(avg, lang)),
+                    ("lo", &lo.to_string()),
+                    ("hi", &hi.to_string()),
+                ],
+            ),
+            th.heading(),
+        )));
+        if s.split {
+            out.push(Line::from(Span::styled(
+                T::VoteSplit.get(lang),
+                th.notice(),
+            )));
+        }
+    }
+    out
+}
+
+/// A compact spread for tables: `1–5 (ø 3.0)`, or `–` without votes.
+pub fn summary(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
+    let s = VoteSummary::of(votes);
+    match (s.average, s.min, s.max) {
+        (Some(avg), Some(lo), Some(hi)) if lo == hi => format!("{lo} (ø {})", decimal(avg, lang)),
+        (Some(avg), Some(lo), Some(hi)) => format!("{lo}–{hi} (ø {})", decimal(avg, lang)),
+        _ => "–".into(),
+    }
+}
