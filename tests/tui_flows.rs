@@ -345,6 +345,10 @@ fn exports_are_written_from_the_end_screen_and_the_path_is_shown() {
     );
     let md = std::fs::read_to_string(&path).unwrap();
     assert!(md.contains("Brand team Q4"), "{md}");
+    // Names and rationales stay private to the user, like the session.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
     // A second export never overwrites the first.
     let mut events = Scripted::new(t0()).text("m").text("h");
     datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();

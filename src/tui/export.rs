@@ -1,6 +1,8 @@
 //! Writing the session's export from inside the app: the file goes to the
 //! data folder's `exports/`, named after the session, never overwriting.
 
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::app::App;
@@ -30,9 +32,23 @@ fn free_path(dir: &Path, id: &str, ext: &str) -> PathBuf {
 pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String> {
     let open = app.open.as_ref().ok_or_else(String::new)?;
     let text = content(app, kind)?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // Exports hold names, votes and rationales: private to the user, like
+    // the sessions they come from, until the user shares them.
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = free_path(dir, &open.session.id, extension(kind));
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
 }
 

@@ -47,8 +47,16 @@ fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
         .principles
         .iter()
         .filter_map(|cp| match p.decision.principles.get(cp.id()) {
-            Some(PrincipleCheck::Tension) => Some(format!("~{}", principle_name(app, cp))),
-            Some(PrincipleCheck::Violates) => Some(format!("✗{}", principle_name(app, cp))),
+            Some(PrincipleCheck::Tension) => Some(format!(
+                "{} {}",
+                principle_name(app, cp),
+                T::CheckTension.get(app.lang)
+            )),
+            Some(PrincipleCheck::Violates) => Some(format!(
+                "{} {}",
+                principle_name(app, cp),
+                T::CheckViolates.get(app.lang)
+            )),
             _ => None,
         })
         .collect();
