@@ -66,6 +66,8 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
+    // What is left for the title beside the fixed columns and their gaps.
+    let title_w = area.width.saturating_sub(2 + 3 + 18 + 12 + 3) as usize;
     let rows: Vec<Row> = open
         .session
         .cards
@@ -84,7 +86,7 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
             let s = p.status();
             Row::new(vec![
                 Cell::from(format!("{here}{:>2}", i + 1)),
-                Cell::from(title),
+                Cell::from(crate::tui::widgets::ellipsize(&title, title_w)),
                 Cell::from(Span::styled(status_label(s, lang), status_style(s, &th))),
                 Cell::from(votes::summary(&p.votes, lang)),
             ])
