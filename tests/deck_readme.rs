@@ -9,12 +9,10 @@ const README: &str = include_str!("../README.md");
 /// The README's deck-format section.
 fn section() -> &'static str {
     let start = README
-        .find("<!-- section: deck-format -->")
+        .find("\n## The deck format")
         .expect("deck-format section");
-    let rest = &README[start..];
-    let end = rest[1..]
-        .find("<!-- section:")
-        .map_or(rest.len(), |i| i + 1);
+    let rest = &README[start + 1..];
+    let end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
     &rest[..end]
 }
 

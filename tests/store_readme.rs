@@ -12,12 +12,10 @@ fn section() -> String {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let start = readme
-        .find("<!-- section: session-format -->")
+        .find("\n## Session files")
         .expect("the session-format section");
-    let rest = &readme[start..];
-    let end = rest[1..]
-        .find("<!-- section:")
-        .map_or(rest.len(), |i| i + 1);
+    let rest = &readme[start + 1..];
+    let end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
     rest[..end].to_string()
 }
 
