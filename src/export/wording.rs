@@ -27,13 +27,25 @@ pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
         Stance::GoWithSafeguards => ExportMsg::AgreedWithSafeguards,
         Stance::Go | Stance::NoGo => ExportMsg::AgreedGo,
     };
-    // The description says what the option means; the label alone is terse.
-    let option = if agreed.description.trim().is_empty() {
-        agreed.option.trim().trim_end_matches('.').to_string()
+    // The card's practice names what is accepted, in general terms; the
+    // option's label and description say how the team chose to do it.
+    let practice = agreed.practice.trim();
+    let practice = if practice.ends_with(['.', '!', '?']) {
+        practice.to_string()
     } else {
-        agreed.description.trim().trim_end_matches('.').to_string()
+        format!("{practice}.")
     };
-    fill(template.get(lang), &[("option", &option)])
+    let label = agreed.option.trim().trim_end_matches('.');
+    let description = agreed.description.trim().trim_end_matches('.');
+    let option = if description.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} — {description}")
+    };
+    fill(
+        template.get(lang),
+        &[("practice", &practice), ("option", &option)],
+    )
 }
 
 /// Joins names as "A, B and C".
