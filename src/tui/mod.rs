@@ -13,6 +13,7 @@ pub mod app;
 pub mod event_loop;
 pub mod export;
 pub mod keymap;
+pub mod private_file;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
