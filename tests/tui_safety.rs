@@ -201,3 +201,118 @@ fn a_save_that_works_closes_and_quits_with_nothing_left_behind() {
     );
     assert!(!store.is_open("team"));
 }
+
+fn checked_session() -> Session {
+    use datakompas::domain::PrincipleCheck;
+    let mut s = team_session("team");
+    let d = &mut s.cards[0].decision;
+    d.option = Some("no".into());
+    d.principles.insert("fair".into(), PrincipleCheck::Upholds);
+    d.principles
+        .insert("personal".into(), PrincipleCheck::Tension);
+    s
+}
+
+#[test]
+fn unticking_a_principle_keeps_what_cards_said_and_ticking_it_again_brings_it_back() {
+    use datakompas::domain::PrincipleCheck;
+    let mut store = MemoryStore::new().with_session(checked_session());
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    // b: the principles; "fair" is the third row. Untick it; the autosave follows.
+    let s = Scripted::new(t0())
+        .key(Char('b'))
+        .key(Down)
+        .key(Down)
+        .key(Char(' '));
+    run(&mut app, &mut store, 80, 24, s.wait(3));
+    let stored = store.stored("team").unwrap();
+    assert!(!stored.has_principle("fair"), "fair was unticked");
+    assert_eq!(
+        stored.cards[0].decision.principles.get("fair"),
+        Some(&PrincipleCheck::Upholds),
+        "the card's check is kept"
+    );
+    // What is shown and exported leaves the dropped principle out.
+    let lang = Lang::En;
+    let input = datakompas::export::ExportInput {
+        session: stored,
+        deck: &deck(),
+        framework: &framework(),
+        library: &library(),
+        lang,
+    };
+    let parts = datakompas::export::Parts::Both;
+    let md = datakompas::export::markdown(&input, parts);
+    let html = datakompas::export::html(&input, parts);
+    let json = datakompas::export::json(&input, parts);
+    assert!(md.contains("Personal") && !md.contains("Fair"), "{md}");
+    assert!(html.contains("Personal") && !html.contains("Fair"));
+    assert!(!json.contains("\"fair\""), "{json}");
+    let draft = datakompas::domain::policy::draft(stored, &deck(), &framework(), &library(), lang);
+    assert!(!format!("{draft:?}").contains("\"fair\""), "{draft:?}");
+
+    // Ticking it again restores the check.
+    let s = Scripted::new(t0()).key(Char(' ')).key(Enter).wait(3);
+    run(&mut app, &mut store, 80, 24, s);
+    let stored = store.stored("team").unwrap();
+    assert!(stored.has_principle("fair"));
+    assert_eq!(
+        stored.cards[0].decision.principles.get("fair"),
+        Some(&PrincipleCheck::Upholds)
+    );
+}
+
+#[test]
+fn a_custom_principle_is_only_dropped_when_asked_twice() {
+    use datakompas::domain::ChosenPrinciple;
+    let mut session = team_session("team");
+    session.principles.push(ChosenPrinciple::Custom {
+        id: "own-neighbourly".into(),
+        name: "Neighbourly".into(),
+        meaning: "Like a good neighbour.".into(),
+    });
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    // The custom row comes after the five library principles.
+    let mut s = Scripted::new(t0()).key(Char('b'));
+    for _ in 0..5 {
+        s = s.key(Down);
+    }
+    let terminal = run(&mut app, &mut store, 80, 24, s.key(Char(' ')).wait(3));
+    let text = screen(&terminal);
+    assert!(
+        text.contains("Remove your principle “Neighbourly”?"),
+        "{text}"
+    );
+    assert!(
+        store
+            .stored("team")
+            .unwrap()
+            .has_principle("own-neighbourly")
+    );
+    // Another key first: the question lapses.
+    let s = Scripted::new(t0()).key(Up).key(Down).key(Char('x')).wait(3);
+    run(&mut app, &mut store, 80, 24, s);
+    assert!(
+        store
+            .stored("team")
+            .unwrap()
+            .has_principle("own-neighbourly")
+    );
+    // Asked again right away: gone.
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(Char('x')).wait(3),
+    );
+    assert!(
+        !store
+            .stored("team")
+            .unwrap()
+            .has_principle("own-neighbourly")
+    );
+}

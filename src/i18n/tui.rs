@@ -157,6 +157,8 @@ crate::texts! {
         PrincipleMeaningPlaceholder => ("e.g. We treat data the way a good neighbour treats a secret.",
                                         "bijv. We gaan met data om zoals een goede buur met een geheim."),
         PrincipleFormHint => ("Tab switches field · Enter adds · Esc cancels", "Tab wisselt van veld · Enter voegt toe · Esc annuleert"),
+        PrincipleDropConfirm => ("Remove your principle “{name}”? Its definition is not kept. Press the same key again to remove it.",
+                                 "Je eigen principe “{name}” weghalen? De omschrijving wordt niet bewaard. Druk nog een keer op dezelfde toets om het weg te halen."),
         PrincipleNeedsName => ("Give the principle a name first.", "Geef het principe eerst een naam."),
         LeaningMoreData => ("pushes toward data use", "trekt richting datagebruik"),
         LeaningRestraint => ("pushes toward restraint", "trekt richting terughoudendheid"),
