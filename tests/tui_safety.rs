@@ -316,3 +316,25 @@ fn a_custom_principle_is_only_dropped_when_asked_twice() {
             .has_principle("own-neighbourly")
     );
 }
+
+#[test]
+fn a_hand_edited_time_near_the_limit_and_a_zero_minute_box_do_not_break_the_timer() {
+    let mut session = team_session("team");
+    session.cards[0].seconds_spent = u32::MAX - 5;
+    session.minutes_per_card = 0;
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    // Into the discussion, where the timer runs, for a good while.
+    let s = Scripted::new(t0()).key(Right).key(Right).wait(700);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let text = screen(&terminal);
+    let spent = app.open.as_ref().unwrap().session.cards[0].seconds_spent;
+    assert_eq!(spent, u32::MAX, "the count stops at its largest value");
+    // The words follow the bar's one-minute box.
+    assert!(text.contains(" over"), "{text}");
+    assert_eq!(
+        datakompas::tui::screens::card::discuss::timer_text(30, 0, true, Lang::En),
+        datakompas::tui::screens::card::discuss::timer_text(30, 1, true, Lang::En),
+    );
+}
