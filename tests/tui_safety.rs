@@ -338,3 +338,96 @@ fn a_hand_edited_time_near_the_limit_and_a_zero_minute_box_do_not_break_the_time
         datakompas::tui::screens::card::discuss::timer_text(30, 1, true, Lang::En),
     );
 }
+
+/// A store on read-only media: sessions read fine, taking the lock fails.
+struct ReadOnlyMedia(MemoryStore);
+
+impl datakompas::store::SessionStore for ReadOnlyMedia {
+    fn list(
+        &self,
+    ) -> Result<Vec<datakompas::store::SessionListing>, datakompas::store::StoreError> {
+        self.0.list()
+    }
+    fn fresh_id(
+        &self,
+        title: &str,
+        now: jiff::Timestamp,
+    ) -> Result<String, datakompas::store::StoreError> {
+        self.0.fresh_id(title, now)
+    }
+    fn create(&mut self, session: &Session) -> Result<(), datakompas::store::StoreError> {
+        self.0.create(session)
+    }
+    fn open(
+        &mut self,
+        key: &str,
+    ) -> Result<datakompas::store::Opened, datakompas::store::StoreError> {
+        Err(datakompas::store::StoreError::Io {
+            path: format!("/media/usb/{key}.json.lock").into(),
+            message: "Read-only file system (os error 30)".into(),
+        })
+    }
+    fn read(&self, key: &str) -> Result<Session, datakompas::store::StoreError> {
+        self.0.read(key)
+    }
+    fn save(&mut self, session: &Session) -> Result<(), datakompas::store::StoreError> {
+        self.0.save(session)
+    }
+    fn restore_backup(
+        &mut self,
+        key: &str,
+    ) -> Result<datakompas::store::Opened, datakompas::store::StoreError> {
+        self.0.restore_backup(key)
+    }
+    fn close(&mut self, id: &str) {
+        self.0.close(id)
+    }
+    fn delete(&mut self, key: &str) -> Result<(), datakompas::store::StoreError> {
+        self.0.delete(key)
+    }
+}
+
+#[test]
+fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
+    let mut store = ReadOnlyMedia(MemoryStore::new().with_session(team_session("team")));
+    let mut app = app(Lang::En);
+    let mut rt = Runtime {
+        store: &mut store,
+        export_dir: std::env::temp_dir(),
+    };
+    event_loop::open(&mut app, &mut rt, "team", false, t0()).expect("it opens to be viewed");
+    let why = app.open.as_ref().unwrap().read_only.clone();
+    assert_eq!(
+        why.as_deref(),
+        Some(
+            "This folder is read-only: changes are not saved (Read-only file system (os error 30))."
+        )
+    );
+    let terminal = run(
+        &mut app,
+        &mut store,
+        100,
+        24,
+        Scripted::new(t0()).key(Right),
+    );
+    let text = screen(&terminal);
+    assert!(text.contains("This folder is read-only"), "{text}");
+    run(
+        &mut app,
+        &mut store,
+        100,
+        24,
+        Scripted::new(t0()).text("4").wait(3),
+    );
+    assert_eq!(
+        store.0.stored("team").unwrap().cards[0].votes.get("p1"),
+        None
+    );
+
+    // A session that cannot even be read is still an error.
+    let mut rt = Runtime {
+        store: &mut store,
+        export_dir: std::env::temp_dir(),
+    };
+    assert!(event_loop::open(&mut app, &mut rt, "missing", false, t0()).is_err());
+}

@@ -32,6 +32,8 @@ crate::texts! {
                            "Alleen lezen: deze sessie is open in een andere datakompas. Hier wordt niets bewaard."),
         ReadOnlyLockedPid => ("Read-only: this session is open in another datakompas (process {pid}). Nothing is saved from here.",
                               "Alleen lezen: deze sessie is open in een andere datakompas (proces {pid}). Hier wordt niets bewaard."),
+        ReadOnlyFolder => ("This folder is read-only: changes are not saved ({reason}).",
+                           "Deze map is alleen-lezen: wijzigingen worden niet bewaard ({reason})."),
         ReadOnlyNoEdit => ("This session is read-only; changes are not possible here.",
                            "Deze sessie is alleen-lezen; hier kun je niets veranderen."),
         TooSmall => ("Make the terminal larger (now {w}×{h}, needs {minw}×{minh})",

@@ -348,8 +348,10 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
     }
 }
 
-/// Opens a session; one that another process holds opens read-only. A
-/// session that cannot be opened at all is the caller's to report.
+/// Opens a session; one that another process holds, or that sits in a
+/// folder this user cannot write (read-only media, someone else's folder),
+/// opens read-only. A session that cannot be read at all is the caller's
+/// to report.
 pub fn open(
     app: &mut App,
     rt: &mut Runtime,
@@ -373,6 +375,15 @@ pub fn open(
             app.opened_read_only(s, why, now);
             Ok(())
         }
+        // Taking the lock failed, yet the file reads: show it, saving nothing.
+        Err(StoreError::Io { message, .. }) => match rt.store.read(key) {
+            Ok(s) => {
+                let why = fill(T::ReadOnlyFolder.get(lang), &[("reason", &message)]);
+                app.opened_read_only(s, why, now);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        },
         Err(e) => Err(e),
         Ok(opened) => {
             app.opened(Ok(opened), now);
