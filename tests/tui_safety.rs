@@ -431,3 +431,30 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     };
     assert!(event_loop::open(&mut app, &mut rt, "missing", false, t0()).is_err());
 }
+
+#[test]
+fn a_long_card_title_in_the_overview_fills_its_column_and_ends_in_an_ellipsis() {
+    use datakompas::domain::CardProgress;
+    let mut session = team_session("team");
+    let long = "a-card-this-deck-does-not-know-with-a-very-long-name-indeed-and-more";
+    session.cards.push(CardProgress::new(long));
+    let mut store = MemoryStore::new().with_session(session);
+    for width in [60u16, 80, 100] {
+        let mut app = app(Lang::En);
+        open(&mut app, &mut store, "team");
+        let terminal = run(
+            &mut app,
+            &mut store,
+            width,
+            24,
+            Scripted::new(t0()).key(Char('o')),
+        );
+        let text = screen(&terminal);
+        let row = text
+            .lines()
+            .find(|l| l.contains("  4 a-card"))
+            .unwrap_or_else(|| panic!("the fourth card is listed:\n{text}"));
+        // Cut exactly where the column ends: not by the table, not short of it.
+        assert!(row.contains("… not started"), "{width}:\n{text}");
+    }
+}
