@@ -458,3 +458,24 @@ fn a_long_card_title_in_the_overview_fills_its_column_and_ends_in_an_ellipsis() 
         assert!(row.contains("… not started"), "{width}:\n{text}");
     }
 }
+
+#[test]
+fn leaving_a_new_session_from_its_principles_while_saves_fail_names_esc() {
+    let mut session = team_session("team");
+    session.principles.clear();
+    let mut store = MemoryStore::new().with_session(session);
+    store.fail_saves = true;
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    // Tick one principle (a change that cannot be saved), then Esc.
+    let s = Scripted::new(t0()).key(Char(' ')).key(Esc);
+    run(&mut app, &mut store, 80, 24, s);
+    assert!(app.open.is_some() && store.is_open("team"));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("Press Esc again"), "{notice}");
+    let (ended, _) = run_guarded(&mut app, &mut store, Scripted::new(t0()).key(Esc));
+    let Ended::Unsaved(unsaved) = ended else {
+        panic!("the failure is reported: {ended:?}");
+    };
+    assert_eq!(take_copy(&unsaved).principles.len(), 1);
+}

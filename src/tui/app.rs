@@ -408,9 +408,15 @@ impl App {
     pub fn close_refused(&mut self) {
         use crate::i18n::{fill, tui::T};
         let reason = self.save.failing.clone().unwrap_or_default();
+        // The key that asked to leave: Esc on the principles, q elsewhere.
+        let key = if matches!(self.screen, Screen::Principles(_)) {
+            "Esc"
+        } else {
+            "q"
+        };
         self.notice = Some(fill(
             T::LeaveUnsaved.get(self.lang),
-            &[("reason", &reason), ("key", "q")],
+            &[("reason", &reason), ("key", key)],
         ));
         self.leave_armed = true;
     }
