@@ -479,3 +479,38 @@ fn leaving_a_new_session_from_its_principles_while_saves_fail_names_esc() {
     };
     assert_eq!(take_copy(&unsaved).principles.len(), 1);
 }
+
+/// In a child process (see below): the first SIGTERM only raises the
+/// flag, the second ends the process at once with status 1.
+#[test]
+fn a_second_signal_ends_an_app_that_does_not_stop() {
+    if std::env::var_os("DATAKOMPAS_SIGNAL_CHILD").is_some() {
+        let flag = datakompas::tui::terminal::signal_flag().unwrap();
+        // SAFETY: raising a signal this process handles.
+        unsafe { libc::raise(libc::SIGTERM) };
+        assert!(
+            flag.load(std::sync::atomic::Ordering::SeqCst),
+            "the flag is up"
+        );
+        println!("first signal survived");
+        // The app is stuck here; a second signal must end it.
+        unsafe { libc::raise(libc::SIGTERM) };
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        println!("second signal survived");
+        return;
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "a_second_signal_ends_an_app_that_does_not_stop",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("DATAKOMPAS_SIGNAL_CHILD", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("first signal survived"), "{stdout}");
+    assert!(!stdout.contains("second signal survived"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+}
