@@ -101,3 +101,143 @@ proptest! {
         }
     }
 }
+
+/// What a hand-edited or damaged (but parseable) session file can hold.
+#[derive(Debug, Clone, Copy)]
+enum Damage {
+    PositionOutOfRange(usize),
+    NoCards,
+    Votes(u8),
+    MaxSeconds,
+    UnknownOption,
+    UnknownPrinciple,
+    UnknownCard,
+    EmptyParticipantId,
+    DuplicateParticipantIds,
+    ZeroMinutes,
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    prop_oneof![
+        (3usize..10_000).prop_map(Damage::PositionOutOfRange),
+        Just(Damage::NoCards),
+        prop::sample::select(vec![0u8, 6, 200, 255]).prop_map(Damage::Votes),
+        Just(Damage::MaxSeconds),
+        Just(Damage::UnknownOption),
+        Just(Damage::UnknownPrinciple),
+        Just(Damage::UnknownCard),
+        Just(Damage::EmptyParticipantId),
+        Just(Damage::DuplicateParticipantIds),
+        Just(Damage::ZeroMinutes),
+    ]
+}
+
+fn damaged(damages: &[Damage]) -> datakompas::domain::Session {
+    use datakompas::domain::{CardProgress, ChosenPrinciple, PrincipleCheck};
+    let mut s = team_session("team");
+    s.cards[0].decision.option = Some("safe".into());
+    for d in damages {
+        match *d {
+            Damage::PositionOutOfRange(card) => s.position.card = card,
+            Damage::NoCards => s.cards.clear(),
+            Damage::Votes(v) => {
+                for c in &mut s.cards {
+                    c.votes.insert("p1".into(), v);
+                    c.votes.insert("ghost".into(), v);
+                }
+            }
+            Damage::MaxSeconds => {
+                for c in &mut s.cards {
+                    c.seconds_spent = u32::MAX;
+                }
+            }
+            Damage::UnknownOption => {
+                if let Some(c) = s.cards.last_mut() {
+                    c.decision.option = Some("no-such-option".into());
+                    c.decision.safeguards.push("no-such-safeguard".into());
+                }
+            }
+            Damage::UnknownPrinciple => {
+                s.principles.push(ChosenPrinciple::Library {
+                    id: "no-such-principle".into(),
+                });
+                for c in &mut s.cards {
+                    c.decision
+                        .principles
+                        .insert("no-such-principle".into(), PrincipleCheck::Tension);
+                    c.decision
+                        .principles
+                        .insert("never-chosen".into(), PrincipleCheck::Violates);
+                }
+            }
+            Damage::UnknownCard => s
+                .cards
+                .insert(1.min(s.cards.len()), CardProgress::new("no-such-card")),
+            Damage::EmptyParticipantId => {
+                if let Some(p) = s.participants.first_mut() {
+                    p.id = String::new();
+                }
+            }
+            Damage::DuplicateParticipantIds => {
+                let first = s.participants.first().map(|p| p.id.clone());
+                if let (Some(id), Some(p)) = (first, s.participants.last_mut()) {
+                    p.id = id;
+                }
+            }
+            Damage::ZeroMinutes => s.minutes_per_card = 0,
+        }
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A hand-edited session opens and survives random input, and keeps
+    /// everything the app gives no way to change.
+    #[test]
+    fn hostile_sessions_never_panic_or_lose_what_they_hold(
+        damages in prop::collection::vec(damage(), 1..5),
+        steps in prop::collection::vec(step(), 0..50),
+        w in 20u16..140,
+        h in 5u16..50,
+        dutch in any::<bool>(),
+    ) {
+        let before = damaged(&damages);
+        let mut store = MemoryStore::new().with_session(before.clone());
+        let mut app = app(if dutch { Lang::Nl } else { Lang::En });
+        open(&mut app, &mut store, "team");
+        run(&mut app, &mut store, w, h, script(&steps));
+
+        let after = store.stored("team").expect("the session is still stored");
+        prop_assert_eq!(&after.id, &before.id);
+        prop_assert_eq!(&after.title, &before.title);
+        prop_assert_eq!(&after.participants, &before.participants);
+        prop_assert_eq!(after.minutes_per_card, before.minutes_per_card);
+        let cards = |s: &datakompas::domain::Session| {
+            s.cards.iter().map(|c| c.card.clone()).collect::<Vec<_>>()
+        };
+        prop_assert_eq!(cards(after), cards(&before));
+        // A principle the library does not know cannot be unticked here.
+        prop_assert!(before
+            .principles
+            .iter()
+            .filter(|p| p.id() == "no-such-principle")
+            .all(|p| after.principles.contains(p)));
+        for (b, a) in before.cards.iter().zip(&after.cards) {
+            // Time only grows; nobody can take a vote of someone not on the list.
+            prop_assert!(a.seconds_spent >= b.seconds_spent);
+            prop_assert_eq!(a.votes.get("ghost"), b.votes.get("ghost"));
+            // An option can be changed, never taken away.
+            prop_assert!(b.decision.option.is_none() || a.decision.option.is_some());
+            // Checks for principles the team did not choose stay as they were.
+            prop_assert_eq!(
+                a.decision.principles.get("never-chosen"),
+                b.decision.principles.get("never-chosen")
+            );
+        }
+        if let Some(open) = &app.open {
+            prop_assert_eq!(Some(&open.session), store.stored(&open.session.id));
+        }
+    }
+}

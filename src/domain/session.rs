@@ -287,6 +287,25 @@ impl Session {
             .collect()
     }
 
+    /// Whether `id` is one of the team's chosen principles.
+    pub fn has_principle(&self, id: &str) -> bool {
+        self.principles.iter().any(|p| p.id() == id)
+    }
+
+    /// A copy without the checks cards hold for principles the team has not
+    /// (or no longer) chosen. Those checks are kept in the session, so
+    /// ticking a principle again brings them back, but nothing shows them.
+    pub fn without_unchosen_checks(&self) -> Session {
+        let mut out = self.clone();
+        for progress in &mut out.cards {
+            progress
+                .decision
+                .principles
+                .retain(|id, _| self.has_principle(id));
+        }
+        out
+    }
+
     pub fn progress(&self, card_id: &str) -> Option<&CardProgress> {
         self.cards.iter().find(|c| c.card == card_id)
     }

@@ -16,7 +16,7 @@ struct Export<'a> {
     /// The language of the draft's texts.
     lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
-    session: Option<&'a Session>,
+    session: Option<Session>,
     /// Card id → vote statistics.
     #[serde(skip_serializing_if = "Option::is_none")]
     votes: Option<BTreeMap<&'a str, VoteSummary>>,
@@ -30,7 +30,9 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
         lang: input.lang,
-        session: parts.notes().then_some(session),
+        // Checks for principles the team dropped are kept in the session
+        // file but are not part of what it decided.
+        session: parts.notes().then(|| session.without_unchosen_checks()),
         votes: parts.notes().then(|| {
             session
                 .cards

@@ -107,6 +107,11 @@ pub struct App {
     pub quitting: bool,
     /// A broken session with a backup that `r` on the home screen restores.
     pub restorable: Option<String>,
+    /// Leaving was refused because the session is not saved; the quit key
+    /// pressed again, while that notice shows, leaves anyway.
+    pub leave_armed: bool,
+    /// Set on the way out when the session could not be saved to its file.
+    pub unsaved: Option<super::emergency::Unsaved>,
 }
 
 impl App {
@@ -127,6 +132,8 @@ impl App {
             hits: Vec::new(),
             quitting: false,
             restorable: None,
+            leave_armed: false,
+            unsaved: None,
         }
     }
 
@@ -184,9 +191,19 @@ impl App {
                 Vec::new()
             }
             Msg::Paste(text) => screens::paste(self, &text, now),
-            Msg::Mouse(ev) => self.on_mouse(ev, now),
-            Msg::Key(ev) => self.on_key(ev, now),
+            Msg::Mouse(ev) => self.disarming(|app| app.on_mouse(ev, now)),
+            Msg::Key(ev) => self.disarming(|app| app.on_key(ev, now)),
         }
+    }
+
+    /// The "press again to quit anyway" offer lasts for one key or click.
+    fn disarming(&mut self, handle: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<Effect> {
+        let armed = self.leave_armed;
+        let effects = handle(self);
+        if armed {
+            self.leave_armed = false;
+        }
+        effects
     }
 
     fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
@@ -294,7 +311,13 @@ impl App {
 
     pub fn saved(&mut self, result: Result<(), StoreError>, now: Timestamp) {
         match result {
-            Ok(()) => self.save = SaveState::default(),
+            Ok(()) => {
+                self.save = SaveState::default();
+                // A retry worked: the warning about leaving unsaved is moot.
+                if std::mem::take(&mut self.leave_armed) {
+                    self.notice = None;
+                }
+            }
             Err(e) => {
                 // The reason only, briefly: the status line says the rest.
                 self.save.failing = Some(match e {
@@ -364,13 +387,38 @@ impl App {
         };
     }
 
-    /// The loop let go of a session after saving it.
+    /// The loop saved the session and let go of it: back to the home screen.
     pub fn closed(&mut self, id: &str) {
-        if self.open.as_ref().is_some_and(|o| o.session.id == id)
-            && !matches!(self.screen, Screen::Card)
-        {
-            self.open = None;
+        if self.open.as_ref().is_some_and(|o| o.session.id == id) {
+            self.left_session();
         }
+    }
+
+    /// Back to the home screen without a session.
+    pub fn left_session(&mut self) {
+        self.open = None;
+        self.save = SaveState::default();
+        self.presentation = false;
+        self.leave_armed = false;
+        self.screen = Screen::Home(Default::default());
+    }
+
+    /// The session could not be saved, so it stays open: say why, that
+    /// saving goes on, and how to leave anyway.
+    pub fn close_refused(&mut self) {
+        use crate::i18n::{fill, tui::T};
+        let reason = self.save.failing.clone().unwrap_or_default();
+        // The key that asked to leave: Esc on the principles, q elsewhere.
+        let key = if matches!(self.screen, Screen::Principles(_)) {
+            "Esc"
+        } else {
+            "q"
+        };
+        self.notice = Some(fill(
+            T::LeaveUnsaved.get(self.lang),
+            &[("reason", &reason), ("key", key)],
+        ));
+        self.leave_armed = true;
     }
 
     pub fn exported(&mut self, result: Result<std::path::PathBuf, String>) {

@@ -17,6 +17,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent};
 
 use super::app::{App, Effect, Msg};
+use super::emergency::{self, Unsaved};
 use super::export;
 use super::view;
 use crate::i18n::{fill, tui::T};
@@ -232,6 +233,8 @@ fn drive<B: Backend>(
 #[derive(Debug)]
 pub enum Ended {
     Normally,
+    /// The app quit, but the session could not be saved to its file.
+    Unsaved(Unsaved),
     Failed(io::Error),
     /// Something panicked; the panic hook has reported it.
     Panicked,
@@ -247,7 +250,10 @@ pub fn run_guarded<B: Backend>(
 ) -> Ended {
     let result = catch_unwind(AssertUnwindSafe(|| run(terminal, app, rt, events)));
     match result {
-        Ok(Ok(())) => Ended::Normally,
+        Ok(Ok(())) => match app.unsaved.clone() {
+            Some(unsaved) => Ended::Unsaved(unsaved),
+            None => Ended::Normally,
+        },
         // `run` saved already.
         Ok(Err(e)) => Ended::Failed(e),
         Err(_) => {
@@ -258,6 +264,8 @@ pub fn run_guarded<B: Backend>(
 }
 
 /// The last save and letting go of the session, however the loop ended.
+/// When that save fails, the session goes to an emergency copy instead
+/// and `app.unsaved` says so.
 pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
     if let Some(open) = app.open.as_mut() {
         super::screens::card::tick_timer_open(open, now);
@@ -265,6 +273,10 @@ pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
         if open.read_only.is_none() {
             let result = rt.store.save(&open.session);
             app.saved(result, now);
+            if let (Some(reason), Some(open)) = (app.save.failing.clone(), app.open.as_ref()) {
+                let copy = emergency::write_copy(&open.session, now);
+                app.unsaved = Some(Unsaved { reason, copy });
+            }
             let id = open_id(app);
             rt.store.close(&id);
         }
@@ -321,16 +333,25 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 app.exported(result);
             }
             Effect::Close(id) => {
-                rt.store.close(&id);
-                app.closed(&id);
+                let is_open = app.open.as_ref().is_some_and(|o| o.session.id == id);
+                if is_open && app.save.failing.is_some() {
+                    // Letting go now would lose what the file does not hold.
+                    app.close_refused();
+                } else {
+                    rt.store.close(&id);
+                    app.closed(&id);
+                    app.listed(rt.store.list());
+                }
             }
             Effect::Quit => app.quitting = true,
         }
     }
 }
 
-/// Opens a session; one that another process holds opens read-only. A
-/// session that cannot be opened at all is the caller's to report.
+/// Opens a session; one that another process holds, or that sits in a
+/// folder this user cannot write (read-only media, someone else's folder),
+/// opens read-only. A session that cannot be read at all is the caller's
+/// to report.
 pub fn open(
     app: &mut App,
     rt: &mut Runtime,
@@ -354,6 +375,15 @@ pub fn open(
             app.opened_read_only(s, why, now);
             Ok(())
         }
+        // Taking the lock failed, yet the file reads: show it, saving nothing.
+        Err(StoreError::Io { message, .. }) => match rt.store.read(key) {
+            Ok(s) => {
+                let why = fill(T::ReadOnlyFolder.get(lang), &[("reason", &message)]);
+                app.opened_read_only(s, why, now);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        },
         Err(e) => Err(e),
         Ok(opened) => {
             app.opened(Ok(opened), now);

@@ -2,7 +2,7 @@
 //! data folder's `exports/`, named after the session, never overwriting.
 
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use super::app::App;
@@ -16,18 +16,6 @@ fn extension(kind: ExportKind) -> &'static str {
     }
 }
 
-/// A file name not yet taken: `ID.md`, `ID-2.md`, …
-fn free_path(dir: &Path, id: &str, ext: &str) -> PathBuf {
-    let first = dir.join(format!("{id}.{ext}"));
-    if !first.exists() {
-        return first;
-    }
-    (2..)
-        .map(|n| dir.join(format!("{id}-{n}.{ext}")))
-        .find(|p| !p.exists())
-        .unwrap_or(first)
-}
-
 /// Writes the export and returns where it went.
 pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String> {
     let open = app.open.as_ref().ok_or_else(String::new)?;
@@ -39,17 +27,12 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
         .mode(0o700)
         .create(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = free_path(dir, &open.session.id, extension(kind));
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
+    // Claimed with `create_new`, stepping to `ID-2`, `ID-3`, … when taken;
+    // a write that fails leaves no partial file behind.
+    super::private_file::write_new(dir, &open.session.id, extension(kind), |file| {
+        file.write_all(text.as_bytes())
+    })
+    .map_err(|e| format!("{}: {e}", dir.display()))
 }
 
 /// The export's text, made by the same functions as `datakompas export`.

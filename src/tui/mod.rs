@@ -10,9 +10,11 @@ use crate::commands::{Context, Failure, Outcome};
 use crate::store::SessionStore;
 
 pub mod app;
+pub mod emergency;
 pub mod event_loop;
 pub mod export;
 pub mod keymap;
+pub mod private_file;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
@@ -60,13 +62,23 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
     let mut events = TerminalEvents { terminate };
     let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
     terminal::restore();
+    // Said after the terminal is restored, so it stays on screen.
+    let unsaved = app
+        .unsaved
+        .as_ref()
+        .map(|u| emergency::describe(u, ctx.lang));
     match ended {
         Ended::Normally => Ok(()),
-        Ended::Failed(e) => Err(Failure::runtime(e.to_string())),
-        // The panic message is already printed; what was entered is kept.
-        Ended::Panicked => Err(Failure::runtime(
-            crate::i18n::tui::T::CrashedSaved.get(ctx.lang),
-        )),
+        Ended::Unsaved(u) => Err(Failure::runtime(emergency::describe(&u, ctx.lang))),
+        Ended::Failed(e) => Err(Failure::runtime(match unsaved {
+            Some(text) => format!("{e}\n{text}"),
+            None => e.to_string(),
+        })),
+        // The panic message is already printed; what was entered is kept,
+        // in its file or in the emergency copy.
+        Ended::Panicked => Err(Failure::runtime(unsaved.unwrap_or_else(|| {
+            crate::i18n::tui::T::CrashedSaved.get(ctx.lang).to_string()
+        }))),
     }
 }
 

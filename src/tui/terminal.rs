@@ -60,7 +60,8 @@ fn install_panic_hook() {
 }
 
 /// A flag raised by SIGTERM, SIGHUP and SIGINT, which the event source
-/// turns into a save-and-quit.
+/// turns into a save-and-quit. A second signal while the flag is still up
+/// ends the process at once, so an app that hangs can always be stopped.
 pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     for sig in [
@@ -68,6 +69,8 @@ pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
+        // Registered first, so it sees the flag before this signal raises it.
+        signal_hook::flag::register_conditional_shutdown(sig, 1, Arc::clone(&flag))?;
         signal_hook::flag::register(sig, Arc::clone(&flag))?;
     }
     Ok(flag)

@@ -25,11 +25,12 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
     let th = app.theme();
     let ctx = app.context();
     let footer_rows = footer_lines(&keymap::footer(ctx), app.lang, area.width, &th);
-    // A long notice (a read-only banner, a failing save) wraps onto two lines.
+    // A long notice (a read-only banner, a failing save) wraps onto up to
+    // three lines.
     let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: false }));
     let status_rows = status
         .as_ref()
-        .map_or(0, |p| p.line_count(area.width).min(2) as u16);
+        .map_or(0, |p| p.line_count(area.width).min(3) as u16);
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -106,6 +107,12 @@ fn draw_header(f: &mut Frame, app: &App, th: &Theme, area: Rect) {
 /// A failing save, a read-only session, or a one-off notice.
 fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
     let lang = app.lang;
+    // The warning about leaving unsaved names the failure itself.
+    if app.leave_armed
+        && let Some(n) = &app.notice
+    {
+        return Some(Line::from(Span::styled(format!(" {n}"), th.notice())));
+    }
     if let Some(reason) = &app.save.failing {
         return Some(Line::from(Span::styled(
             format!(" {}", fill(T::NotSaved.get(lang), &[("reason", reason)])),

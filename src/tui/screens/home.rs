@@ -142,20 +142,17 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
 
 fn open_selected(app: &mut App) -> Vec<Effect> {
     let i = view(app).session;
-    match app.listings.get(i) {
-        Some(l) => match &l.state {
-            ListingState::Ok { .. } => vec![Effect::Open {
+    // A broken session is opened too: opening says what is wrong and
+    // whether a backup can be restored.
+    app.listings
+        .get(i)
+        .map(|l| {
+            vec![Effect::Open {
                 key: l.id.clone(),
                 read_only: false,
-            }],
-            // Opening says what is wrong and whether a backup can be restored.
-            ListingState::Corrupt { .. } => vec![Effect::Open {
-                key: l.id.clone(),
-                read_only: false,
-            }],
-        },
-        None => Vec::new(),
-    }
+            }]
+        })
+        .unwrap_or_default()
 }
 
 pub fn render(app: &App, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {

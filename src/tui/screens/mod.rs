@@ -90,24 +90,30 @@ pub fn relabel(app: &mut App) {
     }
 }
 
-/// Leaves the open session for the home screen, saving first.
+/// Leaves the open session for the home screen, saving first. The loop
+/// lets go of it only once it is saved; otherwise it stays open and the
+/// user is told (see `App::close_refused`).
 pub fn close_session(app: &mut App) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    if let Some(mut open) = app.open.take() {
-        card::stop_timer(&mut open.view);
-        if app.save.dirty_since.is_some() && open.read_only.is_none() {
-            // Saving needs the session, so it is put back for the loop and
-            // closed right after.
-            let id = open.session.id.clone();
-            app.open = Some(open);
-            effects.push(Effect::Save);
-            effects.push(Effect::Close(id));
-        } else if open.read_only.is_none() {
-            effects.push(Effect::Close(open.session.id.clone()));
-        }
+    let Some(open) = app.open.as_mut() else {
+        app.left_session();
+        return vec![Effect::Refresh];
+    };
+    card::stop_timer(&mut open.view);
+    if open.read_only.is_some() {
+        // Nothing to save and no lock held.
+        app.left_session();
+        return vec![Effect::Refresh];
     }
-    app.presentation = false;
-    app.screen = Screen::Home(Default::default());
-    effects.push(Effect::Refresh);
+    let id = open.session.id.clone();
+    if app.save.failing.is_some() && app.leave_armed {
+        // Asked again after the warning: leave the app; the way out writes
+        // an emergency copy and says where it is.
+        return app.quit();
+    }
+    let mut effects = Vec::new();
+    if app.save.dirty_since.is_some() || app.save.failing.is_some() {
+        effects.push(Effect::Save);
+    }
+    effects.push(Effect::Close(id));
     effects
 }

@@ -62,12 +62,21 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The table's fixed column widths; the card title gets the rest.
+const HERE_W: u16 = 3;
+const STATUS_W: u16 = 18;
+const VOTES_W: u16 = 12;
+const COLUMN_GAP: u16 = 1;
+const COLUMNS: u16 = 4;
+
 pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
-    // What is left for the title beside the fixed columns and their gaps.
-    let title_w = area.width.saturating_sub(2 + 3 + 18 + 12 + 3) as usize;
+    // What is left for the title beside the fixed columns, their gaps and
+    // the panel's borders.
+    let fixed = HERE_W + STATUS_W + VOTES_W + COLUMN_GAP * (COLUMNS - 1) + 2;
+    let title_w = area.width.saturating_sub(fixed) as usize;
     let rows: Vec<Row> = open
         .session
         .cards
@@ -104,12 +113,13 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let table = Table::new(
         rows,
         [
-            Constraint::Length(3),
+            Constraint::Length(HERE_W),
             Constraint::Fill(1),
-            Constraint::Length(18),
-            Constraint::Length(12),
+            Constraint::Length(STATUS_W),
+            Constraint::Length(VOTES_W),
         ],
     )
+    .column_spacing(COLUMN_GAP)
     .header(header)
     .row_highlight_style(th.focus())
     .block(block);

@@ -28,6 +28,9 @@ pub struct PrinciplesView {
     pub form: Option<Form>,
     /// Opened from the card loop: Esc goes back there.
     pub from_card: bool,
+    /// A custom principle the user asked to drop once; asking again drops
+    /// it (its definition is not kept once unticked).
+    pub confirm_drop: Option<String>,
 }
 
 /// One row of the list: a library principle or one of the team's own.
@@ -46,6 +49,7 @@ impl PrinciplesView {
             cursor: 0,
             form: None,
             from_card: matches!(app.screen, Screen::Card),
+            confirm_drop: None,
         }
     }
 
@@ -94,19 +98,21 @@ pub(super) fn chosen_count(app: &App) -> usize {
 
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let n = rows(app).len();
+    // The offer to drop a custom principle holds for the next action only.
+    let confirmed = view(app).confirm_drop.take();
     match action {
         Action::Up => view(app).cursor = view(app).cursor.saturating_sub(1),
         Action::Down => view(app).cursor = (view(app).cursor + 1).min(n.saturating_sub(1)),
         Action::Row(i) => {
             view(app).cursor = i.min(n.saturating_sub(1));
-            toggle(app, now);
+            toggle(app, confirmed.as_deref(), now);
         }
-        Action::Toggle | Action::Select => toggle(app, now),
+        Action::Toggle | Action::Select => toggle(app, confirmed.as_deref(), now),
         Action::Remove => {
             let cursor = view(app).cursor;
             if let Some(Row::Custom { id, .. }) = rows(app).get(cursor) {
                 let id = id.to_string();
-                remove(app, &id, now);
+                drop_custom(app, &id, confirmed.as_deref(), now);
             }
         }
         Action::Add if app.editable() => {
@@ -158,11 +164,16 @@ fn back_to_card(app: &mut App) -> Vec<Effect> {
     app.flush()
 }
 
-fn toggle(app: &mut App, now: Timestamp) {
+fn toggle(app: &mut App, confirmed: Option<&str>, now: Timestamp) {
     let cursor = view(app).cursor;
     let id = match rows(app).get(cursor) {
         Some(Row::Library(p)) => p.id.clone(),
-        Some(Row::Custom { id, .. }) => id.to_string(),
+        Some(Row::Custom { id, .. }) => {
+            // Unticking one's own principle deletes it: asked first.
+            let id = id.to_string();
+            drop_custom(app, &id, confirmed, now);
+            return;
+        }
         None => return,
     };
     if !app.editable() {
@@ -187,15 +198,39 @@ fn toggle(app: &mut App, now: Timestamp) {
     }
 }
 
+/// Drops a custom principle once the user confirmed it by asking twice.
+fn drop_custom(app: &mut App, id: &str, confirmed: Option<&str>, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if confirmed == Some(id) {
+        remove(app, id, now);
+        return;
+    }
+    let name = app
+        .open
+        .as_ref()
+        .and_then(|o| o.session.principles.iter().find(|p| p.id() == id))
+        .map_or_else(String::new, |p| match p {
+            ChosenPrinciple::Custom { name, .. } => name.clone(),
+            ChosenPrinciple::Library { id } => id.clone(),
+        });
+    app.notice = Some(fill(
+        T::PrincipleDropConfirm.get(app.lang),
+        &[("name", &name)],
+    ));
+    view(app).confirm_drop = Some(id.to_string());
+}
+
+/// Takes a principle off the team's list. What cards said about it stays
+/// in the session, so choosing it again brings those checks back; the
+/// policy draft, exports and screens only show chosen principles.
 fn remove(app: &mut App, id: &str, now: Timestamp) {
     if !app.editable() {
         return;
     }
     if let Some(open) = app.open.as_mut() {
         open.session.principles.retain(|p| p.id() != id);
-        for progress in &mut open.session.cards {
-            progress.decision.principles.remove(id);
-        }
         app.changed(now);
     }
     let n = rows(app).len();

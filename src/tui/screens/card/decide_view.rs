@@ -74,7 +74,13 @@ pub fn render(
 fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let lang = cx.app.lang;
     let d = cx.d;
-    let judged = d.principles.len();
+    let judged = cx
+        .open
+        .session
+        .principles
+        .iter()
+        .filter(|p| d.principles.contains_key(p.id()))
+        .count();
     let labels = [
         format!(
             "{} {}",

@@ -29,8 +29,14 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
 }
 
 /// `7:48 left of 10:00`, or `+2:13 over` once the timebox is used up.
+/// The timebox in seconds; a session that says 0 minutes (edited by hand)
+/// gets one, the same for the bar and the words.
+pub fn box_seconds(minutes: u16) -> u32 {
+    u32::from(minutes.max(1)) * 60
+}
+
 pub fn timer_text(spent: u32, minutes: u16, running: bool, lang: crate::domain::Lang) -> String {
-    let box_secs = u32::from(minutes) * 60;
+    let box_secs = box_seconds(minutes);
     let main = if spent <= box_secs {
         fill(
             T::TimerLeft.get(lang),
@@ -71,7 +77,7 @@ pub fn render(
     .areas(area);
     let running = open.view.timer_since.is_some();
     let spent = progress.seconds_spent;
-    let box_secs = u32::from(open.session.minutes_per_card).max(1) * 60;
+    let box_secs = box_seconds(open.session.minutes_per_card);
     let ratio = (f64::from(spent) / f64::from(box_secs)).min(1.0);
     let [label, gauge] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(20)]).areas(timer);

@@ -140,8 +140,10 @@ pub fn tick_timer_open(open: &mut OpenSession, now: Timestamp) -> bool {
     let Some(since) = open.view.timer_since else {
         return false;
     };
-    let run = now.duration_since(since).as_secs().max(0) as u32;
-    let total = open.view.timer_base + run;
+    // A clock that jumps, or a hand-edited time near the limit, must not
+    // wrap or panic: the count simply stops at its largest value.
+    let run = u32::try_from(now.duration_since(since).as_secs().max(0)).unwrap_or(u32::MAX);
+    let total = open.view.timer_base.saturating_add(run);
     match current_mut(open) {
         Some(p) => {
             let due = total / 30 != p.seconds_spent / 30;

@@ -68,7 +68,13 @@ pub fn decision_lines(
             out.push(Line::from(format!("• {label}")));
         }
     }
-    if !d.principles.is_empty() {
+    // Only checks for principles the team has chosen now.
+    if open
+        .session
+        .principles
+        .iter()
+        .any(|p| d.principles.contains_key(p.id()))
+    {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
             T::PrinciplesHeading.get(lang),
