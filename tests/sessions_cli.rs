@@ -350,7 +350,7 @@ fn unreadable_sessions_are_listed_and_can_be_deleted() {
         .expect("listed, not skipped");
     assert!(row.contains("unreadable"), "{list}");
     assert!(
-        list.contains("2026-01-01-kapot cannot be read: not valid JSON"),
+        list.contains("2026-01-01-kapot cannot be read: it is not valid JSON (at line 1"),
         "{list}"
     );
 

@@ -12,8 +12,11 @@ use super::{Context, Failure, Outcome};
 use crate::cli::{NewArgs, SessionsAction};
 use crate::domain::session::DeckRef;
 use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
-use crate::i18n::sessions::{SessionsMsg as M, describe_store_error};
-use crate::store::{BACKUP_DIR, FileStore, ListingState, SessionListing, SessionStore, StoreError};
+use crate::i18n::sessions::SessionsMsg as M;
+use crate::store::{
+    BACKUP_DIR, FileStore, ListingState, SessionListing, SessionStore, StoreError, describe_reason,
+    describe_store_error,
+};
 
 /// More voters than this is not a workshop any more.
 pub const MAX_VOTERS: usize = 30;
@@ -214,12 +217,15 @@ fn open_store(ctx: &Context) -> Result<FileStore, Failure> {
 pub fn store_failure(e: &StoreError, lang: Lang) -> Failure {
     let message = describe_store_error(e, lang);
     match e {
-        StoreError::NotFound { .. } | StoreError::Corrupt { .. } | StoreError::Exists { .. } => {
-            Failure::input(message)
-        }
-        StoreError::Locked { .. } | StoreError::Io { .. } | StoreError::NotOpen { .. } => {
-            Failure::runtime(message)
-        }
+        StoreError::NotFound { .. }
+        | StoreError::Corrupt { .. }
+        | StoreError::Exists { .. }
+        | StoreError::BadId { .. } => Failure::input(message),
+        StoreError::Locked { .. }
+        | StoreError::Io { .. }
+        | StoreError::NoHome
+        | StoreError::NotWritten { .. }
+        | StoreError::NotOpen { .. } => Failure::runtime(message),
     }
 }
 
@@ -295,7 +301,11 @@ fn write_table(
                     .unwrap_or_else(|| BACKUP_DIR.to_string());
                 notes.push(M::UnreadableNote.fill(
                     lang,
-                    &[("id", &l.id), ("reason", reason), ("backups", &backups)],
+                    &[
+                        ("id", &l.id),
+                        ("reason", &describe_reason(reason, lang)),
+                        ("backups", &backups),
+                    ],
                 ));
                 let dash = "-".to_string();
                 [
@@ -400,6 +410,7 @@ fn is_yes(answer: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{CorruptReason, MigrateError};
 
     fn at(s: &str) -> Timestamp {
         s.parse().unwrap()
@@ -454,7 +465,11 @@ mod tests {
                 id: "2026-11-02-ann".into(),
                 path: Some("/home/ann/.local/share/datakompas/sessions/2026-11-02-ann.json".into()),
                 state: ListingState::Corrupt {
-                    reason: "not valid JSON".into(),
+                    reason: CorruptReason::File(MigrateError::NotJson {
+                        line: 1,
+                        column: 0,
+                        detail: "EOF while parsing a value".into(),
+                    }),
                 },
             },
         ];
@@ -467,7 +482,7 @@ mod tests {
         2026-11-29-merkteam  Merkteam — privacy  team  2/7 decided  today 09:30
         2026-11-02-ann       ! unreadable        -     -            -
 
-        2026-11-02-ann cannot be read: not valid JSON. The file is kept as it is; earlier versions are in /home/ann/.local/share/datakompas/sessions/.backups
+        2026-11-02-ann cannot be read: it is not valid JSON (at line 1, column 0: EOF while parsing a value). The file is kept as it is; earlier versions are in /home/ann/.local/share/datakompas/sessions/.backups
         ");
     }
 }

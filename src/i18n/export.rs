@@ -126,22 +126,12 @@ crate::texts! {
         NotChecked => ("not marked", "niet ingevuld"),
 
         // The command
-        UnknownSession => (
-            "no session “{session}”: not a file, and not in {dir}",
-            "geen sessie ‘{session}’: geen bestand, en niet te vinden in {dir}",
-        ),
-        UnreadableSession => ("cannot read {path}: {error}", "kan {path} niet lezen: {error}"),
-        BrokenSession => ("{path} is not a valid session file: {error}", "{path} is geen geldig sessiebestand: {error}"),
         OutputExists => (
             "{path} already exists; add --force to overwrite it",
             "{path} bestaat al; gebruik --force om het te overschrijven",
         ),
         CannotWrite => ("cannot write {path}: {error}", "kan {path} niet schrijven: {error}"),
         Written => ("Written to {path}", "Opgeslagen in {path}"),
-        NoDataDir => (
-            "no data folder; pass --data-dir or a path to the session file",
-            "geen datamap; geef --data-dir op of het pad naar het sessiebestand",
-        ),
     }
 }
 

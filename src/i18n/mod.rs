@@ -7,6 +7,7 @@ use crate::domain::Lang;
 pub mod cli;
 pub mod export;
 pub mod sessions;
+pub mod store;
 pub mod tui;
 
 /// Declares an enum of message keys with their English and Dutch text.

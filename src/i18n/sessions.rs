@@ -1,9 +1,7 @@
-//! Messages of `datakompas new` and `datakompas sessions`, and how store
-//! errors are told to the user.
+//! Messages of `datakompas new` and `datakompas sessions`.
 
 use crate::domain::Lang;
 use crate::i18n::fill;
-use crate::store::StoreError;
 
 crate::texts! {
     pub enum SessionsMsg {
@@ -90,42 +88,6 @@ crate::texts! {
         ),
         Deleted => ("Deleted {id}.", "{id} is verwijderd."),
         NotDeleted => ("Nothing deleted.", "Niets verwijderd."),
-        ErrNotFound => (
-            "there is no session \"{key}\"; see your sessions with: datakompas sessions",
-            "er is geen sessie \"{key}\"; je sessies zie je met: datakompas sessions",
-        ),
-        ErrLocked => (
-            "session {id} is open in another datakompas (process {pid}); close it there first",
-            "sessie {id} is al open in een andere datakompas (proces {pid}); sluit hem daar eerst",
-        ),
-        ErrLockedNoPid => (
-            "session {id} is open in another datakompas; close it there first",
-            "sessie {id} is al open in een andere datakompas; sluit hem daar eerst",
-        ),
-        ErrCorrupt => (
-            "session {id} cannot be read ({reason})",
-            "sessie {id} is niet te lezen ({reason})",
-        ),
-        ErrCorruptMoved => (
-            "the file was set aside as {path} and will not be overwritten",
-            "het bestand staat nu apart als {path} en wordt niet overschreven",
-        ),
-        ErrCorruptBackup => (
-            "the newest backup that can be read is {path}",
-            "de nieuwste leesbare back-up is {path}",
-        ),
-        ErrIo => (
-            "could not use {path}: {message}; nothing was lost, try again once that is fixed",
-            "kan {path} niet gebruiken: {message}; er is niets verloren, probeer het opnieuw als dat is opgelost",
-        ),
-        ErrExists => (
-            "session {id} already exists",
-            "sessie {id} bestaat al",
-        ),
-        ErrNotOpen => (
-            "session {id} is not open for saving",
-            "sessie {id} is niet geopend om op te slaan",
-        ),
     }
 }
 
@@ -133,43 +95,6 @@ impl SessionsMsg {
     /// The text with its `{name}` placeholders filled.
     pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
         fill(self.get(lang), args)
-    }
-}
-
-/// A store error as the user reads it, in their language.
-pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
-    use SessionsMsg as M;
-    match e {
-        StoreError::NotFound { key } => M::ErrNotFound.fill(lang, &[("key", key)]),
-        StoreError::Locked { id, pid: Some(pid) } => {
-            M::ErrLocked.fill(lang, &[("id", id), ("pid", &pid.to_string())])
-        }
-        StoreError::Locked { id, pid: None } => M::ErrLockedNoPid.fill(lang, &[("id", id)]),
-        StoreError::Corrupt {
-            id,
-            moved_to,
-            reason,
-            backup,
-        } => {
-            let mut out = M::ErrCorrupt.fill(lang, &[("id", id), ("reason", reason)]);
-            if let Some(p) = moved_to {
-                out.push_str("; ");
-                out.push_str(&M::ErrCorruptMoved.fill(lang, &[("path", &p.display().to_string())]));
-            }
-            if let Some(p) = backup {
-                out.push_str("; ");
-                out.push_str(
-                    &M::ErrCorruptBackup.fill(lang, &[("path", &p.display().to_string())]),
-                );
-            }
-            out
-        }
-        StoreError::Io { path, message } => M::ErrIo.fill(
-            lang,
-            &[("path", &path.display().to_string()), ("message", message)],
-        ),
-        StoreError::Exists { id } => M::ErrExists.fill(lang, &[("id", id)]),
-        StoreError::NotOpen { id } => M::ErrNotOpen.fill(lang, &[("id", id)]),
     }
 }
 
@@ -204,29 +129,5 @@ mod tests {
                 assert!(!nl.contains(formal), "{key:?}: {nl}");
             }
         }
-    }
-
-    #[test]
-    fn store_errors_read_in_both_languages() {
-        let e = StoreError::Corrupt {
-            id: "2026-11-29-team".into(),
-            moved_to: Some("/d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z".into()),
-            reason: "not valid JSON".into(),
-            backup: Some("/d/sessions/.backups/2026-11-29-team.1.json".into()),
-        };
-        assert_eq!(
-            describe_store_error(&e, Lang::Nl),
-            "sessie 2026-11-29-team is niet te lezen (not valid JSON); het bestand staat nu apart \
-             als /d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z en wordt niet \
-             overschreven; de nieuwste leesbare back-up is /d/sessions/.backups/2026-11-29-team.1.json"
-        );
-        let e = StoreError::Locked {
-            id: "x".into(),
-            pid: Some(1234),
-        };
-        assert_eq!(
-            describe_store_error(&e, Lang::En),
-            "session x is open in another datakompas (process 1234); close it there first"
-        );
     }
 }

@@ -15,7 +15,7 @@ use super::listing;
 use super::location::{self, Location};
 use super::lock::{Acquire, SessionLock};
 use super::migrate::{MigrateError, decode};
-use super::{Access, Opened, SessionListing, SessionStore, StoreError, unique_id};
+use super::{Access, CorruptReason, Opened, SessionListing, SessionStore, StoreError, unique_id};
 use crate::domain::Session;
 
 /// The folder under the data dir that holds the session files.
@@ -51,10 +51,7 @@ impl FileStore {
             Some(d) => d.to_path_buf(),
             None => directories::ProjectDirs::from("nl", "datakompas", "datakompas")
                 .map(|d| d.data_dir().to_path_buf())
-                .ok_or_else(|| StoreError::Io {
-                    path: PathBuf::from("~"),
-                    message: "no home folder found to keep sessions in; pass --data-dir".into(),
-                })?,
+                .ok_or(StoreError::NoHome)?,
         };
         Ok(FileStore {
             sessions_dir: data_dir.join(SESSIONS_DIR),
@@ -153,8 +150,9 @@ impl FileStore {
             Some(moved) => StoreError::Corrupt {
                 id: loc.stem.clone(),
                 moved_to: Some(moved.clone()),
-                reason: "an earlier copy did not parse and was set aside".into(),
+                reason: Box::new(CorruptReason::SetAside),
                 backup: backup::newest_good(loc).map(|(p, _)| p),
+                not_set_aside: None,
             },
             None => not_found(key),
         }
@@ -167,9 +165,9 @@ impl FileStore {
             .get_mut(id)
             .ok_or_else(|| StoreError::NotOpen { id: id.to_string() })?;
         let path = held.loc.file();
-        let bytes = encode(session).map_err(|message| StoreError::Io {
-            path: path.clone(),
-            message,
+        let bytes = encode(session).map_err(|reason| StoreError::NotWritten {
+            id: id.to_string(),
+            reason,
         })?;
         if held.last_backup.is_none_or(|t| t.elapsed() >= interval) {
             // The backup is a courtesy; a failure here must not stop the
@@ -211,32 +209,39 @@ struct Loaded {
 }
 
 /// The bytes of a session file, proven to read back as the same session.
-pub(crate) fn encode(session: &Session) -> Result<Vec<u8>, String> {
-    let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| e.to_string())?;
+/// Otherwise why it would not read back; `None` when it reads back as a
+/// different session.
+pub(crate) fn encode(session: &Session) -> Result<Vec<u8>, Option<MigrateError>> {
+    let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| {
+        Some(MigrateError::Invalid {
+            path: ".".into(),
+            detail: e.to_string(),
+        })
+    })?;
     bytes.push(b'\n');
     match decode(&bytes) {
         Ok(back) if back == *session => Ok(bytes),
-        Ok(_) => Err("the session did not read back the same; nothing was written".into()),
-        Err(e) => Err(format!(
-            "the session would not read back ({e}); nothing was written"
-        )),
+        Ok(_) => Err(None),
+        Err(e) => Err(Some(e)),
     }
 }
 
 fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
     let id = loc.stem.clone();
-    if e.is_too_new() {
+    let reason = Box::new(CorruptReason::File(e));
+    if reason.is_too_new() {
         // A healthy file from a newer datakompas: left exactly where it is,
         // and no backup offered, since restoring one would replace it.
         return StoreError::Corrupt {
             id,
             moved_to: None,
-            reason: e.to_string(),
+            reason,
             backup: None,
+            not_set_aside: None,
         };
     }
     let mut moved_to = None;
-    let mut reason = e.to_string();
+    let mut not_set_aside = None;
     if set_aside {
         let target = loc.corrupt_target(Timestamp::now());
         match fs::rename(loc.file(), &target) {
@@ -244,7 +249,7 @@ fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
                 fsutil::sync_dir(&loc.dir);
                 moved_to = Some(target);
             }
-            Err(err) => reason = format!("{reason}; it could not be set aside: {err}"),
+            Err(err) => not_set_aside = Some(err.to_string()),
         }
     }
     StoreError::Corrupt {
@@ -252,6 +257,7 @@ fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
         moved_to,
         reason,
         backup: backup::newest_good(loc).map(|(p, _)| p),
+        not_set_aside,
     }
 }
 
@@ -296,10 +302,7 @@ impl SessionStore for FileStore {
     fn create(&mut self, session: &Session) -> Result<(), StoreError> {
         let id = session.id.clone();
         if !location::is_valid_id(&id) {
-            return Err(StoreError::Io {
-                path: PathBuf::from(&id),
-                message: "not a usable session id (letters, digits and dashes only)".into(),
-            });
+            return Err(StoreError::BadId { id });
         }
         let loc = Location::for_id(&self.sessions_dir, &id);
         if let Some(held) = self.held.get(&id) {
@@ -383,8 +386,9 @@ impl SessionStore for FileStore {
             return Err(StoreError::Corrupt {
                 id: loc.stem.clone(),
                 moved_to: moved_to.or_else(|| loc.corrupt_files().pop()),
-                reason: "there is no backup that can be read".into(),
+                reason: Box::new(CorruptReason::NoBackup),
                 backup: None,
+                not_set_aside: None,
             });
         };
         let id = session.id.clone();

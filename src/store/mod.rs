@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use crate::domain::{Mode, Session};
 
 mod backup;
+mod describe;
 mod file;
 mod fsutil;
 mod listing;
@@ -16,12 +17,15 @@ mod location;
 mod lock;
 mod memory;
 mod migrate;
+mod reason;
 
 pub use backup::{BACKUP_GENERATIONS, BACKUP_INTERVAL};
+pub use describe::{describe_reason, describe_store_error};
 pub use file::{FileStore, SESSIONS_DIR};
 pub use location::BACKUP_DIR;
 pub use memory::MemoryStore;
 pub use migrate::{MigrateError, decode, migrate};
+pub use reason::CorruptReason;
 
 /// One line of the saved-sessions list.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +45,7 @@ pub enum ListingState {
         updated: Timestamp,
     },
     /// The file is there but does not parse; it is never overwritten.
-    Corrupt { reason: String },
+    Corrupt { reason: CorruptReason },
 }
 
 /// How a session was opened.
@@ -69,46 +73,34 @@ pub enum StoreError {
     Corrupt {
         id: String,
         moved_to: Option<PathBuf>,
-        reason: String,
+        reason: Box<CorruptReason>,
         backup: Option<PathBuf>,
+        /// Why it could not be moved aside, when that was tried and failed.
+        not_set_aside: Option<String>,
     },
     /// Writing or reading failed: read-only folder, full disk, permissions.
     Io { path: PathBuf, message: String },
+    /// There is no data folder: no home folder and no `--data-dir`.
+    NoHome,
+    /// A new session's id cannot name a file.
+    BadId { id: String },
+    /// A session that would not read back as it is; nothing was written.
+    /// `reason` is why it would not read back; `None` when it reads back
+    /// as a different session.
+    NotWritten {
+        id: String,
+        reason: Option<MigrateError>,
+    },
     /// A session id that already exists.
     Exists { id: String },
     /// Saving a session this store has not opened for writing.
     NotOpen { id: String },
 }
 
+/// In English; the user reads [`describe_store_error`] in their language.
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::NotFound { key } => write!(f, "no session '{key}'"),
-            StoreError::Locked { id, pid: Some(pid) } => {
-                write!(
-                    f,
-                    "session '{id}' is open in another datakompas (process {pid})"
-                )
-            }
-            StoreError::Locked { id, pid: None } => {
-                write!(f, "session '{id}' is open in another datakompas")
-            }
-            StoreError::Corrupt {
-                id,
-                moved_to,
-                reason,
-                ..
-            } => {
-                write!(f, "session '{id}' could not be read ({reason})")?;
-                if let Some(p) = moved_to {
-                    write!(f, "; the file was set aside as {}", p.display())?;
-                }
-                Ok(())
-            }
-            StoreError::Io { path, message } => write!(f, "{}: {message}", path.display()),
-            StoreError::Exists { id } => write!(f, "session '{id}' already exists"),
-            StoreError::NotOpen { id } => write!(f, "session '{id}' is not open for writing"),
-        }
+        f.write_str(&describe_store_error(self, crate::domain::Lang::En))
     }
 }
 
