@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod context;
 pub mod deck;
 pub mod domain;
 pub mod export;

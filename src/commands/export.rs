@@ -3,8 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::sessions::store_failure;
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, store_failure};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::domain::Session;
 use crate::export::{self, ExportInput, Parts};

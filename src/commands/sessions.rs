@@ -6,16 +6,16 @@ use std::path::Path;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, store_failure};
 use crate::cli::{NewArgs, SessionsAction};
 use crate::domain::session::DeckRef;
+use crate::domain::text;
 use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
-use crate::i18n::sessions::SessionsMsg as M;
+use crate::i18n::sessions::{SessionsMsg as M, mode_label};
 use crate::store::{
     BACKUP_DIR, FileStore, ListingState, SessionListing, SessionStore, StoreError, describe_reason,
-    describe_store_error,
 };
 
 /// More voters than this is not a workshop any more.
@@ -199,34 +199,13 @@ fn checked_ids<'a>(
     Ok(given)
 }
 
-/// Text people typed, trimmed and without control characters.
+/// Text people typed, on one line, trimmed and without control characters.
 fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .to_string()
+    text::clean(s, false).trim().to_string()
 }
 
 fn open_store(ctx: &Context) -> Result<FileStore, Failure> {
     FileStore::new(ctx.data_dir.as_deref()).map_err(|e| store_failure(&e, ctx.lang))
-}
-
-/// A store error as a command failure: the user's input (a wrong id, a
-/// broken file) exits 2, the machine (a lock, the disk) exits 1.
-pub fn store_failure(e: &StoreError, lang: Lang) -> Failure {
-    let message = describe_store_error(e, lang);
-    match e {
-        StoreError::NotFound { .. }
-        | StoreError::Corrupt { .. }
-        | StoreError::Exists { .. }
-        | StoreError::BadId { .. } => Failure::input(message),
-        StoreError::Locked { .. }
-        | StoreError::Io { .. }
-        | StoreError::NoHome
-        | StoreError::NotWritten { .. }
-        | StoreError::NotOpen { .. } => Failure::runtime(message),
-    }
 }
 
 fn list(ctx: &Context) -> Outcome {
@@ -276,13 +255,8 @@ fn write_table(
                 updated,
             } => [
                 l.id.clone(),
-                shorten(title, 40),
-                match mode {
-                    Mode::Team => M::ModeTeam,
-                    Mode::Solo => M::ModeSolo,
-                }
-                .get(lang)
-                .to_string(),
+                text::ellipsize(&clean(title), 40),
+                mode_label(*mode).get(lang).to_string(),
                 M::Progress.fill(
                     lang,
                     &[
@@ -338,26 +312,6 @@ fn write_table(
         }
     }
     Ok(())
-}
-
-/// A title cut to `max` columns, with an ellipsis when cut.
-fn shorten(s: &str, max: usize) -> String {
-    let clean = clean(s);
-    if clean.width() <= max {
-        return clean;
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for ch in clean.chars() {
-        let cw = ch.width().unwrap_or(0);
-        if w + cw > max - 1 {
-            break;
-        }
-        out.push(ch);
-        w += cw;
-    }
-    out.push('…');
-    out
 }
 
 /// A moment in local time, as people say it: "today 14:05",
@@ -429,12 +383,8 @@ mod tests {
     }
 
     #[test]
-    fn long_titles_are_shortened_by_width() {
-        assert_eq!(shorten("kort", 40), "kort");
-        let long = shorten(&"é".repeat(50), 10);
-        assert_eq!(long.width(), 10);
-        assert!(long.ends_with('…'));
-        assert_eq!(shorten("a\u{1b}[31mb", 40), "a[31mb");
+    fn typed_text_is_one_clean_line() {
+        assert_eq!(clean("  a\u{1b}[31mb\n c\t"), "a[31mb  c");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Messages of `datakompas new` and `datakompas sessions`.
 
-use crate::domain::Lang;
+use crate::domain::{Lang, Mode};
 use crate::i18n::fill;
 
 crate::texts! {
@@ -98,36 +98,20 @@ impl SessionsMsg {
     }
 }
 
+/// The word for a session's mode.
+pub fn mode_label(mode: Mode) -> SessionsMsg {
+    match mode {
+        Mode::Team => SessionsMsg::ModeTeam,
+        Mode::Solo => SessionsMsg::ModeSolo,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
-    }
-
     #[test]
-    fn both_languages_fill_the_same_placeholders() {
-        for key in SessionsMsg::ALL {
-            let (en, nl) = (key.get(Lang::En), key.get(Lang::Nl));
-            assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{key:?}");
-            assert_eq!(placeholders(en), placeholders(nl), "{key:?}");
-        }
-    }
-
-    #[test]
-    fn dutch_says_je_not_u() {
-        for key in SessionsMsg::ALL {
-            let nl = format!(" {} ", key.get(Lang::Nl).to_lowercase());
-            for formal in [" u ", " uw ", " u,", " u."] {
-                assert!(!nl.contains(formal), "{key:?}: {nl}");
-            }
-        }
+    fn every_text_reads_in_both_languages() {
+        crate::i18n::check_table(SessionsMsg::ALL, SessionsMsg::get);
     }
 }

@@ -104,3 +104,13 @@ crate::texts! {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_reads_in_both_languages() {
+        crate::i18n::check_table(StoreMsg::ALL, StoreMsg::get);
+    }
+}

@@ -244,3 +244,13 @@ crate::texts! {
         PolicyPreview => ("Draft data policy", "Concept databeleid"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_reads_in_both_languages() {
+        crate::i18n::check_table(T::ALL, T::get);
+    }
+}

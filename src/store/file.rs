@@ -15,7 +15,9 @@ use super::listing;
 use super::location::{self, Location};
 use super::lock::{Acquire, SessionLock};
 use super::migrate::{MigrateError, decode};
-use super::{Access, CorruptReason, Opened, SessionListing, SessionStore, StoreError, unique_id};
+use super::{
+    Access, CorruptReason, Opened, SessionListing, SessionStore, StoreError, local_date, unique_id,
+};
 use crate::domain::Session;
 
 /// The folder under the data dir that holds the session files.
@@ -290,7 +292,7 @@ impl SessionStore for FileStore {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => return Err(io_error(&self.sessions_dir, &e)),
         };
-        Ok(unique_id(title, now, |id| {
+        Ok(unique_id(title, local_date(now), |id| {
             self.held.contains_key(id)
                 || taken.iter().any(|name| {
                     name.strip_prefix(id)

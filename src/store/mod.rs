@@ -27,6 +27,9 @@ pub use memory::MemoryStore;
 pub use migrate::{MigrateError, decode, migrate};
 pub use reason::CorruptReason;
 
+/// Pure text functions, kept here too for callers that know them as store ones.
+pub use crate::domain::text::{slug, unique_id};
+
 /// One line of the saved-sessions list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionListing {
@@ -130,81 +133,8 @@ pub trait SessionStore {
     fn delete(&mut self, key: &str) -> Result<(), StoreError>;
 }
 
-/// A readable slug of a title: lowercase ASCII letters, digits and dashes.
-pub fn slug(title: &str) -> String {
-    let mut out = String::new();
-    for ch in title.chars().flat_map(fold_accent) {
-        if ch.is_ascii_alphanumeric() {
-            out.push(ch.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_end_matches('-');
-    let mut slug: String = trimmed.chars().take(40).collect();
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    if slug.is_empty() {
-        "session".to_string()
-    } else {
-        slug
-    }
-}
-
-/// Dutch titles carry accents (é, ë, ï); keep their letters in the slug.
-fn fold_accent(ch: char) -> impl Iterator<Item = char> {
-    let folded: &str = match ch {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ç' | 'Ç' => "c",
-        'ñ' | 'Ñ' => "n",
-        'ĳ' | 'Ĳ' => "ij",
-        'ß' => "ss",
-        _ => "",
-    };
-    let keep = if folded.is_empty() { Some(ch) } else { None };
-    folded.chars().chain(keep)
-}
-
-/// `YYYY-MM-DD-slug`, with `-2`, `-3`, … added until `taken` says no.
-pub fn unique_id(title: &str, now: Timestamp, taken: impl Fn(&str) -> bool) -> String {
-    let date = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let base = format!("{date}-{}", slug(title));
-    if !taken(&base) {
-        return base;
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .expect("an unbounded range always yields a free id")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slug_keeps_letters_and_digits() {
-        assert_eq!(slug("Brand team — Q4 2026!"), "brand-team-q4-2026");
-        assert_eq!(
-            slug("Privacybeleid & één ideeën"),
-            "privacybeleid-een-ideeen"
-        );
-        assert_eq!(slug("   "), "session");
-        assert_eq!(slug("<b>|x|"), "b-x");
-    }
-
-    #[test]
-    fn unique_id_adds_a_counter() {
-        let now: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
-        assert_eq!(unique_id("Team", now, |_| false), "2026-11-29-team");
-        let id = unique_id("Team", now, |id| {
-            id == "2026-11-29-team" || id == "2026-11-29-team-2"
-        });
-        assert_eq!(id, "2026-11-29-team-3");
-    }
+/// The calendar day it is for the user at `now`: a session started at
+/// 00:30 in Amsterdam is dated that day, not the UTC day before.
+pub(crate) fn local_date(now: Timestamp) -> jiff::civil::Date {
+    now.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
 }
