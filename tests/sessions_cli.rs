@@ -209,6 +209,11 @@ fn bad_options_exit_2_with_a_clear_message() {
         (&["--title", "T"], "--participants \"Ann,Bo,Cem\""),
         (&["--title", "  ", "--solo"], "the title is empty"),
         (&["--title", "T", "--anonymous", "0"], "1 to 30 voters"),
+        (&["--title", "T", "--anonymous", "31"], "1 to 30 voters"),
+        (
+            &["--title", "T", "--anonymous", "2", "--cards", " , "],
+            "pick at least one card with --cards",
+        ),
         (&["--title", "T", "--participants", "Ann,,Bo"], "empty name"),
         (
             &["--title", "T", "--participants", "Ann,ann"],

@@ -11,19 +11,15 @@ use unicode_width::UnicodeWidthStr;
 use super::{Context, Failure, Outcome, store_failure};
 use crate::cli::{NewArgs, SessionsAction};
 use crate::domain::session::DeckRef;
+use crate::domain::setup::{
+    self, MAX_PRINCIPLES, MAX_VOTERS, MIN_PRINCIPLES, MINUTES_PER_CARD, SetupProblem,
+};
 use crate::domain::text;
 use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
 use crate::i18n::sessions::{SessionsMsg as M, mode_label};
 use crate::store::{
     BACKUP_DIR, FileStore, ListingState, SessionListing, SessionStore, StoreError, describe_reason,
 };
-
-/// More voters than this is not a workshop any more.
-pub const MAX_VOTERS: usize = 30;
-/// More principles than this is not a compass any more.
-pub const MAX_PRINCIPLES: usize = 7;
-/// The longest timebox per card, in minutes.
-pub const MAX_MINUTES_PER_CARD: u16 = 120;
 
 pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
@@ -54,6 +50,8 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
         .into_iter()
         .map(crate::domain::CardProgress::new)
         .collect();
+    // The same rules as the app's setup screen, on what will be saved.
+    setup::validate_setup(&session).map_err(|p| setup_failure(&p, lang))?;
     store
         .create(&session)
         .map_err(|e| store_failure(&e, lang))?;
@@ -96,38 +94,22 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
     if title.is_empty() {
         return Err(Failure::input(M::TitleEmpty.get(lang)));
     }
-    let max = MAX_VOTERS.to_string();
     let (mode, participants) = if args.solo {
         (Mode::Solo, Session::anonymous_participants(1))
     } else if !args.participants.is_empty() {
         let names: Vec<String> = args.participants.iter().map(|n| clean(n)).collect();
-        if names.iter().any(String::is_empty) {
-            return Err(Failure::input(M::EmptyParticipant.get(lang)));
-        }
-        let mut seen = BTreeSet::new();
-        if let Some(dup) = names.iter().find(|n| !seen.insert(n.to_lowercase())) {
-            return Err(Failure::input(
-                M::DuplicateParticipant.fill(lang, &[("name", dup)]),
-            ));
-        }
-        if names.len() > MAX_VOTERS {
-            return Err(Failure::input(M::VoterCount.fill(lang, &[("max", &max)])));
-        }
+        setup::check_names(&names).map_err(|p| setup_failure(&p, lang))?;
         (Mode::Team, Session::named_participants(&names))
     } else if let Some(n) = args.anonymous {
         let n = usize::from(n);
-        if n == 0 || n > MAX_VOTERS {
-            return Err(Failure::input(M::VoterCount.fill(lang, &[("max", &max)])));
-        }
+        setup::check_voter_count(n).map_err(|p| setup_failure(&p, lang))?;
         (Mode::Team, Session::anonymous_participants(n))
     } else {
         return Err(Failure::input(M::NeedVoters.get(lang)));
     };
 
-    if args.minutes_per_card == 0 || args.minutes_per_card > MAX_MINUTES_PER_CARD {
-        return Err(Failure::input(
-            M::MinutesRange.fill(lang, &[("max", &MAX_MINUTES_PER_CARD.to_string())]),
-        ));
+    if !MINUTES_PER_CARD.contains(&args.minutes_per_card) {
+        return Err(setup_failure(&SetupProblem::Minutes, lang));
     }
 
     let cards = if args.cards.is_empty() {
@@ -135,8 +117,11 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
     } else {
         let valid: Vec<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
         let ids = checked_ids(&args.cards, &valid, lang, M::UnknownCards, M::DuplicateCard)?;
-        ids.into_iter().map(str::to_string).collect()
+        ids.into_iter().map(str::to_string).collect::<Vec<_>>()
     };
+    if cards.is_empty() {
+        return Err(setup_failure(&SetupProblem::NoCards, lang));
+    }
 
     let library = crate::deck::principles();
     let valid: Vec<&str> = library.principles.iter().map(|p| p.id.as_str()).collect();
@@ -148,9 +133,7 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
         M::DuplicatePrinciple,
     )?;
     if principles.len() > MAX_PRINCIPLES {
-        return Err(Failure::input(
-            M::TooManyPrinciples.fill(lang, &[("max", &MAX_PRINCIPLES.to_string())]),
-        ));
+        return Err(setup_failure(&SetupProblem::TooManyPrinciples, lang));
     }
     let principles = principles
         .into_iter()
@@ -164,6 +147,34 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
         principles,
         cards,
         minutes_per_card: args.minutes_per_card,
+    })
+}
+
+/// A broken setup rule in the words of the command line's options.
+fn setup_failure(problem: &SetupProblem, lang: Lang) -> Failure {
+    let max_voters = MAX_VOTERS.to_string();
+    Failure::input(match problem {
+        SetupProblem::EmptyTitle => M::TitleEmpty.get(lang).to_string(),
+        SetupProblem::NoVoters | SetupProblem::TooManyVoters => {
+            M::VoterCount.fill(lang, &[("max", &max_voters)])
+        }
+        SetupProblem::EmptyName => M::EmptyParticipant.get(lang).to_string(),
+        SetupProblem::DuplicateName(name) => M::DuplicateParticipant.fill(lang, &[("name", name)]),
+        SetupProblem::Minutes => M::MinutesRange.fill(
+            lang,
+            &[
+                ("min", &MINUTES_PER_CARD.start().to_string()),
+                ("max", &MINUTES_PER_CARD.end().to_string()),
+            ],
+        ),
+        SetupProblem::NoCards => M::NoCards.get(lang).to_string(),
+        SetupProblem::TooManyPrinciples => M::TooManyPrinciples.fill(
+            lang,
+            &[
+                ("min", &MIN_PRINCIPLES.to_string()),
+                ("max", &MAX_PRINCIPLES.to_string()),
+            ],
+        ),
     })
 }
 

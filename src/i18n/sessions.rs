@@ -26,8 +26,12 @@ crate::texts! {
             "een sessie heeft 1 tot en met {max} stemmers",
         ),
         MinutesRange => (
-            "--minutes-per-card needs a number from 1 to {max}",
-            "--minutes-per-card heeft een getal van 1 tot en met {max} nodig",
+            "--minutes-per-card needs a number from {min} to {max}",
+            "--minutes-per-card heeft een getal van {min} tot en met {max} nodig",
+        ),
+        NoCards => (
+            "pick at least one card with --cards, or leave it out to play them all",
+            "kies minstens één kaart met --cards, of laat het weg om ze allemaal te spelen",
         ),
         UnknownCards => (
             "no card {ids} in this deck; the cards are: {valid}",
@@ -46,8 +50,8 @@ crate::texts! {
             "principe {id} staat twee keer in --principles",
         ),
         TooManyPrinciples => (
-            "pick at most {max} principles (3 to 7 work best); the team can change them in the app",
-            "kies hoogstens {max} principes (3 tot 7 werkt het best); het team kan ze in de app nog aanpassen",
+            "pick at most {max} principles ({min} to {max} work best); the team can change them in the app",
+            "kies hoogstens {max} principes ({min} tot {max} werkt het best); het team kan ze in de app nog aanpassen",
         ),
         Prepared => (
             "Session prepared: {title}",
