@@ -55,6 +55,7 @@ pub fn store_failure(e: &StoreError, lang: Lang) -> Failure {
         | StoreError::BadId { .. } => Failure::input(message),
         StoreError::Locked { .. }
         | StoreError::Io { .. }
+        | StoreError::ReadBackDiffers { .. }
         | StoreError::NoHome
         | StoreError::NotWritten { .. }
         | StoreError::NotOpen { .. } => Failure::runtime(message),

@@ -35,6 +35,10 @@ crate::texts! {
             "could not use {path}: {message}; nothing was lost, try again once that is fixed",
             "kan {path} niet gebruiken: {message}; er is niets verloren, probeer het opnieuw als dat is opgelost",
         ),
+        ReadBackDiffers => (
+            "what was written to {path} did not read back the same; the previous version is kept, try again",
+            "wat er in {path} is geschreven, leest niet hetzelfde terug; de vorige versie blijft staan, probeer het opnieuw",
+        ),
         NoHome => (
             "there is no home folder to keep sessions in; choose a folder with --data-dir",
             "er is geen thuismap om sessies in te bewaren; kies een map met --data-dir",

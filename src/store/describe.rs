@@ -44,6 +44,9 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
             M::Io.get(lang),
             &[("path", &shown(path)), ("message", message)],
         ),
+        StoreError::ReadBackDiffers { path } => {
+            fill(M::ReadBackDiffers.get(lang), &[("path", &shown(path))])
+        }
         StoreError::NoHome => M::NoHome.get(lang).to_string(),
         StoreError::BadId { id } => fill(M::BadId.get(lang), &[("id", id)]),
         StoreError::NotWritten {

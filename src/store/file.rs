@@ -270,6 +270,13 @@ fn not_found(key: &str) -> StoreError {
 }
 
 fn io_error(path: &Path, e: &io::Error) -> StoreError {
+    if e.get_ref()
+        .is_some_and(|inner| inner.is::<fsutil::ReadBackDiffers>())
+    {
+        return StoreError::ReadBackDiffers {
+            path: path.to_path_buf(),
+        };
+    }
     StoreError::Io {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -448,5 +455,26 @@ impl SessionStore for FileStore {
         }
         fsutil::sync_dir(&loc.dir);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_that_reads_back_different_is_told_as_such() {
+        let e = io::Error::new(io::ErrorKind::InvalidData, fsutil::ReadBackDiffers);
+        let path = Path::new("/d/sessions/x.json");
+        match io_error(path, &e) {
+            err @ StoreError::ReadBackDiffers { .. } => assert_eq!(
+                crate::store::describe_store_error(&err, crate::domain::Lang::Nl),
+                "wat er in /d/sessions/x.json is geschreven, leest niet hetzelfde terug; de \
+                 vorige versie blijft staan, probeer het opnieuw"
+            ),
+            other => panic!("expected ReadBackDiffers, got {other:?}"),
+        }
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert!(matches!(io_error(path, &denied), StoreError::Io { .. }));
     }
 }

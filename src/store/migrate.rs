@@ -44,7 +44,7 @@ impl MigrateError {
     }
 }
 
-/// In English; the user reads it through [`super::describe`].
+/// In English; the user reads it through [`super::describe_store_error`].
 impl fmt::Display for MigrateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&super::describe::describe_migrate_error(self, Lang::En))

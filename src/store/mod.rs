@@ -83,6 +83,9 @@ pub enum StoreError {
     },
     /// Writing or reading failed: read-only folder, full disk, permissions.
     Io { path: PathBuf, message: String },
+    /// The disk gave back other bytes than were written; the old file is
+    /// kept.
+    ReadBackDiffers { path: PathBuf },
     /// There is no data folder: no home folder and no `--data-dir`.
     NoHome,
     /// A new session's id cannot name a file.
@@ -133,8 +136,30 @@ pub trait SessionStore {
     fn delete(&mut self, key: &str) -> Result<(), StoreError>;
 }
 
-/// The calendar day it is for the user at `now`: a session started at
-/// 00:30 in Amsterdam is dated that day, not the UTC day before.
+/// The calendar day it is for the user at `now`, in the system's time
+/// zone: a session started at 00:30 in Amsterdam is dated that day, not
+/// the UTC day before.
 pub(crate) fn local_date(now: Timestamp) -> jiff::civil::Date {
-    now.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+    date_in(now, &jiff::tz::TimeZone::system())
+}
+
+fn date_in(now: Timestamp, tz: &jiff::tz::TimeZone) -> jiff::civil::Date {
+    now.to_zoned_datetime(tz.clone()).date()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_dated_by_the_local_day() {
+        // 00:30 in Amsterdam in winter is 23:30 UTC the day before.
+        let now: Timestamp = "2026-11-28T23:30:00Z".parse().unwrap();
+        let amsterdam = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+        assert_eq!(date_in(now, &amsterdam), jiff::civil::date(2026, 11, 29));
+        assert_eq!(
+            date_in(now, &jiff::tz::TimeZone::UTC),
+            jiff::civil::date(2026, 11, 28)
+        );
+    }
 }

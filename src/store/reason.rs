@@ -1,5 +1,5 @@
 //! Why a stored session cannot be read, as data: the words are chosen by
-//! [`super::describe`] in the user's language.
+//! [`super::describe_reason`] in the user's language.
 
 use super::migrate::MigrateError;
 
