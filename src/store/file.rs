@@ -134,7 +134,13 @@ impl FileStore {
         let path = loc.file();
         let bytes = match fs::read(&path) {
             Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            // A folder named like a session is not one either.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
+                ) =>
+            {
                 return Err(self.missing(loc, key));
             }
             Err(e) => return Err(io_error(&path, &e)),
