@@ -1,9 +1,12 @@
 //! datakompas: privacy and data-ethics workshops for marketing teams.
 //!
-//! Dependencies point one way: `tui` → `export`, `store`, `deck` → `domain`.
+//! Dependencies point one way: `commands` → `tui` → `context`, `export`,
+//! `store`, `deck` → `domain`. `i18n` holds every text and depends on
+//! `domain` only; `store` and `deck` word their errors with it.
 
 pub mod cli;
 pub mod commands;
+pub mod context;
 pub mod deck;
 pub mod domain;
 pub mod export;

@@ -116,33 +116,109 @@ fn an_unknown_session_is_a_clear_error() {
     let o = run(dir.path(), &["--lang", "en", "export", "no-such-session"]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("no session “no-such-session”"), "{err}");
+    assert!(err.contains("no session \"no-such-session\""), "{err}");
+    assert!(err.contains("datakompas sessions"), "{err}");
     assert!(stdout(&o).is_empty());
     // An id never reaches outside the sessions folder.
     let o = run(dir.path(), &["--lang", "en", "export", "../sessions/x"]);
     assert_eq!(o.status.code(), Some(2));
+    // A folder is not a session file.
+    let folder = dir.path().join("sessions");
+    let o = run(
+        dir.path(),
+        &["--lang", "en", "export", folder.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no session"), "{}", stderr(&o));
+}
+
+/// The fixture session as JSON, changed by `edit`, written as `name` in
+/// the data folder; returns its path.
+fn edited_session(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let f = Fixture::workshop();
+    let mut json = serde_json::to_value(&f.session).unwrap();
+    edit(&mut json);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    path
 }
 
 #[test]
 fn a_broken_session_file_is_a_clear_error() {
     let (dir, _) = data_dir();
-    let bad = dir.path().join("broken.json");
-    std::fs::write(
-        &bad,
-        r#"{"format": "datakompas-session", "version": 1, "id": 5}"#,
-    )
-    .unwrap();
+    let bad = edited_session(dir.path(), "broken.json", |v| v["id"] = 5.into());
     let o = run(
         dir.path(),
         &["--lang", "en", "export", bad.to_str().unwrap()],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("is not a valid session file"),
-        "{}",
-        stderr(&o)
-    );
-    assert!(stderr(&o).contains("id"), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("session broken cannot be read"), "{err}");
+    assert!(err.contains("\"id\""), "{err}");
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn a_file_of_another_format_is_refused_in_the_users_language() {
+    let (dir, _) = data_dir();
+    let deck = edited_session(dir.path(), "deck.json", |v| {
+        v["format"] = "datakompas-deck".into();
+    });
+    let o = run(dir.path(), &["export", deck.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("sessie deck is niet te lezen"), "{err}");
+    assert!(err.contains("geen datakompas-sessie"), "{err}");
+    assert!(err.contains("datakompas-deck"), "{err}");
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn a_session_from_a_newer_datakompas_is_refused_and_left_alone() {
+    let (dir, _) = data_dir();
+    let newer = edited_session(&dir.path().join("sessions"), "2026-12-01-newer.json", |v| {
+        v["version"] = 9.into();
+        v["team_mood"] = "sunny".into();
+    });
+    let before = std::fs::read(&newer).unwrap();
+    let o = run(dir.path(), &["--lang", "en", "export", "2026-12-01-newer"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("newer datakompas"), "{err}");
+    assert!(err.contains("update datakompas"), "{err}");
+    assert!(stdout(&o).is_empty());
+    assert_eq!(std::fs::read(&newer).unwrap(), before);
+}
+
+#[test]
+fn a_session_set_aside_as_corrupt_names_its_backup() {
+    let (dir, path) = data_dir();
+    let sessions = dir.path().join("sessions");
+    let good = std::fs::read(&path).unwrap();
+    let backups = sessions.join(".backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    let backup = backups.join(format!("{ID}.1.json"));
+    std::fs::write(&backup, &good).unwrap();
+    let aside = sessions.join(format!("{ID}.json.corrupt-20261129T100000Z"));
+    std::fs::rename(&path, &aside).unwrap();
+    std::fs::write(&aside, b"{\"format\": \"datakompas-se").unwrap();
+
+    let o = run(dir.path(), &["--lang", "en", "export", ID]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains("no session"), "{err}");
+    assert!(err.contains("set aside"), "{err}");
+    assert!(err.contains(aside.to_str().unwrap()), "{err}");
+    assert!(err.contains(backup.to_str().unwrap()), "{err}");
+    assert!(stdout(&o).is_empty());
+
+    // A file that does not parse at all says where it stopped.
+    std::fs::write(sessions.join(format!("{ID}.json")), b"{\n  \"format\": ").unwrap();
+    let o = run(dir.path(), &["export", ID]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("geen geldige JSON"), "{err}");
+    assert!(err.contains("regel 2"), "{err}");
 }
 
 #[test]

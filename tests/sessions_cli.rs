@@ -209,6 +209,11 @@ fn bad_options_exit_2_with_a_clear_message() {
         (&["--title", "T"], "--participants \"Ann,Bo,Cem\""),
         (&["--title", "  ", "--solo"], "the title is empty"),
         (&["--title", "T", "--anonymous", "0"], "1 to 30 voters"),
+        (&["--title", "T", "--anonymous", "31"], "1 to 30 voters"),
+        (
+            &["--title", "T", "--anonymous", "2", "--cards", " , "],
+            "pick at least one card with --cards",
+        ),
         (&["--title", "T", "--participants", "Ann,,Bo"], "empty name"),
         (
             &["--title", "T", "--participants", "Ann,ann"],
@@ -350,7 +355,7 @@ fn unreadable_sessions_are_listed_and_can_be_deleted() {
         .expect("listed, not skipped");
     assert!(row.contains("unreadable"), "{list}");
     assert!(
-        list.contains("2026-01-01-kapot cannot be read: not valid JSON"),
+        list.contains("2026-01-01-kapot cannot be read: it is not valid JSON (at line 1"),
         "{list}"
     );
 

@@ -61,7 +61,7 @@ fn a_corrupt_file_is_set_aside_and_its_backup_restored() {
             ..
         }) => {
             assert_eq!(backup.as_deref(), Some(newest_backup.as_path()));
-            assert!(reason.contains("not valid JSON"), "{reason}");
+            assert!(reason.to_string().contains("not valid JSON"), "{reason}");
         }
         other => panic!("expected Corrupt, got {other:?}"),
     }
@@ -141,7 +141,7 @@ fn without_a_good_backup_the_broken_file_is_still_kept() {
             ..
         }) => {
             assert_eq!(fs::read(m).unwrap(), BROKEN);
-            assert!(reason.contains("no backup"), "{reason}");
+            assert!(reason.to_string().contains("no backup"), "{reason}");
         }
         other => panic!("expected Corrupt without backup, got {other:?}"),
     }
@@ -173,7 +173,10 @@ fn a_file_of_another_format_is_set_aside_too() {
             reason,
             ..
         }) => {
-            assert!(reason.contains("not a datakompas session"), "{reason}");
+            assert!(
+                reason.to_string().contains("not a datakompas session"),
+                "{reason}"
+            );
             assert_eq!(fs::read(m).unwrap(), deck);
         }
         other => panic!("expected Corrupt, got {other:?}"),
@@ -198,7 +201,7 @@ fn a_file_from_a_newer_datakompas_is_refused_and_left_alone() {
                 backup: None,
                 ref reason,
                 ..
-            } => assert!(reason.contains("newer datakompas"), "{reason}"),
+            } => assert!(reason.to_string().contains("newer datakompas"), "{reason}"),
             other => panic!("expected a refusal, got {other:?}"),
         }
         assert!(err.to_string().contains("update datakompas"), "{err}");
@@ -206,7 +209,7 @@ fn a_file_from_a_newer_datakompas_is_refused_and_left_alone() {
     assert_eq!(fs::read(&file).unwrap(), newer);
     assert!(set_aside_files(tmp.path()).is_empty());
     match &s.list().unwrap()[0].state {
-        ListingState::Corrupt { reason } => assert!(reason.contains("newer")),
+        ListingState::Corrupt { reason } => assert!(reason.to_string().contains("newer")),
         other => panic!("expected the list to flag it, got {other:?}"),
     }
 }

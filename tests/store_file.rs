@@ -216,7 +216,13 @@ fn a_session_that_cannot_read_back_is_not_written() {
     let mut bad = good.clone();
     bad.format = "something-else".into();
     match s.save(&bad) {
-        Err(StoreError::Io { message, .. }) => assert!(message.contains("nothing was written")),
+        Err(
+            e @ StoreError::NotWritten {
+                reason: Some(_), ..
+            },
+        ) => {
+            assert!(e.to_string().contains("nothing was written"), "{e}");
+        }
         other => panic!("expected a refused save, got {other:?}"),
     }
     assert_eq!(s.read(&good.id).unwrap(), good);

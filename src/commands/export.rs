@@ -1,14 +1,15 @@
 //! `datakompas export SESSION [--format md|html|json] [--policy-only | --notes-only] [-o FILE] [--force]`
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, store_failure};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::domain::Session;
 use crate::export::{self, ExportInput, Parts};
 use crate::i18n::export::ExportMsg as M;
 use crate::i18n::fill;
+use crate::store::{FileStore, SessionStore};
 
 pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
     let session = load_session(&args.session, ctx)?;
@@ -18,14 +19,8 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
     } else {
         session.lang
     };
-    let builtin;
-    let deck = match &session.deck.embedded {
-        Some(deck) => deck,
-        None => {
-            builtin = crate::deck::builtin();
-            &builtin
-        }
-    };
+    let builtin = crate::deck::builtin();
+    let deck = session.deck(&builtin);
     let framework = crate::deck::framework();
     let library = crate::deck::principles();
     let input = ExportInput {
@@ -53,49 +48,13 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
     }
 }
 
-/// A session by path, or by id in the data folder's `sessions/`.
-fn load_session(arg: &str, ctx: &Context) -> Result<Session, Failure> {
+/// A session by path, or by id in the data folder, read the way the app
+/// reads it: format and version checked, older versions upgraded.
+fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure> {
     let lang = ctx.lang;
-    let direct = Path::new(arg);
-    let path = if direct.is_file() {
-        direct.to_path_buf()
-    } else {
-        let dir = sessions_dir(ctx).ok_or_else(|| Failure::input(M::NoDataDir.get(lang)))?;
-        let by_id = dir.join(format!("{arg}.json"));
-        // An id is a file name, never a path: "../x" must not escape the folder.
-        let plain_id = !arg.is_empty() && !arg.contains(['/', '\\']) && !arg.starts_with('.');
-        if !(plain_id && by_id.is_file()) {
-            return Err(Failure::input(fill(
-                M::UnknownSession.get(lang),
-                &[("session", arg), ("dir", &dir.display().to_string())],
-            )));
-        }
-        by_id
-    };
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        Failure::input(fill(
-            M::UnreadableSession.get(lang),
-            &[("path", &shown), ("error", &e.to_string())],
-        ))
-    })?;
-    let mut de = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        Failure::input(fill(
-            M::BrokenSession.get(lang),
-            &[("path", &shown), ("error", &e.to_string())],
-        ))
-    })
-}
-
-fn sessions_dir(ctx: &Context) -> Option<PathBuf> {
-    let data = match &ctx.data_dir {
-        Some(dir) => dir.clone(),
-        None => directories::ProjectDirs::from("nl", "datakompas", "datakompas")?
-            .data_dir()
-            .to_path_buf(),
-    };
-    Some(data.join("sessions"))
+    FileStore::new(ctx.data_dir.as_deref())
+        .and_then(|store| store.read(key))
+        .map_err(|e| store_failure(&e, lang))
 }
 
 fn write_stdout(text: &str, ctx: &Context) -> Outcome {

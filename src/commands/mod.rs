@@ -1,7 +1,6 @@
 //! Runs one command of the command line. Each command lives in its own
 //! module; this one parses, picks the language and reports errors.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
@@ -14,63 +13,27 @@ pub mod deck;
 pub mod export;
 pub mod sessions;
 
-/// What every command needs to know about how it was called.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub lang: Lang,
-    /// True when `--lang` was given, so it overrides a session's own language.
-    pub lang_explicit: bool,
-    pub color: bool,
-    /// `--data-dir` / `DATAKOMPAS_DATA_DIR`, or the platform's data folder.
-    pub data_dir: Option<PathBuf>,
-}
+pub use crate::context::{Context, Failure, Outcome, store_failure};
 
-impl Context {
-    pub fn from_global(global: &GlobalArgs) -> Context {
-        let lang = global
-            .lang
-            .map(Lang::from)
-            .unwrap_or_else(i18n::lang_from_env);
-        let color = match global.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        };
-        Context {
-            lang,
-            lang_explicit: global.lang.is_some(),
-            color,
-            data_dir: global.data_dir.clone(),
-        }
+/// The context of a command line: the asked language or the
+/// environment's, and whether to use colour.
+fn context(global: &GlobalArgs) -> Context {
+    let lang = global
+        .lang
+        .map(Lang::from)
+        .unwrap_or_else(i18n::lang_from_env);
+    let color = match global.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    Context {
+        lang,
+        lang_explicit: global.lang.is_some(),
+        color,
+        data_dir: global.data_dir.clone(),
     }
 }
-
-/// A command that failed: what to tell the user, and the exit code.
-#[derive(Debug)]
-pub struct Failure {
-    pub message: String,
-    pub code: u8,
-}
-
-impl Failure {
-    /// Bad input: a wrong id, a broken file, a refused overwrite. Exit 2.
-    pub fn input(message: impl Into<String>) -> Failure {
-        Failure {
-            message: message.into(),
-            code: 2,
-        }
-    }
-
-    /// The machine let us down: I/O, the terminal. Exit 1.
-    pub fn runtime(message: impl Into<String>) -> Failure {
-        Failure {
-            message: message.into(),
-            code: 1,
-        }
-    }
-}
-
-pub type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -82,7 +45,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let ctx = Context::from_global(&cli.global);
+    let ctx = context(&cli.global);
     match run(cli.command, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

@@ -4,15 +4,15 @@ use unicode_width::UnicodeWidthStr;
 
 use super::wrap::wrap;
 use crate::domain::{Card, CardKind, Framework, Lang, Stance};
-use crate::i18n::cli::CliMsg;
+use crate::i18n::deck::CardMsg;
 
 /// The card kind in words.
 pub fn kind_label(kind: CardKind, lang: Lang) -> &'static str {
     match kind {
-        CardKind::RealCase => CliMsg::KindRealCase,
-        CardKind::Baseline => CliMsg::KindBaseline,
-        CardKind::Exemplary => CliMsg::KindExemplary,
-        CardKind::Hypothetical => CliMsg::KindHypothetical,
+        CardKind::RealCase => CardMsg::KindRealCase,
+        CardKind::Baseline => CardMsg::KindBaseline,
+        CardKind::Exemplary => CardMsg::KindExemplary,
+        CardKind::Hypothetical => CardMsg::KindHypothetical,
     }
     .get(lang)
 }
@@ -20,10 +20,10 @@ pub fn kind_label(kind: CardKind, lang: Lang) -> &'static str {
 /// A decision stance in words.
 pub fn stance_label(stance: Stance, lang: Lang) -> &'static str {
     match stance {
-        Stance::Go => CliMsg::StanceGo,
-        Stance::GoWithSafeguards => CliMsg::StanceGoWithSafeguards,
-        Stance::Redesign => CliMsg::StanceRedesign,
-        Stance::NoGo => CliMsg::StanceNoGo,
+        Stance::Go => CardMsg::StanceGo,
+        Stance::GoWithSafeguards => CardMsg::StanceGoWithSafeguards,
+        Stance::Redesign => CardMsg::StanceRedesign,
+        Stance::NoGo => CardMsg::StanceNoGo,
     }
     .get(lang)
 }
@@ -31,7 +31,7 @@ pub fn stance_label(stance: Stance, lang: Lang) -> &'static str {
 /// The whole card in `lang`, wrapped to `width` columns. Safeguards show
 /// by their label in `framework`.
 pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -> String {
-    let t = |m: CliMsg| m.get(lang);
+    let t = |m: CardMsg| m.get(lang);
     let text = |x: &crate::domain::Text| x.get(lang).to_string();
     let mut out = Vec::new();
 
@@ -40,14 +40,17 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
     out.push("=".repeat(title.width().min(width)));
 
     let mut facts: Vec<(&str, String)> = vec![
-        (t(CliMsg::ShowKind), kind_label(card.kind, lang).to_string()),
-        (t(CliMsg::ShowOrganisation), text(&card.organisation)),
+        (
+            t(CardMsg::ShowKind),
+            kind_label(card.kind, lang).to_string(),
+        ),
+        (t(CardMsg::ShowOrganisation), text(&card.organisation)),
     ];
     if let Some(country) = &card.country {
-        facts.push((t(CliMsg::ShowCountry), text(country)));
+        facts.push((t(CardMsg::ShowCountry), text(country)));
     }
     if let Some(year) = card.year {
-        facts.push((t(CliMsg::ShowYear), year.to_string()));
+        facts.push((t(CardMsg::ShowYear), year.to_string()));
     }
     let label_width = facts.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
     for (label, value) in facts {
@@ -60,13 +63,13 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
         out.push(heading.to_string());
         out.push(body);
     };
-    section(t(CliMsg::ShowStory), wrap(&text(&card.story), width, "  "));
+    section(t(CardMsg::ShowStory), wrap(&text(&card.story), width, "  "));
     section(
-        t(CliMsg::ShowPractice),
+        t(CardMsg::ShowPractice),
         wrap(&text(&card.practice), width, "  "),
     );
     section(
-        t(CliMsg::ShowDataCategories),
+        t(CardMsg::ShowDataCategories),
         bullets(card.data_categories.iter().map(text), width),
     );
     if !card.facts.is_empty() {
@@ -77,7 +80,7 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
             .map(|(i, fact)| {
                 let mut s = text(&fact.text);
                 if fact.disputed {
-                    s = format!("({}) {s}", t(CliMsg::ShowDisputed));
+                    s = format!("({}) {s}", t(CardMsg::ShowDisputed));
                 }
                 let mut source = format!("— {}, {}", fact.source.publisher, fact.source.date);
                 if let Some(title) = &fact.source.title {
@@ -94,10 +97,10 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
                 item
             })
             .collect();
-        section(t(CliMsg::ShowFacts), items.join("\n"));
+        section(t(CardMsg::ShowFacts), items.join("\n"));
     }
     section(
-        t(CliMsg::ShowPrompts),
+        t(CardMsg::ShowPrompts),
         numbered(card.prompts.iter().map(text), width),
     );
     let options: Vec<String> = card
@@ -115,9 +118,9 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
             )
         })
         .collect();
-    section(t(CliMsg::ShowOptions), options.join("\n"));
+    section(t(CardMsg::ShowOptions), options.join("\n"));
     section(
-        t(CliMsg::ShowSafeguards),
+        t(CardMsg::ShowSafeguards),
         bullets(
             card.safeguards
                 .iter()
@@ -129,14 +132,14 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
         ),
     );
     section(
-        t(CliMsg::ShowRedLine),
+        t(CardMsg::ShowRedLine),
         wrap(&text(&card.red_line), width, "  "),
     );
     if let Some(outcome) = &card.outcome {
-        section(t(CliMsg::ShowOutcome), wrap(&text(outcome), width, "  "));
+        section(t(CardMsg::ShowOutcome), wrap(&text(outcome), width, "  "));
     }
     section(
-        t(CliMsg::ShowFacilitatorNotes),
+        t(CardMsg::ShowFacilitatorNotes),
         wrap(&text(&card.facilitator_notes), width, "  "),
     );
     out.join("\n") + "\n"

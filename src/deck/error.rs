@@ -8,7 +8,7 @@ use super::path::JsonPath;
 use super::problem::Problem;
 use crate::domain::Lang;
 use crate::i18n::{
-    cli::{LoadMsg, ProblemMsg},
+    deck::{LoadMsg, ProblemMsg},
     fill,
 };
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::path::JsonPath;
 use crate::domain::Lang;
-use crate::i18n::{cli::ProblemMsg as M, fill};
+use crate::i18n::{deck::ProblemMsg as M, fill};
 
 /// One thing wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

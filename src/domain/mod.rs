@@ -7,6 +7,8 @@ pub mod lang;
 pub mod policy;
 pub mod principle;
 pub mod session;
+pub mod setup;
+pub mod text;
 pub mod votes;
 
 pub use deck::{Card, CardKind, DecisionOption, Deck, Fact, PracticeTag, Source, Stance};

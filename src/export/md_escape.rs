@@ -18,29 +18,10 @@ const INLINE_SPECIALS: &[char] = &[
 /// (`:` opens a definition in the definition-list extension.)
 const LINE_STARTERS: &[char] = &['#', '+', '-', '=', '>', ':'];
 
-/// Removes what a reader cannot see but a renderer might act on: control
-/// characters (tab becomes a space, CR and CRLF a newline) and the Unicode
-/// bidirectional embedding, override and isolate controls, which can make
-/// text display in a different order than it is written. Right-to-left
-/// letters themselves are kept.
+/// User text cleaned of what a reader cannot see but a renderer might act
+/// on (see [`crate::domain::text::clean`]); newlines are kept.
 pub fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' => out.push('\n'),
-            '\t' => out.push(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::domain::text::clean(text, true)
 }
 
 /// One line of user text for a heading, list item or table-free line:

@@ -1,12 +1,15 @@
 //! Every text the user sees, in English and Dutch. Each part of the app
-//! keeps its own table (`cli`, `tui`, `export`) built with [`texts!`], so a
-//! key without both languages does not compile.
+//! keeps its own table (`cli`, `deck`, `sessions`, `store`, `export`,
+//! `tui`) built with [`texts!`](crate::texts), so a key without both languages does not
+//! compile, and every table passes `check_table` in its tests.
 
 use crate::domain::Lang;
 
 pub mod cli;
+pub mod deck;
 pub mod export;
 pub mod sessions;
+pub mod store;
 pub mod tui;
 
 /// Declares an enum of message keys with their English and Dutch text.
@@ -77,9 +80,65 @@ pub fn lang_from_env() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The `{name}` placeholders of a template, sorted. Braces around
+/// anything else (a JSON example) are not placeholders.
+#[cfg(test)]
+fn placeholders(template: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+/// The checks every [`texts!`] table passes: no empty text, the same
+/// placeholders in both languages, and Dutch that says "je", not "u".
+#[cfg(test)]
+pub(crate) fn check_table<K: Copy + std::fmt::Debug>(all: &[K], get: fn(K, Lang) -> &'static str) {
+    for &key in all {
+        let (en, nl) = (get(key, Lang::En), get(key, Lang::Nl));
+        assert!(!en.trim().is_empty(), "{key:?}: empty English text");
+        assert!(!nl.trim().is_empty(), "{key:?}: empty Dutch text");
+        assert_eq!(
+            placeholders(en),
+            placeholders(nl),
+            "{key:?}: placeholders differ"
+        );
+        let words = nl
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "u" || w == "uw");
+        assert!(!words, "{key:?}: Dutch says \"u\" instead of \"je\": {nl}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_named_braces_only() {
+        assert_eq!(placeholders("{b} of {a}, {\"id\": 1}, {}"), ["a", "b"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "Dutch says")]
+    fn formal_dutch_is_caught() {
+        crate::texts! { enum Formal { Ask => ("Do you?", "Wilt u dat?") } }
+        check_table(Formal::ALL, Formal::get);
+    }
+
+    #[test]
+    #[should_panic(expected = "placeholders differ")]
+    fn a_lost_placeholder_is_caught() {
+        crate::texts! { enum Lost { Count => ("{n} cards", "kaarten") } }
+        check_table(Lost::ALL, Lost::get);
+    }
 
     #[test]
     fn fill_replaces_named_placeholders() {

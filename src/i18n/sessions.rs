@@ -1,9 +1,7 @@
-//! Messages of `datakompas new` and `datakompas sessions`, and how store
-//! errors are told to the user.
+//! Messages of `datakompas new` and `datakompas sessions`.
 
-use crate::domain::Lang;
+use crate::domain::{Lang, Mode};
 use crate::i18n::fill;
-use crate::store::StoreError;
 
 crate::texts! {
     pub enum SessionsMsg {
@@ -28,8 +26,12 @@ crate::texts! {
             "een sessie heeft 1 tot en met {max} stemmers",
         ),
         MinutesRange => (
-            "--minutes-per-card needs a number from 1 to {max}",
-            "--minutes-per-card heeft een getal van 1 tot en met {max} nodig",
+            "--minutes-per-card needs a number from {min} to {max}",
+            "--minutes-per-card heeft een getal van {min} tot en met {max} nodig",
+        ),
+        NoCards => (
+            "pick at least one card with --cards, or leave it out to play them all",
+            "kies minstens één kaart met --cards, of laat het weg om ze allemaal te spelen",
         ),
         UnknownCards => (
             "no card {ids} in this deck; the cards are: {valid}",
@@ -48,8 +50,8 @@ crate::texts! {
             "principe {id} staat twee keer in --principles",
         ),
         TooManyPrinciples => (
-            "pick at most {max} principles (3 to 7 work best); the team can change them in the app",
-            "kies hoogstens {max} principes (3 tot 7 werkt het best); het team kan ze in de app nog aanpassen",
+            "pick at most {max} principles ({min} to {max} work best); the team can change them in the app",
+            "kies hoogstens {max} principes ({min} tot {max} werkt het best); het team kan ze in de app nog aanpassen",
         ),
         Prepared => (
             "Session prepared: {title}",
@@ -90,42 +92,6 @@ crate::texts! {
         ),
         Deleted => ("Deleted {id}.", "{id} is verwijderd."),
         NotDeleted => ("Nothing deleted.", "Niets verwijderd."),
-        ErrNotFound => (
-            "there is no session \"{key}\"; see your sessions with: datakompas sessions",
-            "er is geen sessie \"{key}\"; je sessies zie je met: datakompas sessions",
-        ),
-        ErrLocked => (
-            "session {id} is open in another datakompas (process {pid}); close it there first",
-            "sessie {id} is al open in een andere datakompas (proces {pid}); sluit hem daar eerst",
-        ),
-        ErrLockedNoPid => (
-            "session {id} is open in another datakompas; close it there first",
-            "sessie {id} is al open in een andere datakompas; sluit hem daar eerst",
-        ),
-        ErrCorrupt => (
-            "session {id} cannot be read ({reason})",
-            "sessie {id} is niet te lezen ({reason})",
-        ),
-        ErrCorruptMoved => (
-            "the file was set aside as {path} and will not be overwritten",
-            "het bestand staat nu apart als {path} en wordt niet overschreven",
-        ),
-        ErrCorruptBackup => (
-            "the newest backup that can be read is {path}",
-            "de nieuwste leesbare back-up is {path}",
-        ),
-        ErrIo => (
-            "could not use {path}: {message}; nothing was lost, try again once that is fixed",
-            "kan {path} niet gebruiken: {message}; er is niets verloren, probeer het opnieuw als dat is opgelost",
-        ),
-        ErrExists => (
-            "session {id} already exists",
-            "sessie {id} bestaat al",
-        ),
-        ErrNotOpen => (
-            "session {id} is not open for saving",
-            "sessie {id} is niet geopend om op te slaan",
-        ),
     }
 }
 
@@ -136,40 +102,11 @@ impl SessionsMsg {
     }
 }
 
-/// A store error as the user reads it, in their language.
-pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
-    use SessionsMsg as M;
-    match e {
-        StoreError::NotFound { key } => M::ErrNotFound.fill(lang, &[("key", key)]),
-        StoreError::Locked { id, pid: Some(pid) } => {
-            M::ErrLocked.fill(lang, &[("id", id), ("pid", &pid.to_string())])
-        }
-        StoreError::Locked { id, pid: None } => M::ErrLockedNoPid.fill(lang, &[("id", id)]),
-        StoreError::Corrupt {
-            id,
-            moved_to,
-            reason,
-            backup,
-        } => {
-            let mut out = M::ErrCorrupt.fill(lang, &[("id", id), ("reason", reason)]);
-            if let Some(p) = moved_to {
-                out.push_str("; ");
-                out.push_str(&M::ErrCorruptMoved.fill(lang, &[("path", &p.display().to_string())]));
-            }
-            if let Some(p) = backup {
-                out.push_str("; ");
-                out.push_str(
-                    &M::ErrCorruptBackup.fill(lang, &[("path", &p.display().to_string())]),
-                );
-            }
-            out
-        }
-        StoreError::Io { path, message } => M::ErrIo.fill(
-            lang,
-            &[("path", &path.display().to_string()), ("message", message)],
-        ),
-        StoreError::Exists { id } => M::ErrExists.fill(lang, &[("id", id)]),
-        StoreError::NotOpen { id } => M::ErrNotOpen.fill(lang, &[("id", id)]),
+/// The word for a session's mode.
+pub fn mode_label(mode: Mode) -> SessionsMsg {
+    match mode {
+        Mode::Team => SessionsMsg::ModeTeam,
+        Mode::Solo => SessionsMsg::ModeSolo,
     }
 }
 
@@ -177,56 +114,8 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
 mod tests {
     use super::*;
 
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
-    }
-
     #[test]
-    fn both_languages_fill_the_same_placeholders() {
-        for key in SessionsMsg::ALL {
-            let (en, nl) = (key.get(Lang::En), key.get(Lang::Nl));
-            assert!(!en.trim().is_empty() && !nl.trim().is_empty(), "{key:?}");
-            assert_eq!(placeholders(en), placeholders(nl), "{key:?}");
-        }
-    }
-
-    #[test]
-    fn dutch_says_je_not_u() {
-        for key in SessionsMsg::ALL {
-            let nl = format!(" {} ", key.get(Lang::Nl).to_lowercase());
-            for formal in [" u ", " uw ", " u,", " u."] {
-                assert!(!nl.contains(formal), "{key:?}: {nl}");
-            }
-        }
-    }
-
-    #[test]
-    fn store_errors_read_in_both_languages() {
-        let e = StoreError::Corrupt {
-            id: "2026-11-29-team".into(),
-            moved_to: Some("/d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z".into()),
-            reason: "not valid JSON".into(),
-            backup: Some("/d/sessions/.backups/2026-11-29-team.1.json".into()),
-        };
-        assert_eq!(
-            describe_store_error(&e, Lang::Nl),
-            "sessie 2026-11-29-team is niet te lezen (not valid JSON); het bestand staat nu apart \
-             als /d/sessions/2026-11-29-team.json.corrupt-20261129T100000Z en wordt niet \
-             overschreven; de nieuwste leesbare back-up is /d/sessions/.backups/2026-11-29-team.1.json"
-        );
-        let e = StoreError::Locked {
-            id: "x".into(),
-            pid: Some(1234),
-        };
-        assert_eq!(
-            describe_store_error(&e, Lang::En),
-            "session x is open in another datakompas (process 1234); close it there first"
-        );
+    fn every_text_reads_in_both_languages() {
+        crate::i18n::check_table(SessionsMsg::ALL, SessionsMsg::get);
     }
 }

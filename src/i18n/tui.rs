@@ -139,6 +139,12 @@ crate::texts! {
         SetupNoCards => ("Choose at least one card.", "Kies minstens één kaart."),
         SetupNoVoters => ("Add participants by name, or set a number of anonymous voters.",
                           "Voeg deelnemers toe met naam, of kies een aantal anonieme stemmers."),
+        SetupDuplicateName => ("{name} is already on the list; give everyone their own name.",
+                               "{name} staat al op de lijst; geef iedereen een eigen naam."),
+        SetupTooManyVoters => ("That's the lot: a session has at most {max} voters.",
+                               "Vol is vol: een sessie heeft hoogstens {max} stemmers."),
+        SetupCannotStart => ("This session can't start yet; check the title and the minutes per card.",
+                             "Deze sessie kan nog niet beginnen; kijk de titel en de minuten per kaart even na."),
         Minutes => ("{m} min", "{m} min"),
         Hours => ("{h} h", "{h} uur"),
         HoursMinutes => ("{h} h {m} min", "{h} uur {m} min"),
@@ -252,5 +258,15 @@ crate::texts! {
         ProfileDecisions => ("Decisions: {list}", "Besluiten: {list}"),
         ProfileStrained => ("Principles under strain: {list}", "Principes die schuren: {list}"),
         PolicyPreview => ("Draft data policy", "Concept databeleid"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_reads_in_both_languages() {
+        crate::i18n::check_table(T::ALL, T::get);
     }
 }

@@ -15,7 +15,9 @@ use super::listing;
 use super::location::{self, Location};
 use super::lock::{Acquire, SessionLock};
 use super::migrate::{MigrateError, decode};
-use super::{Access, Opened, SessionListing, SessionStore, StoreError, unique_id};
+use super::{
+    Access, CorruptReason, Opened, SessionListing, SessionStore, StoreError, local_date, unique_id,
+};
 use crate::domain::Session;
 
 /// The folder under the data dir that holds the session files.
@@ -51,10 +53,7 @@ impl FileStore {
             Some(d) => d.to_path_buf(),
             None => directories::ProjectDirs::from("nl", "datakompas", "datakompas")
                 .map(|d| d.data_dir().to_path_buf())
-                .ok_or_else(|| StoreError::Io {
-                    path: PathBuf::from("~"),
-                    message: "no home folder found to keep sessions in; pass --data-dir".into(),
-                })?,
+                .ok_or(StoreError::NoHome)?,
         };
         Ok(FileStore {
             sessions_dir: data_dir.join(SESSIONS_DIR),
@@ -135,7 +134,13 @@ impl FileStore {
         let path = loc.file();
         let bytes = match fs::read(&path) {
             Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            // A folder named like a session is not one either.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
+                ) =>
+            {
                 return Err(self.missing(loc, key));
             }
             Err(e) => return Err(io_error(&path, &e)),
@@ -153,8 +158,9 @@ impl FileStore {
             Some(moved) => StoreError::Corrupt {
                 id: loc.stem.clone(),
                 moved_to: Some(moved.clone()),
-                reason: "an earlier copy did not parse and was set aside".into(),
+                reason: Box::new(CorruptReason::SetAside),
                 backup: backup::newest_good(loc).map(|(p, _)| p),
+                not_set_aside: None,
             },
             None => not_found(key),
         }
@@ -167,9 +173,9 @@ impl FileStore {
             .get_mut(id)
             .ok_or_else(|| StoreError::NotOpen { id: id.to_string() })?;
         let path = held.loc.file();
-        let bytes = encode(session).map_err(|message| StoreError::Io {
-            path: path.clone(),
-            message,
+        let bytes = encode(session).map_err(|reason| StoreError::NotWritten {
+            id: id.to_string(),
+            reason,
         })?;
         if held.last_backup.is_none_or(|t| t.elapsed() >= interval) {
             // The backup is a courtesy; a failure here must not stop the
@@ -211,32 +217,39 @@ struct Loaded {
 }
 
 /// The bytes of a session file, proven to read back as the same session.
-pub(crate) fn encode(session: &Session) -> Result<Vec<u8>, String> {
-    let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| e.to_string())?;
+/// Otherwise why it would not read back; `None` when it reads back as a
+/// different session.
+pub(crate) fn encode(session: &Session) -> Result<Vec<u8>, Option<MigrateError>> {
+    let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| {
+        Some(MigrateError::Invalid {
+            path: ".".into(),
+            detail: e.to_string(),
+        })
+    })?;
     bytes.push(b'\n');
     match decode(&bytes) {
         Ok(back) if back == *session => Ok(bytes),
-        Ok(_) => Err("the session did not read back the same; nothing was written".into()),
-        Err(e) => Err(format!(
-            "the session would not read back ({e}); nothing was written"
-        )),
+        Ok(_) => Err(None),
+        Err(e) => Err(Some(e)),
     }
 }
 
 fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
     let id = loc.stem.clone();
-    if e.is_too_new() {
+    let reason = Box::new(CorruptReason::File(e));
+    if reason.is_too_new() {
         // A healthy file from a newer datakompas: left exactly where it is,
         // and no backup offered, since restoring one would replace it.
         return StoreError::Corrupt {
             id,
             moved_to: None,
-            reason: e.to_string(),
+            reason,
             backup: None,
+            not_set_aside: None,
         };
     }
     let mut moved_to = None;
-    let mut reason = e.to_string();
+    let mut not_set_aside = None;
     if set_aside {
         let target = loc.corrupt_target(Timestamp::now());
         match fs::rename(loc.file(), &target) {
@@ -244,7 +257,7 @@ fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
                 fsutil::sync_dir(&loc.dir);
                 moved_to = Some(target);
             }
-            Err(err) => reason = format!("{reason}; it could not be set aside: {err}"),
+            Err(err) => not_set_aside = Some(err.to_string()),
         }
     }
     StoreError::Corrupt {
@@ -252,6 +265,7 @@ fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
         moved_to,
         reason,
         backup: backup::newest_good(loc).map(|(p, _)| p),
+        not_set_aside,
     }
 }
 
@@ -262,6 +276,13 @@ fn not_found(key: &str) -> StoreError {
 }
 
 fn io_error(path: &Path, e: &io::Error) -> StoreError {
+    if e.get_ref()
+        .is_some_and(|inner| inner.is::<fsutil::ReadBackDiffers>())
+    {
+        return StoreError::ReadBackDiffers {
+            path: path.to_path_buf(),
+        };
+    }
     StoreError::Io {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -284,7 +305,7 @@ impl SessionStore for FileStore {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => return Err(io_error(&self.sessions_dir, &e)),
         };
-        Ok(unique_id(title, now, |id| {
+        Ok(unique_id(title, local_date(now), |id| {
             self.held.contains_key(id)
                 || taken.iter().any(|name| {
                     name.strip_prefix(id)
@@ -296,10 +317,7 @@ impl SessionStore for FileStore {
     fn create(&mut self, session: &Session) -> Result<(), StoreError> {
         let id = session.id.clone();
         if !location::is_valid_id(&id) {
-            return Err(StoreError::Io {
-                path: PathBuf::from(&id),
-                message: "not a usable session id (letters, digits and dashes only)".into(),
-            });
+            return Err(StoreError::BadId { id });
         }
         let loc = Location::for_id(&self.sessions_dir, &id);
         if let Some(held) = self.held.get(&id) {
@@ -383,8 +401,9 @@ impl SessionStore for FileStore {
             return Err(StoreError::Corrupt {
                 id: loc.stem.clone(),
                 moved_to: moved_to.or_else(|| loc.corrupt_files().pop()),
-                reason: "there is no backup that can be read".into(),
+                reason: Box::new(CorruptReason::NoBackup),
                 backup: None,
+                not_set_aside: None,
             });
         };
         let id = session.id.clone();
@@ -442,5 +461,26 @@ impl SessionStore for FileStore {
         }
         fsutil::sync_dir(&loc.dir);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_that_reads_back_different_is_told_as_such() {
+        let e = io::Error::new(io::ErrorKind::InvalidData, fsutil::ReadBackDiffers);
+        let path = Path::new("/d/sessions/x.json");
+        match io_error(path, &e) {
+            err @ StoreError::ReadBackDiffers { .. } => assert_eq!(
+                crate::store::describe_store_error(&err, crate::domain::Lang::Nl),
+                "wat er in /d/sessions/x.json is geschreven, leest niet hetzelfde terug; de \
+                 vorige versie blijft staan, probeer het opnieuw"
+            ),
+            other => panic!("expected ReadBackDiffers, got {other:?}"),
+        }
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert!(matches!(io_error(path, &denied), StoreError::Io { .. }));
     }
 }

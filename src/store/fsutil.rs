@@ -104,12 +104,23 @@ pub(crate) fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.read_to_end(&mut back)?;
     if back != bytes {
         let _ = file.discard();
-        return Err(io::Error::other(
-            "what was written did not read back the same",
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidData, ReadBackDiffers));
     }
     file.commit()
 }
+
+/// What [`atomic_write`] reports when the disk gave back other bytes than
+/// were written; the store tells it in the user's language.
+#[derive(Debug)]
+pub(crate) struct ReadBackDiffers;
+
+impl std::fmt::Display for ReadBackDiffers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("read back differs")
+    }
+}
+
+impl std::error::Error for ReadBackDiffers {}
 
 /// Makes a rename in `dir` durable. Best effort: a failure here cannot
 /// undo the rename, and the file is whole either way.

@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use super::location;
 use super::migrate::decode;
-use super::{ListingState, SessionListing};
+use super::{CorruptReason, ListingState, SessionListing};
 
 pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
     let entries = match fs::read_dir(sessions_dir) {
@@ -45,16 +45,12 @@ pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
         if sessions.contains_key(&stem) {
             continue;
         }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
         let mtime = modified(&path);
         let listing = SessionListing {
             id: stem,
             path: Some(path),
             state: ListingState::Corrupt {
-                reason: format!("did not parse and was set aside as {name}"),
+                reason: CorruptReason::SetAside,
             },
         };
         out.push((listing, mtime));
@@ -78,12 +74,12 @@ fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
                     updated: s.updated,
                 }
             }
-            Err(e) => ListingState::Corrupt {
-                reason: e.to_string(),
-            },
+            Err(e) => ListingState::Corrupt { reason: e.into() },
         },
         Err(e) => ListingState::Corrupt {
-            reason: e.to_string(),
+            reason: CorruptReason::Unreadable {
+                detail: e.to_string(),
+            },
         },
     };
     let sort_time = match &state {

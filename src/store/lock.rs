@@ -54,7 +54,8 @@ impl SessionLock {
                 path: path.to_path_buf(),
             }));
         }
-        Err(io::Error::other("the lock file keeps being replaced"))
+        // The file keeps being replaced: others are busy with it.
+        Ok(Acquire::Busy(read_pid(path)))
     }
 }
 

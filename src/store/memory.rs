@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
 
-use super::{Access, ListingState, Opened, SessionListing, SessionStore, StoreError, unique_id};
+use super::{
+    Access, ListingState, Opened, SessionListing, SessionStore, StoreError, local_date, unique_id,
+};
 use crate::domain::Session;
 
 #[derive(Debug, Default)]
@@ -67,7 +69,9 @@ impl SessionStore for MemoryStore {
     }
 
     fn fresh_id(&self, title: &str, now: Timestamp) -> Result<String, StoreError> {
-        Ok(unique_id(title, now, |id| self.sessions.contains_key(id)))
+        Ok(unique_id(title, local_date(now), |id| {
+            self.sessions.contains_key(id)
+        }))
     }
 
     fn create(&mut self, session: &Session) -> Result<(), StoreError> {

@@ -9,14 +9,19 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::domain::Session;
-use crate::domain::session::{SESSION_FORMAT, SESSION_VERSION};
+use crate::domain::session::SESSION_FORMAT;
+use crate::domain::{Lang, Session};
 
 /// Why a session file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MigrateError {
-    /// Not JSON at all (truncated, binary, empty).
-    NotJson(String),
+    /// Not JSON at all (truncated, binary, empty): where the parser gave
+    /// up, and its own (English) words for why.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// JSON, but not a datakompas session (`format` missing or different).
     WrongFormat { found: Option<String> },
     /// No usable `version` field.
@@ -26,7 +31,9 @@ pub enum MigrateError {
     /// A version no datakompas ever wrote (0, or below the oldest known).
     UnknownVersion { version: u64 },
     /// The right format and version, but a field is missing or wrong.
-    Invalid { path: String, message: String },
+    /// `path` is `.` when the whole document is wrong; `detail` is serde's
+    /// own (English) message.
+    Invalid { path: String, detail: String },
 }
 
 impl MigrateError {
@@ -37,29 +44,10 @@ impl MigrateError {
     }
 }
 
+/// In English; the user reads it through [`super::describe_store_error`].
 impl fmt::Display for MigrateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MigrateError::NotJson(e) => write!(f, "not valid JSON: {e}"),
-            MigrateError::WrongFormat { found: Some(found) } => write!(
-                f,
-                "not a datakompas session (format is \"{found}\", expected \"{SESSION_FORMAT}\")"
-            ),
-            MigrateError::WrongFormat { found: None } => write!(
-                f,
-                "not a datakompas session (no \"format\": \"{SESSION_FORMAT}\" field)"
-            ),
-            MigrateError::NoVersion => write!(f, "the \"version\" field is missing"),
-            MigrateError::TooNew { version } => write!(
-                f,
-                "saved by a newer datakompas (session version {version}; this one reads up to \
-                 {SESSION_VERSION}); update datakompas to open it"
-            ),
-            MigrateError::UnknownVersion { version } => {
-                write!(f, "unknown session version {version}")
-            }
-            MigrateError::Invalid { path, message } => write!(f, "at {path}: {message}"),
-        }
+        f.write_str(&super::describe::describe_migrate_error(self, Lang::En))
     }
 }
 
@@ -81,9 +69,20 @@ pub fn migrate(value: Value) -> Result<Session, MigrateError> {
 
 /// Reads a session from the bytes of a file.
 pub fn decode(bytes: &[u8]) -> Result<Session, MigrateError> {
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| MigrateError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(&e))?;
     migrate(value)
+}
+
+fn not_json(e: &serde_json::Error) -> MigrateError {
+    // serde_json ends its message with the position; it is given apart.
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    MigrateError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail,
+    }
 }
 
 /// The migration machinery with its steps passed in, so tests can prove
@@ -125,7 +124,7 @@ pub(crate) fn migrate_with(
     }
     serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
         path: e.path().to_string(),
-        message: e.inner().to_string(),
+        detail: e.inner().to_string(),
     })
 }
 
@@ -199,7 +198,7 @@ mod tests {
         }
         assert!(matches!(
             decode(b"{\"format\": \"datakompas-se"),
-            Err(MigrateError::NotJson(_))
+            Err(MigrateError::NotJson { line: 1, .. })
         ));
     }
 

@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use crate::domain::{Mode, Session};
 
 mod backup;
+mod describe;
 mod file;
 mod fsutil;
 mod listing;
@@ -16,12 +17,18 @@ mod location;
 mod lock;
 mod memory;
 mod migrate;
+mod reason;
 
 pub use backup::{BACKUP_GENERATIONS, BACKUP_INTERVAL};
+pub use describe::{describe_reason, describe_store_error};
 pub use file::{FileStore, SESSIONS_DIR};
 pub use location::BACKUP_DIR;
 pub use memory::MemoryStore;
 pub use migrate::{MigrateError, decode, migrate};
+pub use reason::CorruptReason;
+
+/// Pure text functions, kept here too for callers that know them as store ones.
+pub use crate::domain::text::{slug, unique_id};
 
 /// One line of the saved-sessions list.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +48,7 @@ pub enum ListingState {
         updated: Timestamp,
     },
     /// The file is there but does not parse; it is never overwritten.
-    Corrupt { reason: String },
+    Corrupt { reason: CorruptReason },
 }
 
 /// How a session was opened.
@@ -69,46 +76,37 @@ pub enum StoreError {
     Corrupt {
         id: String,
         moved_to: Option<PathBuf>,
-        reason: String,
+        reason: Box<CorruptReason>,
         backup: Option<PathBuf>,
+        /// Why it could not be moved aside, when that was tried and failed.
+        not_set_aside: Option<String>,
     },
     /// Writing or reading failed: read-only folder, full disk, permissions.
     Io { path: PathBuf, message: String },
+    /// The disk gave back other bytes than were written; the old file is
+    /// kept.
+    ReadBackDiffers { path: PathBuf },
+    /// There is no data folder: no home folder and no `--data-dir`.
+    NoHome,
+    /// A new session's id cannot name a file.
+    BadId { id: String },
+    /// A session that would not read back as it is; nothing was written.
+    /// `reason` is why it would not read back; `None` when it reads back
+    /// as a different session.
+    NotWritten {
+        id: String,
+        reason: Option<MigrateError>,
+    },
     /// A session id that already exists.
     Exists { id: String },
     /// Saving a session this store has not opened for writing.
     NotOpen { id: String },
 }
 
+/// In English; the user reads [`describe_store_error`] in their language.
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::NotFound { key } => write!(f, "no session '{key}'"),
-            StoreError::Locked { id, pid: Some(pid) } => {
-                write!(
-                    f,
-                    "session '{id}' is open in another datakompas (process {pid})"
-                )
-            }
-            StoreError::Locked { id, pid: None } => {
-                write!(f, "session '{id}' is open in another datakompas")
-            }
-            StoreError::Corrupt {
-                id,
-                moved_to,
-                reason,
-                ..
-            } => {
-                write!(f, "session '{id}' could not be read ({reason})")?;
-                if let Some(p) = moved_to {
-                    write!(f, "; the file was set aside as {}", p.display())?;
-                }
-                Ok(())
-            }
-            StoreError::Io { path, message } => write!(f, "{}: {message}", path.display()),
-            StoreError::Exists { id } => write!(f, "session '{id}' already exists"),
-            StoreError::NotOpen { id } => write!(f, "session '{id}' is not open for writing"),
-        }
+        f.write_str(&describe_store_error(self, crate::domain::Lang::En))
     }
 }
 
@@ -138,57 +136,15 @@ pub trait SessionStore {
     fn delete(&mut self, key: &str) -> Result<(), StoreError>;
 }
 
-/// A readable slug of a title: lowercase ASCII letters, digits and dashes.
-pub fn slug(title: &str) -> String {
-    let mut out = String::new();
-    for ch in title.chars().flat_map(fold_accent) {
-        if ch.is_ascii_alphanumeric() {
-            out.push(ch.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_end_matches('-');
-    let mut slug: String = trimmed.chars().take(40).collect();
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    if slug.is_empty() {
-        "session".to_string()
-    } else {
-        slug
-    }
+/// The calendar day it is for the user at `now`, in the system's time
+/// zone: a session started at 00:30 in Amsterdam is dated that day, not
+/// the UTC day before.
+pub(crate) fn local_date(now: Timestamp) -> jiff::civil::Date {
+    date_in(now, &jiff::tz::TimeZone::system())
 }
 
-/// Dutch titles carry accents (é, ë, ï); keep their letters in the slug.
-fn fold_accent(ch: char) -> impl Iterator<Item = char> {
-    let folded: &str = match ch {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ç' | 'Ç' => "c",
-        'ñ' | 'Ñ' => "n",
-        'ĳ' | 'Ĳ' => "ij",
-        'ß' => "ss",
-        _ => "",
-    };
-    let keep = if folded.is_empty() { Some(ch) } else { None };
-    folded.chars().chain(keep)
-}
-
-/// `YYYY-MM-DD-slug`, with `-2`, `-3`, … added until `taken` says no.
-pub fn unique_id(title: &str, now: Timestamp, taken: impl Fn(&str) -> bool) -> String {
-    let date = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let base = format!("{date}-{}", slug(title));
-    if !taken(&base) {
-        return base;
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .expect("an unbounded range always yields a free id")
+fn date_in(now: Timestamp, tz: &jiff::tz::TimeZone) -> jiff::civil::Date {
+    now.to_zoned_datetime(tz.clone()).date()
 }
 
 #[cfg(test)]
@@ -196,23 +152,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slug_keeps_letters_and_digits() {
-        assert_eq!(slug("Brand team — Q4 2026!"), "brand-team-q4-2026");
+    fn ids_are_dated_by_the_local_day() {
+        // 00:30 in Amsterdam in winter is 23:30 UTC the day before.
+        let now: Timestamp = "2026-11-28T23:30:00Z".parse().unwrap();
+        let amsterdam = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+        assert_eq!(date_in(now, &amsterdam), jiff::civil::date(2026, 11, 29));
         assert_eq!(
-            slug("Privacybeleid & één ideeën"),
-            "privacybeleid-een-ideeen"
+            date_in(now, &jiff::tz::TimeZone::UTC),
+            jiff::civil::date(2026, 11, 28)
         );
-        assert_eq!(slug("   "), "session");
-        assert_eq!(slug("<b>|x|"), "b-x");
-    }
-
-    #[test]
-    fn unique_id_adds_a_counter() {
-        let now: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
-        assert_eq!(unique_id("Team", now, |_| false), "2026-11-29-team");
-        let id = unique_id("Team", now, |id| {
-            id == "2026-11-29-team" || id == "2026-11-29-team-2"
-        });
-        assert_eq!(id, "2026-11-29-team-3");
     }
 }

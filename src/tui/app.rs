@@ -12,7 +12,7 @@ use ratatui::layout::{Position, Rect};
 use super::keymap::{self, Action, Context, ExportKind};
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
-use crate::i18n::sessions::describe_store_error;
+use crate::store::describe_store_error;
 use crate::store::{Access, Opened, SessionListing, StoreError};
 
 /// The smallest terminal the layouts are made for.

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use crate::commands::{Context, Failure, Outcome};
+use crate::context::{Context, Failure, Outcome, store_failure};
 use crate::store::SessionStore;
 
 pub mod app;
@@ -55,7 +55,7 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
         // A wrong id or a broken file is said before the terminal is taken
         // over, so it stays readable, with the exit code of a bad input.
         event_loop::open(&mut app, &mut rt, key, read_only, now)
-            .map_err(|e| crate::commands::sessions::store_failure(&e, ctx.lang))?;
+            .map_err(|e| store_failure(&e, ctx.lang))?;
     }
     let terminate = terminal::signal_flag().map_err(|e| Failure::runtime(e.to_string()))?;
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;

@@ -121,10 +121,10 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let item = ITEMS[view(app).menu];
     match item {
         Item::Team => {
-            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Team, now)))
+            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Team)))
         }
         Item::Solo => {
-            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Solo, now)))
+            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Solo)))
         }
         Item::Resume => {
             if app.listings.is_empty() {

@@ -70,7 +70,7 @@ pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     }
     match &app.screen {
-        Screen::Setup(_) => setup::paste(app, text, now),
+        Screen::Setup(_) => setup::paste(app, text),
         Screen::Principles(_) => principles::paste(app, text),
         Screen::Card => card::decide::paste(app, text, now),
         _ => Vec::new(),

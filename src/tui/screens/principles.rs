@@ -14,8 +14,7 @@ use crate::tui::widgets::{clean_paste, field_text, line_field};
 
 pub use super::principles_view::{leaning_label, render};
 
-pub const MIN: usize = 3;
-pub const MAX: usize = 7;
+pub use crate::domain::setup::{MAX_PRINCIPLES as MAX, MIN_PRINCIPLES as MIN};
 
 pub struct Form {
     pub name: TextArea<'static>,

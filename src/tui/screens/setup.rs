@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 
 use super::Screen;
 use crate::domain::session::DeckRef;
+use crate::domain::setup::{self, MAX_VOTERS, MINUTES_PER_CARD, SetupProblem};
 use crate::domain::{CardProgress, Lang, Mode, Session};
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect};
@@ -40,10 +41,8 @@ pub struct SetupView {
     pub cursor: usize,
 }
 
-pub(super) const CARD_ROW: usize = 0;
-
 impl SetupView {
-    pub fn new(app: &App, mode: Mode, _now: Timestamp) -> SetupView {
+    pub fn new(app: &App, mode: Mode) -> SetupView {
         let lang = app.lang;
         SetupView {
             mode,
@@ -151,17 +150,21 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             let all = v.cards.iter().all(|(_, on)| *on);
             v.cards.iter_mut().for_each(|c| c.1 = !all);
         }
-        (Action::Up | Action::MoveDown, Field::Voters) => v.voters = (v.voters + 1).min(99),
+        (Action::Up | Action::MoveDown, Field::Voters) => {
+            v.voters = (v.voters + 1).min(MAX_VOTERS as u16)
+        }
         (Action::Down | Action::MoveUp, Field::Voters) => v.voters = v.voters.saturating_sub(1),
-        (Action::Up | Action::MoveDown, Field::Minutes) => v.minutes = (v.minutes + 1).min(120),
+        (Action::Up | Action::MoveDown, Field::Minutes) => {
+            v.minutes = (v.minutes + 1).min(*MINUTES_PER_CARD.end())
+        }
         (Action::Down | Action::MoveUp, Field::Minutes) => {
-            v.minutes = v.minutes.saturating_sub(1).max(1)
+            v.minutes = v.minutes.saturating_sub(1).max(*MINUTES_PER_CARD.start())
         }
         (Action::Up, _) => v.step(false),
         (Action::Down, _) => v.step(true),
         (Action::Row(i), _) => {
             v.focus = Field::Cards;
-            v.cursor = (i - CARD_ROW).min(v.cards.len().saturating_sub(1));
+            v.cursor = i.min(v.cards.len().saturating_sub(1));
             if let Some(c) = v.cards.get_mut(v.cursor) {
                 c.1 = !c.1;
             }
@@ -182,8 +185,14 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
             if name.is_empty() {
                 v.step(true);
             } else {
-                v.names.push(name);
-                v.name = line_field("", T::SetupNamePlaceholder.get(lang));
+                match setup::check_new_name(&v.names, &name) {
+                    Ok(()) => {
+                        v.names.push(name);
+                        v.name = line_field("", T::SetupNamePlaceholder.get(lang));
+                    }
+                    // The typed name stays, so it can be told apart.
+                    Err(problem) => app.notice = Some(problem_text(&problem, lang)),
+                }
             }
         }
         // With nothing typed, ← → pick a name and Backspace removes it
@@ -219,7 +228,8 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let lang = app.lang;
     let v = view(app);
     let text = clean_paste(text, false);
     match v.focus {
@@ -234,7 +244,19 @@ pub fn paste(app: &mut App, text: &str, _now: Timestamp) -> Vec<Effect> {
                 .filter(|s| !s.is_empty())
                 .collect();
             if parts.len() > 1 {
-                v.names.extend(parts.iter().map(|s| s.to_string()));
+                // Each name that fits is added; the first refusal is told.
+                let mut refused = None;
+                for part in parts {
+                    match setup::check_new_name(&v.names, part) {
+                        Ok(()) => v.names.push(part.to_string()),
+                        Err(problem) => {
+                            refused.get_or_insert(problem);
+                        }
+                    }
+                }
+                if let Some(problem) = refused {
+                    app.notice = Some(problem_text(&problem, lang));
+                }
             } else {
                 v.name.insert_str(text);
             }
@@ -258,6 +280,10 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let pending = field_text(&v.name).trim().to_string();
     let mut names = v.names.clone();
     if !pending.is_empty() {
+        if let Err(problem) = setup::check_new_name(&names, &pending) {
+            app.notice = Some(problem_text(&problem, lang));
+            return Vec::new();
+        }
         names.push(pending);
     }
     if v.mode == Mode::Team && names.is_empty() && v.voters == 0 {
@@ -291,7 +317,31 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
         .filter(|(_, on)| *on)
         .map(|(id, _)| CardProgress::new(id.clone()))
         .collect();
+    // The same rules as `datakompas new`.
+    if let Err(problem) = setup::validate_setup(&session) {
+        app.notice = Some(problem_text(&problem, lang));
+        return Vec::new();
+    }
     vec![Effect::Create(Box::new(session))]
+}
+
+/// A broken setup rule, said calmly in the words of this screen.
+fn problem_text(problem: &SetupProblem, lang: Lang) -> String {
+    match problem {
+        SetupProblem::DuplicateName(name) => {
+            fill(T::SetupDuplicateName.get(lang), &[("name", name)])
+        }
+        SetupProblem::TooManyVoters => fill(
+            T::SetupTooManyVoters.get(lang),
+            &[("max", &MAX_VOTERS.to_string())],
+        ),
+        SetupProblem::NoVoters | SetupProblem::EmptyName => T::SetupNoVoters.get(lang).into(),
+        SetupProblem::NoCards => T::SetupNoCards.get(lang).into(),
+        // The screen keeps these in range itself; said plainly if not.
+        SetupProblem::EmptyTitle | SetupProblem::Minutes | SetupProblem::TooManyPrinciples => {
+            T::SetupCannotStart.get(lang).into()
+        }
+    }
 }
 
 /// `2 h 20 min`, `45 min`.

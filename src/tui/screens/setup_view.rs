@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::setup::{CARD_ROW, Field, SetupView, duration};
+use super::setup::{Field, SetupView, duration};
 use crate::domain::Mode;
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Hit};
@@ -138,7 +138,7 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         }
         hits.push(Hit {
             area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
-            action: Action::Row(CARD_ROW + i),
+            action: Action::Row(i),
         });
     }
 

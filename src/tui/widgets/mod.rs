@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::theme::Theme;
+pub use crate::domain::text::{clean as clean_paste, ellipsize};
 
 pub mod big_title;
 pub mod policy;
@@ -65,20 +66,6 @@ pub fn field_text(ta: &TextArea) -> String {
     ta.lines().join("\n")
 }
 
-/// Pasted text with control characters taken out; newlines are kept only
-/// where the field has more than one line.
-pub fn clean_paste(text: &str, multiline: bool) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .filter_map(|c| match c {
-            '\n' if multiline => Some('\n'),
-            '\n' | '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
 /// A wrapped paragraph scrolled by `scroll` lines, never past its end.
 /// The furthest useful scroll is written to `max` for the next key press.
 pub fn scrolled<'a>(
@@ -125,44 +112,5 @@ pub fn scroll_by(scroll: u16, action: super::keymap::Action, max: u16) -> u16 {
         Action::PageUp => s.saturating_sub(10),
         Action::PageDown => s.saturating_add(10).min(max),
         _ => s,
-    }
-}
-
-/// Text shortened to `width` columns with an ellipsis.
-pub fn ellipsize(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_string();
-    }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paste_loses_control_characters() {
-        assert_eq!(clean_paste("a\u{1b}[31mb\u{7}", false), "a[31mb");
-        assert_eq!(clean_paste("one\r\ntwo", true), "one\ntwo");
-        assert_eq!(clean_paste("one\ntwo\tthree", false), "one two three");
-    }
-
-    #[test]
-    fn ellipsize_keeps_short_text() {
-        assert_eq!(ellipsize("abc", 5), "abc");
-        assert_eq!(ellipsize("abcdef", 4), "abc…");
     }
 }

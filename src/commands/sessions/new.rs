@@ -1,0 +1,199 @@
+//! `datakompas new …`: a session prepared from options, checked by the
+//! same rules as the app's setup screen.
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+
+use super::{clean, open_store};
+use crate::cli::NewArgs;
+use crate::commands::{Context, Failure, Outcome, store_failure};
+use crate::domain::session::DeckRef;
+use crate::domain::setup::{
+    self, MAX_PRINCIPLES, MAX_VOTERS, MIN_PRINCIPLES, MINUTES_PER_CARD, SetupProblem,
+};
+use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
+use crate::i18n::sessions::SessionsMsg as M;
+use crate::store::SessionStore;
+
+pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
+    let lang = ctx.lang;
+    let (deck, embedded) = match &args.deck {
+        Some(path) => {
+            let deck = crate::deck::load_file(path).map_err(|e| Failure::input(e.report(lang)))?;
+            (deck.clone(), Some(deck))
+        }
+        None => (crate::deck::builtin(), None),
+    };
+    let plan = plan(args, &deck, lang)?;
+    let mut store = open_store(ctx)?;
+    let now = Timestamp::now();
+    let id = store
+        .fresh_id(&plan.title, now)
+        .map_err(|e| store_failure(&e, lang))?;
+    let deck_ref = DeckRef {
+        id: deck.id.clone(),
+        version: deck.version.clone(),
+        embedded,
+    };
+    let mut session = Session::new(id.clone(), plan.title, plan.mode, lang, deck_ref, now);
+    session.participants = plan.participants;
+    session.principles = plan.principles;
+    session.minutes_per_card = plan.minutes_per_card;
+    session.cards = plan
+        .cards
+        .into_iter()
+        .map(crate::domain::CardProgress::new)
+        .collect();
+    // The same rules as the app's setup screen, on what will be saved.
+    setup::validate_setup(&session).map_err(|p| setup_failure(&p, lang))?;
+    store
+        .create(&session)
+        .map_err(|e| store_failure(&e, lang))?;
+
+    if args.no_open {
+        let path = store.session_path(&id).display().to_string();
+        println!("{}", M::Prepared.fill(lang, &[("title", &session.title)]));
+        println!("  {}", M::PreparedId.fill(lang, &[("id", &id)]));
+        println!("  {}", M::PreparedFile.fill(lang, &[("path", &path)]));
+        println!("{}", M::PreparedNext.fill(lang, &[("id", &id)]));
+        return Ok(());
+    }
+    // The app takes the lock itself when it opens the session.
+    store.close(&id);
+    drop(store);
+    crate::tui::run_resume(ctx, &id, false)
+}
+
+/// What `new` will create, checked.
+#[derive(Debug, PartialEq)]
+struct Plan {
+    title: String,
+    mode: Mode,
+    participants: Vec<Participant>,
+    principles: Vec<ChosenPrinciple>,
+    cards: Vec<String>,
+    minutes_per_card: u16,
+}
+
+/// Checks every option of `new` against the deck and the principle library.
+fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
+    let title = clean(&args.title);
+    if title.is_empty() {
+        return Err(Failure::input(M::TitleEmpty.get(lang)));
+    }
+    let (mode, participants) = if args.solo {
+        (Mode::Solo, Session::anonymous_participants(1))
+    } else if !args.participants.is_empty() {
+        let names: Vec<String> = args.participants.iter().map(|n| clean(n)).collect();
+        setup::check_names(&names).map_err(|p| setup_failure(&p, lang))?;
+        (Mode::Team, Session::named_participants(&names))
+    } else if let Some(n) = args.anonymous {
+        let n = usize::from(n);
+        setup::check_voter_count(n).map_err(|p| setup_failure(&p, lang))?;
+        (Mode::Team, Session::anonymous_participants(n))
+    } else {
+        return Err(Failure::input(M::NeedVoters.get(lang)));
+    };
+
+    if !MINUTES_PER_CARD.contains(&args.minutes_per_card) {
+        return Err(setup_failure(&SetupProblem::Minutes, lang));
+    }
+
+    let cards = if args.cards.is_empty() {
+        deck.cards.iter().map(|c| c.id.clone()).collect()
+    } else {
+        let valid: Vec<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
+        let ids = checked_ids(&args.cards, &valid, lang, M::UnknownCards, M::DuplicateCard)?;
+        ids.into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    if cards.is_empty() {
+        return Err(setup_failure(&SetupProblem::NoCards, lang));
+    }
+
+    let library = crate::deck::principles();
+    let valid: Vec<&str> = library.principles.iter().map(|p| p.id.as_str()).collect();
+    let principles = checked_ids(
+        &args.principles,
+        &valid,
+        lang,
+        M::UnknownPrinciples,
+        M::DuplicatePrinciple,
+    )?;
+    if principles.len() > MAX_PRINCIPLES {
+        return Err(setup_failure(&SetupProblem::TooManyPrinciples, lang));
+    }
+    let principles = principles
+        .into_iter()
+        .map(|id| ChosenPrinciple::Library { id: id.to_string() })
+        .collect();
+
+    Ok(Plan {
+        title,
+        mode,
+        participants,
+        principles,
+        cards,
+        minutes_per_card: args.minutes_per_card,
+    })
+}
+
+/// A broken setup rule in the words of the command line's options.
+fn setup_failure(problem: &SetupProblem, lang: Lang) -> Failure {
+    let max_voters = MAX_VOTERS.to_string();
+    Failure::input(match problem {
+        SetupProblem::EmptyTitle => M::TitleEmpty.get(lang).to_string(),
+        SetupProblem::NoVoters | SetupProblem::TooManyVoters => {
+            M::VoterCount.fill(lang, &[("max", &max_voters)])
+        }
+        SetupProblem::EmptyName => M::EmptyParticipant.get(lang).to_string(),
+        SetupProblem::DuplicateName(name) => M::DuplicateParticipant.fill(lang, &[("name", name)]),
+        SetupProblem::Minutes => M::MinutesRange.fill(
+            lang,
+            &[
+                ("min", &MINUTES_PER_CARD.start().to_string()),
+                ("max", &MINUTES_PER_CARD.end().to_string()),
+            ],
+        ),
+        SetupProblem::NoCards => M::NoCards.get(lang).to_string(),
+        SetupProblem::TooManyPrinciples => M::TooManyPrinciples.fill(
+            lang,
+            &[
+                ("min", &MIN_PRINCIPLES.to_string()),
+                ("max", &MAX_PRINCIPLES.to_string()),
+            ],
+        ),
+    })
+}
+
+/// The given ids, trimmed, each known and named once; otherwise an error
+/// that lists every unknown one and every valid one.
+fn checked_ids<'a>(
+    given: &'a [String],
+    valid: &[&str],
+    lang: Lang,
+    unknown: M,
+    duplicate: M,
+) -> Result<Vec<&'a str>, Failure> {
+    let given: Vec<&str> = given
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let missing: Vec<&str> = given
+        .iter()
+        .copied()
+        .filter(|id| !valid.contains(id))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Failure::input(unknown.fill(
+            lang,
+            &[("ids", &missing.join(", ")), ("valid", &valid.join(", "))],
+        )));
+    }
+    let mut seen = BTreeSet::new();
+    if let Some(dup) = given.iter().find(|id| !seen.insert(**id)) {
+        return Err(Failure::input(duplicate.fill(lang, &[("id", dup)])));
+    }
+    Ok(given)
+}

@@ -1,0 +1,155 @@
+//! Pure helpers for text people typed: cleaned of what a terminal or a
+//! renderer would act on, shortened to a width, made into an id.
+
+use jiff::civil::Date;
+use unicode_width::UnicodeWidthChar;
+
+/// Typed or pasted text with control characters and bidirectional
+/// overrides taken out (they can make text display in another order than
+/// it is written). CR and CRLF become a newline; newlines are kept only
+/// when `multiline`, otherwise they and tabs become a space.
+pub fn clean(text: &str, multiline: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\r' if chars.peek() == Some(&'\n') => continue,
+            '\r' => '\n',
+            c => c,
+        };
+        match c {
+            '\n' if multiline => out.push('\n'),
+            '\n' | '\t' => out.push(' '),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text shortened to `width` terminal columns, ending in an ellipsis when
+/// it was cut. Nothing fits in zero columns.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A readable slug of a title: lowercase ASCII letters, digits and dashes.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for ch in title.chars().flat_map(fold_accent) {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    let mut slug: String = trimmed.chars().take(40).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "session".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Dutch titles carry accents (é, ë, ï); keep their letters in the slug.
+fn fold_accent(ch: char) -> impl Iterator<Item = char> {
+    let folded: &str = match ch {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ç' | 'Ç' => "c",
+        'ñ' | 'Ñ' => "n",
+        'ĳ' | 'Ĳ' => "ij",
+        'ß' => "ss",
+        _ => "",
+    };
+    let keep = if folded.is_empty() { Some(ch) } else { None };
+    folded.chars().chain(keep)
+}
+
+/// `YYYY-MM-DD-slug` for the day the user is living (their local date,
+/// which the caller knows), with `-2`, `-3`, … added until `taken` says no.
+pub fn unique_id(title: &str, date: Date, taken: impl Fn(&str) -> bool) -> String {
+    let base = format!("{date}-{}", slug(title));
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("an unbounded range always yields a free id")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn clean_keeps_text_and_drops_what_acts_on_the_screen() {
+        assert_eq!(clean("a\u{1b}[31mb\u{7}", false), "a[31mb");
+        assert_eq!(clean("one\r\ntwo\rthree", true), "one\ntwo\nthree");
+        assert_eq!(clean("one\ntwo\tthree", false), "one two three");
+        assert_eq!(clean("a\u{0}b\u{202E}c\u{2066}d", true), "abcd");
+        assert_eq!(clean("שלום 👋", false), "שלום 👋");
+    }
+
+    #[test]
+    fn ellipsize_cuts_by_width() {
+        assert_eq!(ellipsize("abc", 5), "abc");
+        assert_eq!(ellipsize("abcdef", 4), "abc…");
+        let long = ellipsize(&"é".repeat(50), 10);
+        assert_eq!(long.width(), 10);
+        assert!(long.ends_with('…'));
+        assert_eq!(ellipsize("漢字漢字", 5), "漢字…");
+        assert_eq!(ellipsize("abc", 0), "");
+        assert_eq!(ellipsize("", 0), "");
+        assert_eq!(ellipsize("ab", 1), "…");
+    }
+
+    #[test]
+    fn slug_keeps_letters_and_digits() {
+        assert_eq!(slug("Brand team — Q4 2026!"), "brand-team-q4-2026");
+        assert_eq!(
+            slug("Privacybeleid & één ideeën"),
+            "privacybeleid-een-ideeen"
+        );
+        assert_eq!(slug("   "), "session");
+        assert_eq!(slug("<b>|x|"), "b-x");
+    }
+
+    #[test]
+    fn unique_id_adds_a_counter() {
+        let date = jiff::civil::date(2026, 11, 29);
+        assert_eq!(unique_id("Team", date, |_| false), "2026-11-29-team");
+        let id = unique_id("Team", date, |id| {
+            id == "2026-11-29-team" || id == "2026-11-29-team-2"
+        });
+        assert_eq!(id, "2026-11-29-team-3");
+    }
+}
