@@ -299,6 +299,23 @@ fn red_lines_come_from_no_go_decisions_with_their_trace() {
 }
 
 #[test]
+fn a_red_line_also_stands_in_the_area_of_its_card() {
+    let f = Fixture::workshop();
+    let d = make(&f);
+    let area_of = |id: &str| d.areas.iter().find(|a| a.id == id).unwrap();
+    // The pregnancy card is about sensitive data: that section is not empty.
+    assert_eq!(area_of("sensitive").red_lines, d.red_lines);
+    assert!(!area_of("sensitive").is_empty());
+    let elsewhere: usize = d
+        .areas
+        .iter()
+        .filter(|a| a.id != "sensitive")
+        .map(|a| a.red_lines.len())
+        .sum();
+    assert_eq!(elsewhere, 0);
+}
+
+#[test]
 fn safeguards_on_an_undecided_card_commit_to_nothing() {
     let mut f = Fixture::workshop();
     f.decision("ab-test").safeguards = vec!["location_on_request".into()];

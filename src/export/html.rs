@@ -411,6 +411,17 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                     }
                 }
             }
+            @if !area.red_lines.is_empty() {
+                h4 { (M::RedLinesHere.get(lang)) }
+                ul.items {
+                    @for r in &area.red_lines {
+                        li.red-line {
+                            p dir="auto" { strong { (one_line(&r.text)) } }
+                            (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                        }
+                    }
+                }
+            }
             @if !area.gdpr.is_empty() {
                 div.gdpr {
                     p { strong { (M::GdprRefs.get(lang)) } }

@@ -321,6 +321,18 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
             }
             out.push('\n');
         }
+        if !area.red_lines.is_empty() {
+            let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
+            for r in &area.red_lines {
+                let _ = writeln!(out, "- {}\\", escape_inline(&r.text));
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    trace(std::slice::from_ref(&r.card), &r.principles, lang)
+                );
+            }
+            out.push('\n');
+        }
         if !area.gdpr.is_empty() {
             let _ = writeln!(out, "**{}:**\n", M::GdprRefs.get(lang));
             for g in &area.gdpr {

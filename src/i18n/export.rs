@@ -84,6 +84,7 @@ crate::texts! {
         ),
         GdprRefs => ("GDPR", "AVG"),
         RedLines => ("Red lines", "Rode lijnen"),
+        RedLinesHere => ("Red lines in this area", "Rode lijnen op dit terrein"),
         NoRedLines => ("No red lines: no card was decided as a no-go.", "Geen rode lijnen: geen enkele kaart kreeg een ‘niet doen’."),
         OpenQuestions => ("Open questions", "Open vragen"),
         NoOpenQuestions => ("No open questions.", "Geen open vragen."),

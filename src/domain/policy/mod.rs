@@ -99,11 +99,14 @@ pub struct AreaSection {
     /// What the team agreed to do in this area (go, go with safeguards,
     /// redesign), card by card.
     pub agreed: Vec<AgreedPractice>,
+    /// The red lines drawn on cards about this area; the full list also
+    /// stands in [`PolicyDraft::red_lines`].
+    pub red_lines: Vec<RedLine>,
 }
 
 impl AreaSection {
     pub fn is_empty(&self) -> bool {
-        self.commitments.is_empty() && self.agreed.is_empty()
+        self.commitments.is_empty() && self.agreed.is_empty() && self.red_lines.is_empty()
     }
 }
 
@@ -292,17 +295,18 @@ pub fn draft(
     }
     for p in &played {
         if let Some(agreed) = agreed_practice(p, framework, &names, lang) {
-            // Under the card's first area the framework knows.
-            let area = p
-                .card
-                .areas
-                .iter()
-                .find(|a| framework.area(a).is_some())
-                .or(p.card.areas.first())
-                .map(String::as_str)
-                .unwrap_or_default();
-            section(&mut areas, area).agreed.push(agreed);
+            section(&mut areas, home_area(p.card, framework))
+                .agreed
+                .push(agreed);
         }
+    }
+    let mut red_lines = Vec::new();
+    for p in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
+        let line = red_line(p, &names, lang);
+        section(&mut areas, home_area(p.card, framework))
+            .red_lines
+            .push(line.clone());
+        red_lines.push(line);
     }
 
     PolicyDraft {
@@ -310,7 +314,7 @@ pub fn draft(
         session_title: session.title.clone(),
         decided: played.iter().filter(|p| p.stance.is_some()).count(),
         cards: played.len(),
-        red_lines: red_lines(&played, &names, lang),
+        red_lines,
         open_questions: open_questions(&played, framework, &names, lang),
         principles: names.entries,
         areas,
@@ -337,6 +341,7 @@ fn empty_areas(framework: &Framework, lang: Lang) -> Vec<AreaSection> {
                 .collect(),
             commitments: Vec::new(),
             agreed: Vec::new(),
+            red_lines: Vec::new(),
         })
         .collect()
 }
@@ -362,16 +367,24 @@ fn agreed_practice(
     })
 }
 
-fn red_lines(played: &[Played], names: &PrincipleNames, lang: Lang) -> Vec<RedLine> {
-    played
+/// The area a card's decision is filed under: its first area the framework
+/// knows.
+fn home_area<'a>(card: &'a Card, framework: &Framework) -> &'a str {
+    card.areas
         .iter()
-        .filter(|p| p.stance == Some(Stance::NoGo))
-        .map(|p| RedLine {
-            text: p.card.red_line.get(lang).to_string(),
-            card: card_ref(p.card, lang),
-            principles: names.marked(p.progress, PrincipleCheck::Upholds),
-        })
-        .collect()
+        .find(|a| framework.area(a).is_some())
+        .or(card.areas.first())
+        .map(String::as_str)
+        .unwrap_or_default()
+}
+
+/// The red line a no-go decision draws.
+fn red_line(p: &Played, names: &PrincipleNames, lang: Lang) -> RedLine {
+    RedLine {
+        text: p.card.red_line.get(lang).to_string(),
+        card: card_ref(p.card, lang),
+        principles: names.marked(p.progress, PrincipleCheck::Upholds),
+    }
 }
 
 fn open_questions(
@@ -434,6 +447,7 @@ fn section<'a>(areas: &'a mut Vec<AreaSection>, id: &str) -> &'a mut AreaSection
                 gdpr: Vec::new(),
                 commitments: Vec::new(),
                 agreed: Vec::new(),
+                red_lines: Vec::new(),
             });
             areas.len() - 1
         }

@@ -80,6 +80,9 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
                 a.card.title
             )));
         }
+        for r in &area.red_lines {
+            out.push(item(format!("{}: {}", M::RedLinesHere.get(lang), r.text)));
+        }
         for g in &area.gdpr {
             out.push(note(format!(
                 "{} {} — {}",
