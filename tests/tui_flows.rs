@@ -470,7 +470,7 @@ fn read_only_when_asked_shows_it_and_saves_nothing() {
     {
         let mut rt = datakompas::tui::event_loop::Runtime {
             store: &mut store,
-            export_dir: std::env::temp_dir(),
+            export_dir: export_dir(),
         };
         datakompas::tui::event_loop::open(&mut app, &mut rt, "team", true, t0()).unwrap();
     }
@@ -543,7 +543,7 @@ fn a_panic_in_the_loop_still_saves_what_was_entered_and_lets_go() {
     let mut events = Boom(Scripted::new(t0()).key(Right).text("4"));
     let mut rt = Runtime {
         store: &mut store,
-        export_dir: std::env::temp_dir(),
+        export_dir: export_dir(),
     };
     let ended = event_loop::run_guarded(&mut terminal, &mut app, &mut rt, &mut events);
     assert!(matches!(ended, Ended::Panicked), "{ended:?}");

@@ -21,7 +21,7 @@ fn run_guarded(
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut rt = Runtime {
         store,
-        export_dir: std::env::temp_dir().join("datakompas-tui-tests"),
+        export_dir: export_dir(),
     };
     let mut events = script;
     let ended = event_loop::run_guarded(&mut terminal, app, &mut rt, &mut events);
@@ -393,7 +393,7 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     let mut app = app(Lang::En);
     let mut rt = Runtime {
         store: &mut store,
-        export_dir: std::env::temp_dir(),
+        export_dir: export_dir(),
     };
     event_loop::open(&mut app, &mut rt, "team", false, t0()).expect("it opens to be viewed");
     let why = app.open.as_ref().unwrap().read_only.clone();
@@ -427,7 +427,7 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     // A session that cannot even be read is still an error.
     let mut rt = Runtime {
         store: &mut store,
-        export_dir: std::env::temp_dir(),
+        export_dir: export_dir(),
     };
     assert!(event_loop::open(&mut app, &mut rt, "missing", false, t0()).is_err());
 }

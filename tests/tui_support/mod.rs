@@ -224,6 +224,12 @@ pub fn solo_session(id: &str) -> Session {
     s
 }
 
+/// Where exports from tests go: inside the build folder, never left in the
+/// system's temp folder.
+pub fn export_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tui-exports")
+}
+
 /// Runs the real loop over a `TestBackend` until the script runs out.
 pub fn run(
     app: &mut App,
@@ -235,7 +241,7 @@ pub fn run(
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut rt = Runtime {
         store,
-        export_dir: std::env::temp_dir().join("datakompas-tui-tests"),
+        export_dir: export_dir(),
     };
     let mut events = script;
     event_loop::run(&mut terminal, app, &mut rt, &mut events).unwrap();
@@ -246,7 +252,7 @@ pub fn run(
 pub fn open(app: &mut App, store: &mut MemoryStore, id: &str) {
     let mut rt = Runtime {
         store,
-        export_dir: std::env::temp_dir(),
+        export_dir: export_dir(),
     };
     event_loop::open(app, &mut rt, id, false, t0()).expect("the session opens");
 }
