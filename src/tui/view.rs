@@ -186,7 +186,7 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
         .max()
         .unwrap_or(4)
         + 2;
-    let mut lines: Vec<Line> = rows
+    let lines: Vec<Line> = rows
         .iter()
         .map(|b| {
             let key = key_name(b.shown, lang);
@@ -196,16 +196,30 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
             ])
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        format!(" {}", T::HelpClose.get(lang)),
-        th.muted(),
-    )));
+    let block = panel(th, T::HelpTitle.get(lang), true);
+    let inner = block.inner(popup);
+    f.render_widget(block, popup);
+    // The keys scroll; how to scroll and close stays in the last row.
+    let [list, _, hint] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    // Not trimmed: the keys keep their indent.
+    let p = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let max = (p.line_count(list.width) as u16).saturating_sub(list.height);
+    app.help_max.set(max);
+    f.render_widget(p.scroll((app.help_scroll.min(max), 0)), list);
+    super::widgets::show_more(f, list, app.help_scroll, max, lang, th);
+    let close = if max > 0 {
+        T::HelpCloseScroll
+    } else {
+        T::HelpClose
+    };
     f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(panel(th, T::HelpTitle.get(lang), true)),
-        popup,
+        Paragraph::new(Span::styled(format!(" {}", close.get(lang)), th.muted())),
+        hint,
     );
 }
 

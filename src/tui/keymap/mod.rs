@@ -17,6 +17,9 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
+    /// To the top or the bottom of a scrolling text.
+    Top,
+    Bottom,
     Select,
     Toggle,
     Back,
@@ -27,6 +30,8 @@ pub enum Action {
     Overview,
     EndSession,
     Presentation,
+    /// Show or hide the facilitator's notes.
+    Notes,
     Principles,
     Vote(u8),
     ClearVote,

@@ -44,6 +44,8 @@ const TAB: &[Key] = &[K(KeyCode::Tab)];
 const BACKTAB: &[Key] = &[K(KeyCode::BackTab)];
 const PGUP: &[Key] = &[K(KeyCode::PageUp)];
 const PGDN: &[Key] = &[K(KeyCode::PageDown)];
+const HOME_KEY: &[Key] = &[K(KeyCode::Home)];
+const END_KEY: &[Key] = &[K(KeyCode::End)];
 const RIGHT: &[Key] = &[K(KeyCode::Right)];
 const LEFT: &[Key] = &[K(KeyCode::Left)];
 
@@ -82,8 +84,10 @@ pub(super) const BROWSE: &[Binding] = &[
     h(UP, "↑", A::Up, T::KeyUp),
     h(DOWN, "↓", A::Down, T::KeyDown),
     s("PgUp/PgDn", T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
     b(&[K(KeyCode::Esc), C('q')], "Esc", A::Back, T::KeyBackHome),
 ];
 
@@ -127,6 +131,7 @@ pub(super) const CARD: &[Binding] = &[
     b(&[C('o')], "o", A::Overview, T::KeyOverview),
     h(&[C('b')], "b", A::Principles, T::KeyEditPrinciples),
     h(&[C('e')], "e", A::EndSession, T::KeyEnd),
+    b(&[C('n')], "n", A::Notes, T::KeyNotes),
     b(&[C('p')], "p", A::Presentation, T::KeyPresentation),
     b(&[C('q')], "q", A::Quit, T::KeyClose),
 ];
@@ -135,8 +140,10 @@ pub(super) const STORY: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const GUT: &[Binding] = &[
@@ -159,6 +166,10 @@ pub(super) const DISCUSS: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const DECIDE: &[Binding] = &[
@@ -178,6 +189,10 @@ pub(super) const REVEAL: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const OVERVIEW: &[Binding] = &[
@@ -192,8 +207,10 @@ pub(super) const END: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(&[K(KeyCode::Up)], "↑", A::Up, T::KeyScroll),
     h(&[K(KeyCode::Down)], "↓", A::Down, T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
     b(
         &[C('m')],
         "m",

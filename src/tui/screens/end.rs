@@ -26,7 +26,12 @@ pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
             v.scroll = crate::tui::widgets::scroll_by(v.scroll, action, v.max_scroll.get());
         }
         Action::Export(kind) => return vec![Effect::Export(kind)],

@@ -112,7 +112,7 @@ pub fn render(
         T::ButcherQuestion.get(lang),
         th.text(),
     )));
-    if !app.presentation && app.size.0 < 110 {
+    if app.notes_visible() && app.size.0 < 110 {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             T::FacilitatorNotes.get(lang),

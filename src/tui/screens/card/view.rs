@@ -59,7 +59,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         hits,
     );
 
-    let side = !app.presentation && body.width >= 110;
+    let side = app.notes_visible() && body.width >= 110;
     let [main, notes] = if side {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(body)
     } else {

@@ -1,0 +1,176 @@
+//! What a facilitator running the app for the first time ran into: notes
+//! on the projected screen, keys that did nothing, wording that misled.
+
+mod tui_support;
+
+use datakompas::domain::Lang;
+use datakompas::store::MemoryStore;
+use datakompas::tui::event_loop::Scripted;
+use ratatui::crossterm::event::KeyCode::{self, *};
+use tui_support::*;
+
+fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
+    for c in codes {
+        s = s.key(*c);
+    }
+    s
+}
+
+fn team(lang: Lang) -> (datakompas::tui::app::App, MemoryStore) {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(lang);
+    open(&mut app, &mut store, "team");
+    (app, store)
+}
+
+const NOTES: &str = "For the facilitator";
+
+#[test]
+fn facilitator_notes_are_hidden_until_asked_for_and_never_presented() {
+    let (mut app, mut store) = team(Lang::En);
+    // Wide: no side panel on any stage by default.
+    for stage in 0..5 {
+        let s = keys(Scripted::new(t0()), &vec![Right; stage]);
+        let text = screen(&run(&mut app, &mut store, 120, 36, s));
+        assert!(!text.contains(NOTES), "stage {stage}:\n{text}");
+        let s = keys(Scripted::new(t0()), &vec![Left; stage]);
+        run(&mut app, &mut store, 120, 36, s);
+    }
+    // Narrow: not at the end of the discussion either.
+    let s = keys(Scripted::new(t0()), &[Right, Right, End]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(!text.contains(NOTES), "{text}");
+    // `n` shows them, at the end of the discussion ...
+    let s = keys(Scripted::new(t0()), &[Char('n'), End]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains(NOTES), "{text}");
+    // ... and beside every stage when the window is wide.
+    let text = screen(&run(&mut app, &mut store, 120, 36, Scripted::new(t0())));
+    assert!(text.contains(NOTES), "{text}");
+    // Presentation mode hides them whatever `n` said.
+    let s = Scripted::new(t0()).key(Char('p'));
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(!text.contains(NOTES), "{text}");
+}
+
+#[test]
+fn the_notes_key_is_listed_in_footer_and_help() {
+    let (mut app, mut store) = team(Lang::En);
+    let text = screen(&run(&mut app, &mut store, 120, 36, Scripted::new(t0())));
+    assert!(text.contains("n facilitator notes"), "{text}");
+    let s = Scripted::new(t0()).key(Char('?'));
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("facilitator notes"), "{text}");
+}
+
+#[test]
+fn paging_works_on_every_reading_stage() {
+    // Story, discuss, reveal: End reaches the bottom, Home the top again.
+    for stage in [0, 2, 4] {
+        let mut session = team_session("team");
+        session.cards[0].decision.rationale = "Because.\n".repeat(12);
+        let mut store = MemoryStore::new().with_session(session);
+        let mut app = app(Lang::En);
+        // Enough questions that the discussion runs past a small window.
+        let more = app.assets.deck.cards[0].prompts.clone();
+        app.assets.deck.cards[0].prompts.extend(more.clone());
+        app.assets.deck.cards[0].prompts.extend(more);
+        open(&mut app, &mut store, "team");
+        let s = keys(Scripted::new(t0()), &vec![Right; stage]);
+        let top = screen(&run(&mut app, &mut store, 60, 18, s));
+        assert!(
+            top.contains("↓ more"),
+            "stage {stage} does not scroll:\n{top}"
+        );
+        let text = screen(&run(
+            &mut app,
+            &mut store,
+            60,
+            18,
+            Scripted::new(t0()).key(PageDown),
+        ));
+        assert_ne!(top, text, "PgDn on stage {stage} moved nothing");
+        let text = screen(&run(
+            &mut app,
+            &mut store,
+            60,
+            18,
+            Scripted::new(t0()).key(End),
+        ));
+        assert!(!text.contains("↓ more"), "stage {stage}:\n{text}");
+        let back = screen(&run(
+            &mut app,
+            &mut store,
+            60,
+            18,
+            Scripted::new(t0()).key(Home),
+        ));
+        assert!(back.contains("↓ more"), "stage {stage}:\n{back}");
+        let up = screen(&run(
+            &mut app,
+            &mut store,
+            60,
+            18,
+            Scripted::new(t0()).key(End).key(PageUp),
+        ));
+        assert!(up.contains("↓ more"), "stage {stage}:\n{up}");
+    }
+}
+
+#[test]
+fn help_scrolls_when_it_does_not_fit_and_esc_closes_it() {
+    let (mut app, mut store) = team(Lang::En);
+    let s = keys(Scripted::new(t0()), &[Right, Right, Char('?')]);
+    let text = screen(&run(&mut app, &mut store, 60, 18, s));
+    assert!(text.contains("↓ more"), "{text}");
+    assert!(!text.contains("save and quit"), "{text}");
+    assert!(text.contains("Esc closes"), "{text}");
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        60,
+        18,
+        Scripted::new(t0()).key(PageDown),
+    ));
+    assert!(text.contains("save and quit"), "{text}");
+    assert!(text.contains("Keys"), "still open:\n{text}");
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        60,
+        18,
+        Scripted::new(t0()).key(Esc),
+    ));
+    assert!(!text.contains("save and quit"), "{text}");
+    assert!(app.open.is_some() && !app.help);
+}
+
+#[test]
+fn the_principle_check_asks_about_the_decision_and_explains_the_principle() {
+    let (mut app, mut store) = team(Lang::En);
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right, Tab, Tab]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(
+        text.contains("Does your decision uphold each principle?"),
+        "{text}"
+    );
+    assert!(text.contains("Choose an option first"), "{text}");
+    // The meaning of the principle under the cursor.
+    let meaning = assets()
+        .library
+        .get("transparent")
+        .unwrap()
+        .meaning
+        .en
+        .clone();
+    let start: String = meaning.chars().take(20).collect();
+    assert!(text.contains(&start), "{text}");
+    // With an option chosen, its label stands above the list.
+    let s = keys(
+        Scripted::new(t0()),
+        &[BackTab, BackTab, Char(' '), Tab, Tab],
+    );
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    let label = deck().cards[0].options[0].label.en.clone();
+    assert!(text.contains(&format!("Decision: {label}")), "{text}");
+}
