@@ -174,3 +174,63 @@ fn the_principle_check_asks_about_the_decision_and_explains_the_principle() {
     let label = deck().cards[0].options[0].label.en.clone();
     assert!(text.contains(&format!("Decision: {label}")), "{text}");
 }
+
+#[test]
+fn a_self_assessment_speaks_to_one_person() {
+    let mut session = solo_session("solo");
+    session.cards[0].votes.insert("p1".into(), 2);
+    session.cards[0].decision.option = Some("no".into());
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::Nl);
+    open(&mut app, &mut store, "solo");
+    let mut seen = String::new();
+    for size in [(80, 24), (120, 36)] {
+        for stage in 0..5 {
+            let s = keys(Scripted::new(t0()), &vec![Right; stage]);
+            let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+            assert!(!text.to_lowercase().contains("jullie"), "{text}");
+            seen.push_str(&text);
+            // The decide stage, with each part focused in turn.
+            if stage == 3 {
+                for _ in 0..3 {
+                    let s = Scripted::new(t0()).key(Tab);
+                    let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+                    assert!(!text.to_lowercase().contains("jullie"), "{text}");
+                }
+                run(
+                    &mut app,
+                    &mut store,
+                    size.0,
+                    size.1,
+                    Scripted::new(t0()).key(Esc),
+                );
+            }
+            let s = keys(Scripted::new(t0()), &vec![Left; stage]);
+            run(&mut app, &mut store, size.0, size.1, s);
+        }
+        let s = Scripted::new(t0()).key(Char('e'));
+        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+        assert!(!text.to_lowercase().contains("jullie"), "{text}");
+        seen.push_str(&text);
+        run(
+            &mut app,
+            &mut store,
+            size.0,
+            size.1,
+            Scripted::new(t0()).key(Esc),
+        );
+    }
+    for said in [
+        "Overdenken",
+        "Wat zou jouw merk doen?",
+        "Jouw besluit",
+        "Jouw stem: 2",
+    ] {
+        assert!(seen.contains(said), "{said} missing");
+    }
+    assert!(!seen.contains("Bespreken"));
+    assert!(
+        !seen.contains("(gem. 2,0)") && !seen.contains("ø"),
+        "{seen}"
+    );
+}

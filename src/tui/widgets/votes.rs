@@ -55,6 +55,14 @@ pub fn chart(
     out
 }
 
+/// A self-assessment's one vote: `Your vote: 2`.
+pub fn yours(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
+    match votes.values().next() {
+        Some(v) => fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
+        None => "–".into(),
+    }
+}
+
 /// A compact spread for tables: `1–5 (ø 3.0)`, or `–` without votes.
 pub fn summary(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
     let s = VoteSummary::of(votes);

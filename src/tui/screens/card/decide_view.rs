@@ -130,7 +130,11 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
     let focused = v.part == part;
     match part {
         Part::Options => {
-            let block = panel(th, T::Options.get(lang), focused);
+            let block = panel(
+                th,
+                cx.open.says(T::Options, T::OptionsSolo).get(lang),
+                focused,
+            );
             let inner = block.inner(area);
             f.render_widget(block, area);
             let w = inner.width as usize;
@@ -282,6 +286,10 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
         }
         Part::Rationale => {
             let mut ta = v.rationale.clone();
+            let placeholder = cx
+                .open
+                .says(T::RationalePlaceholder, T::RationalePlaceholderSolo);
+            ta.set_placeholder_text(placeholder.get(lang));
             ta.set_block(panel(th, T::Rationale.get(lang), focused));
             ta.set_cursor_style(if focused {
                 th.focus()

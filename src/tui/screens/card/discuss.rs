@@ -94,7 +94,8 @@ pub fn render(
     );
 
     let mut lines = vec![Line::from(Span::styled(
-        T::DiscussPrompts.get(lang),
+        open.says(T::DiscussPrompts, T::DiscussPromptsSolo)
+            .get(lang),
         th.heading(),
     ))];
     for (i, p) in card.prompts.iter().enumerate() {

@@ -52,6 +52,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     render_tabs(
         &th,
         lang,
+        open.solo(),
         open.session.position.stage,
         last,
         f,
@@ -110,9 +111,11 @@ fn render_title_line(
 }
 
 /// The stage tabs, and on the right where → leads from here.
+#[allow(clippy::too_many_arguments)]
 fn render_tabs(
     th: &Theme,
     lang: Lang,
+    solo: bool,
     stage: Stage,
     last_card: bool,
     f: &mut Frame,
@@ -122,7 +125,7 @@ fn render_tabs(
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
     for (i, s) in Stage::ALL.iter().enumerate() {
-        let label = format!(" {} ", stage_label(*s, lang));
+        let label = format!(" {} ", stage_name(*s, solo, lang));
         let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
@@ -136,7 +139,7 @@ fn render_tabs(
         x += w + 1;
     }
     let next = match stage.next() {
-        Some(s) => stage_label(s, lang),
+        Some(s) => stage_name(s, solo, lang),
         None if last_card => T::NextEnd.get(lang),
         None => T::NextCard.get(lang),
     };
@@ -155,4 +158,12 @@ fn render_tabs(
         ]),
         area,
     );
+}
+
+/// A self-assessment has no discussion: one person thinks it over.
+fn stage_name(stage: Stage, solo: bool, lang: Lang) -> &'static str {
+    match stage {
+        Stage::Discuss if solo => T::StageDiscussSolo.get(lang),
+        other => stage_label(other, lang),
+    }
 }
