@@ -234,3 +234,45 @@ fn a_self_assessment_speaks_to_one_person() {
         "{seen}"
     );
 }
+
+/// The cell where `needle` starts on screen.
+fn cell_of<'a>(buffer: &'a ratatui::buffer::Buffer, needle: &str) -> &'a ratatui::buffer::Cell {
+    for y in 0..buffer.area.height {
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(i) = row.find(needle) {
+            let x = row[..i].chars().count() as u16;
+            return &buffer[(x, y)];
+        }
+    }
+    panic!("{needle} not on screen");
+}
+
+#[test]
+fn overtime_stands_out_calmly_with_and_without_colour() {
+    use ratatui::style::{Color, Modifier};
+    for color in [false, true] {
+        let (mut app, mut store) = team(Lang::En);
+        app.color = color;
+        let s = Scripted::new(t0()).key(Right).key(Right).wait(603);
+        let terminal = run(&mut app, &mut store, 80, 24, s);
+        let over = cell_of(terminal.backend().buffer(), "+0:03 over");
+        assert!(over.modifier.contains(Modifier::BOLD), "{over:?}");
+        assert!(!over.modifier.contains(Modifier::SLOW_BLINK));
+        assert!(!over.modifier.contains(Modifier::RAPID_BLINK));
+        if color {
+            assert_eq!(over.fg, Color::Yellow);
+        } else {
+            assert!(over.modifier.contains(Modifier::REVERSED), "{over:?}");
+        }
+        // Within the timebox the time is an ordinary heading.
+        let (mut app, mut store) = team(Lang::En);
+        app.color = color;
+        let s = Scripted::new(t0()).key(Right).key(Right).wait(60);
+        let terminal = run(&mut app, &mut store, 80, 24, s);
+        let left = cell_of(terminal.backend().buffer(), "left of 10:00");
+        assert!(!left.modifier.contains(Modifier::REVERSED), "{left:?}");
+        assert_ne!(left.fg, Color::Yellow);
+    }
+}
