@@ -276,3 +276,28 @@ fn overtime_stands_out_calmly_with_and_without_colour() {
         assert_ne!(left.fg, Color::Yellow);
     }
 }
+
+#[test]
+fn dutch_stage_names_fit_a_small_window_and_read_naturally() {
+    let (mut app, mut store) = team(Lang::Nl);
+    let text = screen(&run(&mut app, &mut store, 60, 18, Scripted::new(t0())));
+    let tabs = text.lines().nth(2).unwrap();
+    for stage in [
+        "Verhaal",
+        "Onderbuikgevoel",
+        "Bespreken",
+        "Besluiten",
+        "Afloop",
+    ] {
+        assert!(tabs.contains(stage), "{tabs}");
+    }
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(Char(']')),
+    ));
+    assert!(text.contains("echte casus"), "{text}");
+    assert!(!text.contains('ø'));
+}

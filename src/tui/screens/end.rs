@@ -126,7 +126,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
     .style(th.heading());
     let widths = [
         Constraint::Fill(3),
-        Constraint::Length(12),
+        Constraint::Length(15),
         Constraint::Fill(3),
         Constraint::Fill(2),
     ];

@@ -124,8 +124,14 @@ fn render_tabs(
 ) {
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
+    // Long (Dutch) stage names in a narrow window lose their padding.
+    let full: usize = Stage::ALL
+        .iter()
+        .map(|s| unicode_width::UnicodeWidthStr::width(stage_name(*s, solo, lang)) + 3)
+        .sum();
+    let pad = if full < area.width as usize { " " } else { "" };
     for (i, s) in Stage::ALL.iter().enumerate() {
-        let label = format!(" {} ", stage_name(*s, solo, lang));
+        let label = format!("{pad}{}{pad}", stage_name(*s, solo, lang));
         let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
