@@ -301,3 +301,27 @@ fn dutch_stage_names_fit_a_small_window_and_read_naturally() {
     assert!(text.contains("echte casus"), "{text}");
     assert!(!text.contains('ø'));
 }
+
+#[test]
+fn the_overview_says_what_was_decided() {
+    let mut session = team_session("team");
+    session.cards[0].decision.option = Some("no".into());
+    let mut store = MemoryStore::new().with_session(session);
+    for (lang, said) in [
+        (Lang::En, "decided · no-go"),
+        (Lang::Nl, "besloten · niet doen"),
+    ] {
+        let mut app = app(lang);
+        open(&mut app, &mut store, "team");
+        let s = Scripted::new(t0()).key(Char('o'));
+        let text = screen(&run(&mut app, &mut store, 80, 24, s));
+        assert!(text.contains(said), "{text}");
+        run(
+            &mut app,
+            &mut store,
+            80,
+            24,
+            Scripted::new(t0()).key(Esc).key(Char('q')),
+        );
+    }
+}

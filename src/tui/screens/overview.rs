@@ -27,6 +27,29 @@ pub fn status_label(s: CardStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// The status, and for a decided card what was decided: `decided · no-go`.
+fn status_text(
+    open: &crate::tui::app::OpenSession,
+    p: &crate::domain::CardProgress,
+    lang: Lang,
+) -> String {
+    let s = p.status();
+    let stance = p
+        .decision
+        .option
+        .as_deref()
+        .and_then(|id| open.deck.card(&p.card)?.option(id))
+        .map(|o| {
+            crate::i18n::export::stance(o.stance)
+                .get(lang)
+                .to_lowercase()
+        });
+    match stance {
+        Some(stance) if s == CardStatus::Decided => format!("{} · {stance}", status_label(s, lang)),
+        _ => status_label(s, lang).to_string(),
+    }
+}
+
 pub fn status_style(s: CardStatus, th: &Theme) -> ratatui::style::Style {
     match s {
         CardStatus::NotStarted => th.muted(),
@@ -66,8 +89,22 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
+    let statuses: Vec<String> = open
+        .session
+        .cards
+        .iter()
+        .map(|p| status_text(open, p, lang))
+        .collect();
+    let status_w = statuses
+        .iter()
+        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
+        .chain([unicode_width::UnicodeWidthStr::width(
+            T::ColStatus.get(lang),
+        )])
+        .max()
+        .unwrap_or(0) as u16;
     // What is left for the title beside the fixed columns and their gaps.
-    let title_w = area.width.saturating_sub(2 + 3 + 18 + 12 + 3) as usize;
+    let title_w = area.width.saturating_sub(2 + 3 + status_w + 15 + 3) as usize;
     let rows: Vec<Row> = open
         .session
         .cards
@@ -87,8 +124,12 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
             Row::new(vec![
                 Cell::from(format!("{here}{:>2}", i + 1)),
                 Cell::from(crate::tui::widgets::ellipsize(&title, title_w)),
-                Cell::from(Span::styled(status_label(s, lang), status_style(s, &th))),
-                Cell::from(votes::summary(&p.votes, lang)),
+                Cell::from(Span::styled(statuses[i].clone(), status_style(s, &th))),
+                Cell::from(if open.solo() {
+                    p.votes.values().next().map_or("–".into(), u8::to_string)
+                } else {
+                    votes::summary(&p.votes, lang)
+                }),
             ])
         })
         .collect();
@@ -96,7 +137,7 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
         Cell::from(""),
         Cell::from(T::ColCard.get(lang)),
         Cell::from(T::ColStatus.get(lang)),
-        Cell::from(T::ColVotes.get(lang)),
+        Cell::from(open.says(T::ColVotes, T::ColVotesSolo).get(lang)),
     ])
     .style(th.heading());
     let block = panel(&th, T::OverviewTitle.get(lang), true);
@@ -106,8 +147,8 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
         [
             Constraint::Length(3),
             Constraint::Fill(1),
-            Constraint::Length(18),
-            Constraint::Length(12),
+            Constraint::Length(status_w),
+            Constraint::Length(15),
         ],
     )
     .header(header)
