@@ -325,3 +325,27 @@ fn the_overview_says_what_was_decided() {
         );
     }
 }
+
+#[test]
+fn presentation_mode_uses_the_big_title_only_in_a_tall_window_and_says_so() {
+    let (mut app, mut store) = team(Lang::En);
+    let s = Scripted::new(t0()).key(Char('p'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    // One line of title, the stage tabs right under it.
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .contains("The butcher on the corner"),
+        "{text}"
+    );
+    assert!(text.lines().nth(2).unwrap().contains("Story"), "{text}");
+    assert!(text.contains("Large titles need 30 rows"), "{text}");
+    // Tall enough: the big letters, and nothing to explain.
+    let (mut app, mut store) = team(Lang::En);
+    let s = Scripted::new(t0()).key(Char('p'));
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(!text.contains("The butcher on the corner"), "{text}");
+    assert!(!text.contains("Large titles"), "{text}");
+    assert!(app.presentation);
+}

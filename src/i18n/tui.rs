@@ -30,6 +30,8 @@ crate::texts! {
                              "Dit is een hypothetische casus: er is geen afloop, alleen jouw besluit."),
         ColVotesSolo => ("Your vote", "Jouw stem"),
         VoteAverageShort => ("avg", "gem."),
+        PresentationSmall => ("Presentation mode: high contrast, no notes. Large titles need {rows} rows or more.",
+                              "Presentatiemodus: hoog contrast, geen notities. Grote titels vanaf {rows} rijen."),
         NotesHidden => ("Facilitator notes hidden.", "Notities voor de gespreksleider verborgen."),
         NotesPresenting => ("Facilitator notes stay hidden in presentation mode (p).",
                             "In presentatiemodus blijven de notities verborgen (p)."),

@@ -13,12 +13,16 @@ use super::keymap::{self, Action, Context, ExportKind};
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
 use crate::i18n::sessions::describe_store_error;
-use crate::i18n::tui::T;
+use crate::i18n::{fill, tui::T};
 use crate::store::{Access, Opened, SessionListing, StoreError};
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+
+/// Presentation mode shows the card title in large letters from this many
+/// terminal rows; below it the title stays on one line.
+pub const BIG_TITLE_ROWS: u16 = 30;
 
 /// Saves wait this long after the last change, so typing is not interrupted.
 const SAVE_DEBOUNCE_MS: i64 = 1500;
@@ -338,6 +342,18 @@ impl App {
                 Vec::new()
             }
             Action::QuitNow => self.quit(),
+            Action::Presentation => {
+                let effects = screens::act(self, action, now);
+                // Too few rows for the big title: say what changed and why
+                // the rest did not, rather than seem to do nothing.
+                if self.presentation && self.size.1 < BIG_TITLE_ROWS {
+                    self.notice = Some(fill(
+                        T::PresentationSmall.get(self.lang),
+                        &[("rows", &BIG_TITLE_ROWS.to_string())],
+                    ));
+                }
+                effects
+            }
             _ => screens::act(self, action, now),
         }
     }

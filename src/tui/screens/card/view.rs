@@ -30,7 +30,8 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         );
         return;
     };
-    let big = app.presentation && area.height >= 16;
+    // The big title takes 4–8 rows: only worth it in a tall window.
+    let big = app.presentation && app.size.1 >= crate::tui::app::BIG_TITLE_ROWS;
     let title_rows = if big {
         big_title::height(card.title.get(lang), area.width, area.height)
     } else {
@@ -102,6 +103,19 @@ fn render_title_line(
             ("total", &open.session.cards.len().to_string()),
         ],
     );
+    if app.presentation {
+        // On a projector: the title alone, bold in the plain foreground
+        // colour, which contrasts best whatever the background.
+        let line = Line::from(vec![
+            Span::styled(format!("{of} · "), th.text()),
+            Span::styled(
+                card.title.get(lang).to_string(),
+                ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+        ]);
+        f.render_widget(Paragraph::new(line).centered(), area);
+        return;
+    }
     let line = Line::from(vec![
         Span::styled(format!(" {of}  "), th.muted()),
         Span::styled(card.title.get(lang).to_string(), th.title()),
