@@ -349,3 +349,36 @@ fn presentation_mode_uses_the_big_title_only_in_a_tall_window_and_says_so() {
     assert!(!text.contains("Large titles"), "{text}");
     assert!(app.presentation);
 }
+
+#[test]
+fn a_wrapped_read_only_banner_keeps_its_indent() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let why = "Read-only: this session is open in another datakompas (process 4242). Nothing is saved from here.";
+    app.opened_read_only(team_session("team"), why.into(), t0());
+    let text = screen(&run(&mut app, &mut store, 60, 18, Scripted::new(t0())));
+    let first = text.lines().position(|l| l.contains("Read-only:")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[first].starts_with(" Read-only"), "{text}");
+    assert!(
+        lines[first + 1].starts_with(" ") && lines[first + 1].contains("saved"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_own_principle_form_and_its_footer_say_the_same_about_esc() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = Scripted::new(t0()).key(Char('b')).key(Char('a'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("Esc cancels"), "{text}");
+    let footer = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(footer.ends_with("Esc cancel"), "{footer}");
+    assert!(!text.contains("done typing"), "{text}");
+    // And Esc does cancel: the draft is gone, the list is back.
+    let s = Scripted::new(t0()).text("Kind").key(Esc);
+    run(&mut app, &mut store, 80, 24, s);
+    assert_eq!(app.context(), datakompas::tui::keymap::Context::Principles);
+}

@@ -32,6 +32,8 @@ crate::texts! {
         VoteAverageShort => ("avg", "gem."),
         PresentationSmall => ("Presentation mode: high contrast, no notes. Large titles need {rows} rows or more.",
                               "Presentatiemodus: hoog contrast, geen notities. Grote titels vanaf {rows} rijen."),
+        KeySwitchField => ("switch field", "ander veld"),
+        KeyAdd => ("add", "toevoegen"),
         NotesHidden => ("Facilitator notes hidden.", "Notities voor de gespreksleider verborgen."),
         NotesPresenting => ("Facilitator notes stay hidden in presentation mode (p).",
                             "In presentatiemodus blijven de notities verborgen (p)."),

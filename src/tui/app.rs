@@ -255,8 +255,8 @@ impl App {
         }
         self.notice = None;
         let ctx = self.context();
-        if ctx == Context::Typing {
-            return match keymap::lookup(Context::Typing, &ev) {
+        if ctx.is_typing() {
+            return match keymap::lookup(ctx, &ev) {
                 Some(action) => self.act(action, now),
                 None => screens::type_key(self, ev, now),
             };

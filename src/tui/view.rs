@@ -26,10 +26,11 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
     let ctx = app.context();
     let footer_rows = footer_lines(&keymap::footer(ctx), app.lang, area.width, &th);
     // A long notice (a read-only banner, a failing save) wraps onto two lines.
-    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: false }));
-    let status_rows = status
-        .as_ref()
-        .map_or(0, |p| p.line_count(area.width).min(2) as u16);
+    // Indented on both lines when it wraps, so it reads as one notice.
+    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: true }));
+    let status_rows = status.as_ref().map_or(0, |p| {
+        p.line_count(area.width.saturating_sub(2)).min(2) as u16
+    });
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -48,7 +49,7 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
         Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),
     }
     if let Some(p) = status {
-        f.render_widget(p, status_area);
+        f.render_widget(p, status_area.inner(ratatui::layout::Margin::new(1, 0)));
     }
     f.render_widget(Paragraph::new(footer_rows), footer);
     if app.help {
@@ -108,12 +109,12 @@ fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
     let lang = app.lang;
     if let Some(reason) = &app.save.failing {
         return Some(Line::from(Span::styled(
-            format!(" {}", fill(T::NotSaved.get(lang), &[("reason", reason)])),
+            fill(T::NotSaved.get(lang), &[("reason", reason)]),
             th.notice(),
         )));
     }
     if let Some(n) = &app.notice {
-        return Some(Line::from(Span::styled(format!(" {n}"), th.notice())));
+        return Some(Line::from(Span::styled(n.clone(), th.notice())));
     }
     if let Some(open) = &app.open
         && let Some(why) = &open.read_only
@@ -124,7 +125,7 @@ fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
         } else {
             why.clone()
         };
-        return Some(Line::from(Span::styled(format!(" {text}"), th.notice())));
+        return Some(Line::from(Span::styled(text, th.notice())));
     }
     None
 }

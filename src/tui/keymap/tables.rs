@@ -69,6 +69,15 @@ pub(super) const TYPING: &[Binding] = &[
     h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
 ];
 
+/// A pop-up form: Enter adds what was typed, Esc throws it away.
+pub(super) const FORM: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeySwitchField),
+    s("Enter", T::KeyAdd),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+    h(&[K(KeyCode::F(2))], "F2", A::Language, T::KeyLanguage),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
 pub(super) const HOME: &[Binding] = &[
     s("↑↓", T::KeyChoose),
     h(UP, "↑", A::Up, T::KeyUp),
