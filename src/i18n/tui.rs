@@ -34,6 +34,7 @@ crate::texts! {
                               "Presentatiemodus: hoog contrast, geen notities. Grote titels vanaf {rows} rijen."),
         KeySwitchField => ("switch field", "ander veld"),
         KeyAdd => ("add", "toevoegen"),
+        PrinciplesQuestionSolo => ("What does your brand stand for?", "Waar staat jouw merk voor?"),
         NotesHidden => ("Facilitator notes hidden.", "Notities voor de gespreksleider verborgen."),
         NotesPresenting => ("Facilitator notes stay hidden in presentation mode (p).",
                             "In presentatiemodus blijven de notities verborgen (p)."),

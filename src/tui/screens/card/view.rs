@@ -136,27 +136,48 @@ fn render_tabs(
     area: Rect,
     hits: &mut Vec<Hit>,
 ) {
+    use unicode_width::UnicodeWidthStr;
+    let names = Stage::ALL.map(|s| stage_name(s, solo, lang));
+    let widest_hint = names
+        .iter()
+        .chain([&T::NextEnd.get(lang), &T::NextCard.get(lang)])
+        .map(|n| n.width() + 4)
+        .max()
+        .unwrap_or(0);
+    // Spacious when the tabs and any "→ next" fit; tighter for long (Dutch)
+    // names in a narrow window, so every stage stays visible. The choice
+    // does not depend on the stage, so the tabs do not jump about.
+    let tabs_w = |pad: &str, sep: &str| {
+        1 + names
+            .iter()
+            .map(|n| n.width() + 2 * pad.len())
+            .sum::<usize>()
+            + 4 * sep.width()
+    };
+    let width = area.width as usize;
+    let styles = [(" ", "›"), ("", " › "), ("", "›")];
+    let (pad, sep) = styles
+        .iter()
+        .find(|(p, s)| tabs_w(p, s) + widest_hint + 2 <= width)
+        .or_else(|| styles.iter().find(|(p, s)| tabs_w(p, s) <= width))
+        .copied()
+        .unwrap_or(styles[2]);
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
-    // Long (Dutch) stage names in a narrow window lose their padding.
-    let full: usize = Stage::ALL
-        .iter()
-        .map(|s| unicode_width::UnicodeWidthStr::width(stage_name(*s, solo, lang)) + 3)
-        .sum();
-    let pad = if full < area.width as usize { " " } else { "" };
     for (i, s) in Stage::ALL.iter().enumerate() {
-        let label = format!("{pad}{}{pad}", stage_name(*s, solo, lang));
-        let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        let label = format!("{pad}{}{pad}", names[i]);
+        let w = label.width() as u16;
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
             action: Action::Stage(i),
         });
         let style = if *s == stage { th.focus() } else { th.muted() };
         spans.push(Span::styled(label, style));
+        x += w;
         if i < 4 {
-            spans.push(Span::styled("›", th.muted()));
+            spans.push(Span::styled(sep, th.muted()));
+            x += sep.width() as u16;
         }
-        x += w + 1;
     }
     let next = match stage.next() {
         Some(s) => stage_name(s, solo, lang),
@@ -165,7 +186,7 @@ fn render_tabs(
     };
     let hint = format!("→ {next} ");
     let used = x - area.x;
-    let hw = unicode_width::UnicodeWidthStr::width(hint.as_str()) as u16;
+    let hw = hint.width() as u16;
     if used + hw + 2 <= area.width {
         spans.push(Span::raw(" ".repeat((area.width - used - hw) as usize)));
         spans.push(Span::styled(hint, th.key()));
