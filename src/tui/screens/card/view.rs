@@ -138,15 +138,16 @@ fn render_tabs(
 ) {
     use unicode_width::UnicodeWidthStr;
     let names = Stage::ALL.map(|s| stage_name(s, solo, lang));
-    let widest_hint = names
-        .iter()
-        .chain([&T::NextEnd.get(lang), &T::NextCard.get(lang)])
-        .map(|n| n.width() + 4)
-        .max()
-        .unwrap_or(0);
-    // Spacious when the tabs and any "→ next" fit; tighter for long (Dutch)
-    // names in a narrow window, so every stage stays visible. The choice
-    // does not depend on the stage, so the tabs do not jump about.
+    let next = match stage.next() {
+        Some(s) => stage_name(s, solo, lang),
+        None if last_card => T::NextEnd.get(lang),
+        None => T::NextCard.get(lang),
+    };
+    let hint = format!("→ {next} ");
+    let hw = hint.width();
+    // Spacious when it all fits; with long (Dutch) names in a narrow window
+    // the "→ next" hint goes first, and only then the room around the names,
+    // so every stage stays visible.
     let tabs_w = |pad: &str, sep: &str| {
         1 + names
             .iter()
@@ -156,9 +157,9 @@ fn render_tabs(
     };
     let width = area.width as usize;
     let styles = [(" ", "›"), ("", " › "), ("", "›")];
-    let (pad, sep) = styles
+    let (pad, sep) = styles[..2]
         .iter()
-        .find(|(p, s)| tabs_w(p, s) + widest_hint + 2 <= width)
+        .find(|(p, s)| tabs_w(p, s) + hw + 2 <= width)
         .or_else(|| styles.iter().find(|(p, s)| tabs_w(p, s) <= width))
         .copied()
         .unwrap_or(styles[2]);
@@ -179,14 +180,8 @@ fn render_tabs(
             x += sep.width() as u16;
         }
     }
-    let next = match stage.next() {
-        Some(s) => stage_name(s, solo, lang),
-        None if last_card => T::NextEnd.get(lang),
-        None => T::NextCard.get(lang),
-    };
-    let hint = format!("→ {next} ");
     let used = x - area.x;
-    let hw = hint.width() as u16;
+    let hw = hw as u16;
     if used + hw + 2 <= area.width {
         spans.push(Span::raw(" ".repeat((area.width - used - hw) as usize)));
         spans.push(Span::styled(hint, th.key()));
