@@ -12,7 +12,7 @@ use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Hit, OpenSession};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{big_title, panel};
+use crate::tui::widgets::{big_title, ellipsize, panel};
 
 pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = app.theme();
@@ -103,23 +103,36 @@ fn render_title_line(
             ("total", &open.session.cards.len().to_string()),
         ],
     );
+    use unicode_width::UnicodeWidthStr;
+    let width = area.width as usize;
     if app.presentation {
-        // On a projector: the title alone, bold in the plain foreground
-        // colour, which contrasts best whatever the background.
+        // On a projector: bold in the plain foreground colour, which
+        // contrasts best whatever the background; a long title is shortened.
+        let of = format!("{of} · ");
+        let title = ellipsize(card.title.get(lang), width.saturating_sub(of.width() + 2));
         let line = Line::from(vec![
-            Span::styled(format!("{of} · "), th.text()),
+            Span::styled(of, th.text()),
             Span::styled(
-                card.title.get(lang).to_string(),
+                title,
                 ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD),
             ),
         ]);
         f.render_widget(Paragraph::new(line).centered(), area);
         return;
     }
+    let of = format!(" {of}  ");
+    let kind = format!("  · {}", kind_label(card.kind, lang));
+    let title = ellipsize(card.title.get(lang), width.saturating_sub(of.width() + 1));
+    // The kind only when the whole title fits beside it.
+    let kind = if of.width() + title.width() + kind.width() <= width {
+        kind
+    } else {
+        String::new()
+    };
     let line = Line::from(vec![
-        Span::styled(format!(" {of}  "), th.muted()),
-        Span::styled(card.title.get(lang).to_string(), th.title()),
-        Span::styled(format!("  · {}", kind_label(card.kind, lang)), th.muted()),
+        Span::styled(of, th.muted()),
+        Span::styled(title, th.title()),
+        Span::styled(kind, th.muted()),
     ]);
     f.render_widget(Paragraph::new(line), area);
 }
