@@ -227,7 +227,7 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     app.wait_for("Minuten per kaart");
     app.send(ENTER);
     app.send(ENTER);
-    app.wait_for("Waar staat jullie merk voor?");
+    app.wait_for("Waar staat jouw merk voor?");
     app.send(ENTER);
     app.wait_for("Kies 3 tot 7");
     app.send(ESC);
@@ -236,7 +236,7 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     // vote must be on disk although no debounce had passed.
     app.send(TAB);
     app.send(ENTER);
-    app.wait_for("Waar staat jullie merk voor?");
+    app.wait_for("Waar staat jouw merk voor?");
     app.send(" ");
     app.send(DOWN);
     app.send(" ");

@@ -19,7 +19,7 @@ crate::texts! {
         ShowRedLine => ("Red line if the team says no", "Rode lijn als het team nee zegt"),
         ShowOutcome => ("What happened", "Wat er gebeurde"),
         ShowFacilitatorNotes => ("Facilitator notes", "Notities voor de facilitator"),
-        KindRealCase => ("real case", "echte case"),
+        KindRealCase => ("real case", "echte casus"),
         KindBaseline => ("baseline", "ijkpunt"),
         KindExemplary => ("exemplary", "goed voorbeeld"),
         KindHypothetical => ("hypothetical", "hypothetisch"),
@@ -97,11 +97,11 @@ crate::texts! {
         ),
         NoFacts => (
             "a real case needs at least one sourced fact in `facts`",
-            "een echte case heeft minstens één feit met bron nodig in `facts`",
+            "een echte casus heeft minstens één feit met bron nodig in `facts`",
         ),
         MissingYear => (
             "a real case needs the `year` it happened",
-            "bij een echte case hoort een `year`: het jaar waarin het gebeurde",
+            "bij een echte casus hoort een `year`: het jaar waarin het gebeurde",
         ),
         OutcomeOnHypothetical => (
             "a hypothetical has no outcome to reveal; remove `outcome` or change the `kind`",

@@ -12,12 +12,17 @@ use ratatui::layout::{Position, Rect};
 use super::keymap::{self, Action, Context, ExportKind};
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
+use crate::i18n::{fill, tui::T};
 use crate::store::describe_store_error;
 use crate::store::{Access, Opened, SessionListing, StoreError};
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+
+/// Presentation mode shows the card title in large letters from this many
+/// terminal rows; below it the title stays on one line.
+pub const BIG_TITLE_ROWS: u16 = 30;
 
 /// Saves wait this long after the last change, so typing is not interrupted.
 const SAVE_DEBOUNCE_MS: i64 = 1500;
@@ -74,6 +79,18 @@ pub struct OpenSession {
     pub view: CardView,
 }
 
+impl OpenSession {
+    /// A self-assessment: one person, spoken to as "you" alone.
+    pub fn solo(&self) -> bool {
+        self.session.mode == crate::domain::Mode::Solo
+    }
+
+    /// The team's wording, or the one for a self-assessment.
+    pub fn says(&self, team: T, solo: T) -> T {
+        if self.solo() { solo } else { team }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct SaveState {
     /// Unsaved changes since then.
@@ -98,7 +115,13 @@ pub struct App {
     pub open: Option<OpenSession>,
     pub listings: Vec<SessionListing>,
     pub help: bool,
+    /// How far the help is scrolled, and how far it can go as last drawn.
+    pub help_scroll: u16,
+    pub help_max: std::cell::Cell<u16>,
     pub presentation: bool,
+    /// The facilitator's notes on the card: hidden unless asked for, since
+    /// the screen is usually projected.
+    pub notes: bool,
     /// A one-off message under the screen (export written, an error).
     pub notice: Option<String>,
     pub save: SaveState,
@@ -125,7 +148,10 @@ impl App {
             open: None,
             listings: Vec::new(),
             help: false,
+            help_scroll: 0,
+            help_max: std::cell::Cell::new(0),
             presentation: false,
+            notes: false,
             notice: None,
             save: SaveState::default(),
             size: (80, 24),
@@ -142,6 +168,11 @@ impl App {
             color: self.color,
             high_contrast: self.presentation,
         }
+    }
+
+    /// Notes show only when asked for, and never on a projector.
+    pub fn notes_visible(&self) -> bool {
+        self.notes && !self.presentation
     }
 
     pub fn too_small(&self) -> bool {
@@ -229,7 +260,7 @@ impl App {
             return self.quit();
         }
         if self.help {
-            self.help = false;
+            self.help_key(ev.code);
             return Vec::new();
         }
         if self.too_small() {
@@ -241,8 +272,8 @@ impl App {
         }
         self.notice = None;
         let ctx = self.context();
-        if ctx == Context::Typing {
-            return match keymap::lookup(Context::Typing, &ev) {
+        if ctx.is_typing() {
+            return match keymap::lookup(ctx, &ev) {
                 Some(action) => self.act(action, now),
                 None => screens::type_key(self, ev, now),
             };
@@ -253,11 +284,36 @@ impl App {
         }
     }
 
+    /// Keys while help is open: the scrolling ones scroll it, any other closes it.
+    fn help_key(&mut self, code: KeyCode) {
+        let action = match code {
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            KeyCode::Home => Action::Top,
+            KeyCode::End => Action::Bottom,
+            _ => {
+                self.help = false;
+                return;
+            }
+        };
+        self.help_scroll = super::widgets::scroll_by(self.help_scroll, action, self.help_max.get());
+    }
+
     fn on_mouse(&mut self, ev: MouseEvent, now: Timestamp) -> Vec<Effect> {
         if self.too_small() {
             return Vec::new();
         }
         match ev.kind {
+            MouseEventKind::ScrollUp if self.help => {
+                self.help_key(KeyCode::Up);
+                Vec::new()
+            }
+            MouseEventKind::ScrollDown if self.help => {
+                self.help_key(KeyCode::Down);
+                Vec::new()
+            }
             MouseEventKind::ScrollUp => self.act(Action::Up, now),
             MouseEventKind::ScrollDown => self.act(Action::Down, now),
             MouseEventKind::Down(MouseButton::Left) => {
@@ -283,6 +339,18 @@ impl App {
         match action {
             Action::Help => {
                 self.help = true;
+                self.help_scroll = 0;
+                Vec::new()
+            }
+            Action::Notes => {
+                self.notes = !self.notes;
+                let said = match (self.notes, self.presentation) {
+                    (_, true) => T::NotesPresenting,
+                    (true, false) if self.size.0 < 110 => T::NotesShownInline,
+                    (true, false) => T::NotesShown,
+                    (false, false) => T::NotesHidden,
+                };
+                self.notice = Some(said.get(self.lang).into());
                 Vec::new()
             }
             Action::Language => {
@@ -291,6 +359,18 @@ impl App {
                 Vec::new()
             }
             Action::QuitNow => self.quit(),
+            Action::Presentation => {
+                let effects = screens::act(self, action, now);
+                // Too few rows for the big title: say what changed and why
+                // the rest did not, rather than seem to do nothing.
+                if self.presentation && self.size.1 < BIG_TITLE_ROWS {
+                    self.notice = Some(fill(
+                        T::PresentationSmall.get(self.lang),
+                        &[("rows", &BIG_TITLE_ROWS.to_string())],
+                    ));
+                }
+                effects
+            }
             _ => screens::act(self, action, now),
         }
     }

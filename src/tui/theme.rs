@@ -73,6 +73,16 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::ITALIC)
     }
 
+    /// Past the timebox: stands out without alarm. Without colour, reversed
+    /// so it still differs from a heading.
+    pub fn overtime(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        }
+    }
+
     pub fn border(&self) -> Style {
         self.fg(Color::DarkGray)
     }

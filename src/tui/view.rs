@@ -25,12 +25,12 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
     let th = app.theme();
     let ctx = app.context();
     let footer_rows = footer_lines(&keymap::footer(ctx), app.lang, area.width, &th);
-    // A long notice (a read-only banner, a failing save) wraps onto up to
-    // three lines.
-    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: false }));
-    let status_rows = status
-        .as_ref()
-        .map_or(0, |p| p.line_count(area.width).min(3) as u16);
+    // A long notice (a read-only banner, a failing save) wraps onto up to three lines.
+    // Indented on both lines when it wraps, so it reads as one notice.
+    let status = status_line(app, &th).map(|l| Paragraph::new(l).wrap(Wrap { trim: true }));
+    let status_rows = status.as_ref().map_or(0, |p| {
+        p.line_count(area.width.saturating_sub(2)).min(3) as u16
+    });
     let [header, body, status_area, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -49,7 +49,7 @@ pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
         Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),
     }
     if let Some(p) = status {
-        f.render_widget(p, status_area);
+        f.render_widget(p, status_area.inner(ratatui::layout::Margin::new(1, 0)));
     }
     f.render_widget(Paragraph::new(footer_rows), footer);
     if app.help {
@@ -115,12 +115,12 @@ fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
     }
     if let Some(reason) = &app.save.failing {
         return Some(Line::from(Span::styled(
-            format!(" {}", fill(T::NotSaved.get(lang), &[("reason", reason)])),
+            fill(T::NotSaved.get(lang), &[("reason", reason)]),
             th.notice(),
         )));
     }
     if let Some(n) = &app.notice {
-        return Some(Line::from(Span::styled(format!(" {n}"), th.notice())));
+        return Some(Line::from(Span::styled(n.clone(), th.notice())));
     }
     if let Some(open) = &app.open
         && let Some(why) = &open.read_only
@@ -131,7 +131,7 @@ fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
         } else {
             why.clone()
         };
-        return Some(Line::from(Span::styled(format!(" {text}"), th.notice())));
+        return Some(Line::from(Span::styled(text, th.notice())));
     }
     None
 }
@@ -193,7 +193,7 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
         .max()
         .unwrap_or(4)
         + 2;
-    let mut lines: Vec<Line> = rows
+    let lines: Vec<Line> = rows
         .iter()
         .map(|b| {
             let key = key_name(b.shown, lang);
@@ -203,16 +203,30 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
             ])
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        format!(" {}", T::HelpClose.get(lang)),
-        th.muted(),
-    )));
+    let block = panel(th, T::HelpTitle.get(lang), true);
+    let inner = block.inner(popup);
+    f.render_widget(block, popup);
+    // The keys scroll; how to scroll and close stays in the last row.
+    let [list, _, hint] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    // Not trimmed: the keys keep their indent.
+    let p = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let max = (p.line_count(list.width) as u16).saturating_sub(list.height);
+    app.help_max.set(max);
+    f.render_widget(p.scroll((app.help_scroll.min(max), 0)), list);
+    super::widgets::show_more(f, list, app.help_scroll, max, lang, th);
+    let close = if max > 0 {
+        T::HelpCloseScroll
+    } else {
+        T::HelpClose
+    };
     f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(panel(th, T::HelpTitle.get(lang), true)),
-        popup,
+        Paragraph::new(Span::styled(format!(" {}", close.get(lang)), th.muted())),
+        hint,
     );
 }
 

@@ -17,6 +17,9 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
+    /// To the top or the bottom of a scrolling text.
+    Top,
+    Bottom,
     Select,
     Toggle,
     Back,
@@ -27,6 +30,8 @@ pub enum Action {
     Overview,
     EndSession,
     Presentation,
+    /// Show or hide the facilitator's notes.
+    Notes,
     Principles,
     Vote(u8),
     ClearVote,
@@ -72,6 +77,15 @@ pub enum Context {
     End,
     /// Typing into a text field.
     Typing,
+    /// Typing into a pop-up form, which Esc cancels.
+    Form,
+}
+
+impl Context {
+    /// Letters are text here, not keys.
+    pub fn is_typing(self) -> bool {
+        matches!(self, Context::Typing | Context::Form)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -139,6 +153,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Overview => OVERVIEW,
         Context::End => END,
         Context::Typing => TYPING,
+        Context::Form => FORM,
     }
 }
 
@@ -161,7 +176,7 @@ pub fn tables(ctx: Context) -> Vec<&'static [Binding]> {
     if in_card(ctx) {
         out.push(CARD);
     }
-    if ctx != Context::Typing {
+    if !ctx.is_typing() {
         out.push(GLOBAL);
     }
     out
@@ -206,7 +221,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 13] = [
+    const ALL: [Context; 14] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -220,6 +235,7 @@ mod tests {
         Context::Overview,
         Context::End,
         Context::Typing,
+        Context::Form,
     ];
 
     fn event(key: Key) -> Vec<KeyEvent> {
@@ -263,7 +279,7 @@ mod tests {
             let rows = help(ctx);
             assert!(rows.iter().any(|b| b.action == Action::Language), "{ctx:?}");
             assert!(rows.iter().any(|b| b.action == Action::QuitNow), "{ctx:?}");
-            if ctx != Context::Typing {
+            if !ctx.is_typing() {
                 assert!(
                     footer(ctx).iter().any(|b| b.action == Action::Help),
                     "{ctx:?}"

@@ -44,6 +44,8 @@ const TAB: &[Key] = &[K(KeyCode::Tab)];
 const BACKTAB: &[Key] = &[K(KeyCode::BackTab)];
 const PGUP: &[Key] = &[K(KeyCode::PageUp)];
 const PGDN: &[Key] = &[K(KeyCode::PageDown)];
+const HOME_KEY: &[Key] = &[K(KeyCode::Home)];
+const END_KEY: &[Key] = &[K(KeyCode::End)];
 const RIGHT: &[Key] = &[K(KeyCode::Right)];
 const LEFT: &[Key] = &[K(KeyCode::Left)];
 
@@ -67,6 +69,15 @@ pub(super) const TYPING: &[Binding] = &[
     h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
 ];
 
+/// A pop-up form: Enter adds what was typed, Esc throws it away.
+pub(super) const FORM: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeySwitchField),
+    s("Enter", T::KeyAdd),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+    h(&[K(KeyCode::F(2))], "F2", A::Language, T::KeyLanguage),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
 pub(super) const HOME: &[Binding] = &[
     s("↑↓", T::KeyChoose),
     h(UP, "↑", A::Up, T::KeyUp),
@@ -82,8 +93,10 @@ pub(super) const BROWSE: &[Binding] = &[
     h(UP, "↑", A::Up, T::KeyUp),
     h(DOWN, "↓", A::Down, T::KeyDown),
     s("PgUp/PgDn", T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
     b(&[K(KeyCode::Esc), C('q')], "Esc", A::Back, T::KeyBackHome),
 ];
 
@@ -127,6 +140,7 @@ pub(super) const CARD: &[Binding] = &[
     b(&[C('o')], "o", A::Overview, T::KeyOverview),
     h(&[C('b')], "b", A::Principles, T::KeyEditPrinciples),
     h(&[C('e')], "e", A::EndSession, T::KeyEnd),
+    b(&[C('n')], "n", A::Notes, T::KeyNotes),
     b(&[C('p')], "p", A::Presentation, T::KeyPresentation),
     b(&[C('q')], "q", A::Quit, T::KeyClose),
 ];
@@ -135,8 +149,10 @@ pub(super) const STORY: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const GUT: &[Binding] = &[
@@ -159,6 +175,10 @@ pub(super) const DISCUSS: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const DECIDE: &[Binding] = &[
@@ -178,6 +198,10 @@ pub(super) const REVEAL: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(UP, "↑", A::Up, T::KeyScroll),
     h(DOWN, "↓", A::Down, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
 pub(super) const OVERVIEW: &[Binding] = &[
@@ -192,8 +216,10 @@ pub(super) const END: &[Binding] = &[
     s("↑↓", T::KeyScroll),
     h(&[K(KeyCode::Up)], "↑", A::Up, T::KeyScroll),
     h(&[K(KeyCode::Down)], "↓", A::Down, T::KeyScroll),
-    h(PGUP, "PgUp", A::PageUp, T::KeyScroll),
-    h(PGDN, "PgDn", A::PageDown, T::KeyScroll),
+    h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
+    h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
+    h(HOME_KEY, "Home", A::Top, T::KeyTop),
+    h(END_KEY, "End", A::Bottom, T::KeyBottom),
     b(
         &[C('m')],
         "m",

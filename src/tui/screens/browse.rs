@@ -36,7 +36,7 @@ pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
             v.card = i.min(n.saturating_sub(1));
             v.scroll = 0;
         }
-        Action::PageDown | Action::PageUp => {
+        Action::PageDown | Action::PageUp | Action::Top | Action::Bottom => {
             v.scroll = scroll_by(v.scroll, action, v.max_scroll.get())
         }
         Action::Back | Action::Quit => app.screen = Screen::Home(Default::default()),

@@ -26,7 +26,12 @@ pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
             v.scroll = crate::tui::widgets::scroll_by(v.scroll, action, v.max_scroll.get());
         }
         Action::Export(kind) => return vec![Effect::Export(kind)],
@@ -84,6 +89,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
         return;
     }
+    let solo = open.solo();
     let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
     let [table_area, policy_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
@@ -101,7 +107,11 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
                 });
             Row::new(vec![
                 Cell::from(card.title.get(lang).to_string()),
-                Cell::from(votes::summary(&p.votes, lang)),
+                Cell::from(if solo {
+                    p.votes.values().next().map_or("–".into(), u8::to_string)
+                } else {
+                    votes::summary(&p.votes, lang)
+                }),
                 Cell::from(decision),
                 Cell::from(tensions(app, p)),
             ])
@@ -109,14 +119,14 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
         .collect();
     let header = Row::new(vec![
         Cell::from(T::ColCard.get(lang)),
-        Cell::from(T::ColVotes.get(lang)),
+        Cell::from(open.says(T::ColVotes, T::ColVotesSolo).get(lang)),
         Cell::from(T::ColDecision.get(lang)),
         Cell::from(T::ColTensions.get(lang)),
     ])
     .style(th.heading());
     let widths = [
         Constraint::Fill(3),
-        Constraint::Length(12),
+        Constraint::Length(15),
         Constraint::Fill(3),
         Constraint::Fill(2),
     ];
@@ -145,6 +155,19 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec
     crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
 }
 
+/// The votes on a card: the spread, or in a self-assessment the one vote.
+fn summary(
+    open: &crate::tui::app::OpenSession,
+    v: &std::collections::BTreeMap<String, u8>,
+    lang: crate::domain::Lang,
+) -> String {
+    if open.solo() {
+        votes::yours(v, lang)
+    } else {
+        votes::summary(v, lang)
+    }
+}
+
 fn end_title(app: &App) -> &'static str {
     match app.open.as_ref().map(|o| o.session.mode) {
         Some(crate::domain::Mode::Solo) => T::EndTitleSolo.get(app.lang),
@@ -163,7 +186,7 @@ fn card_lines(app: &App) -> Vec<Line<'static>> {
     for (p, card) in open.session.played_cards(&open.deck) {
         out.push(Line::from(vec![
             Span::styled(format!("• {}", card.title.get(lang)), th.text()),
-            Span::styled(format!("  {}", votes::summary(&p.votes, lang)), th.muted()),
+            Span::styled(format!("  {}", summary(open, &p.votes, lang)), th.muted()),
         ]));
         let decision = match p.decision.option.as_deref().and_then(|id| card.option(id)) {
             Some(o) => Span::styled(o.label.get(lang).to_string(), th.chosen()),

@@ -34,7 +34,7 @@ pub fn context(app: &App) -> Context {
         Screen::Browse(_) => Context::Browse,
         Screen::Setup(v) if v.typing() => Context::Typing,
         Screen::Setup(_) => Context::Setup,
-        Screen::Principles(v) if v.typing() => Context::Typing,
+        Screen::Principles(v) if v.typing() => Context::Form,
         Screen::Principles(_) => Context::Principles,
         Screen::Card => card::context(app),
         Screen::Overview(_) => Context::Overview,
@@ -66,7 +66,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
 
 /// Pasted text goes to the focused text field, control characters removed.
 pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
-    if context(app) != Context::Typing {
+    if !context(app).is_typing() {
         return Vec::new();
     }
     match &app.screen {

@@ -27,6 +27,29 @@ pub fn status_label(s: CardStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// The status, and for a decided card what was decided: `decided · no-go`.
+fn status_text(
+    open: &crate::tui::app::OpenSession,
+    p: &crate::domain::CardProgress,
+    lang: Lang,
+) -> String {
+    let s = p.status();
+    let stance = p
+        .decision
+        .option
+        .as_deref()
+        .and_then(|id| open.deck.card(&p.card)?.option(id))
+        .map(|o| {
+            crate::i18n::export::stance(o.stance)
+                .get(lang)
+                .to_lowercase()
+        });
+    match stance {
+        Some(stance) if s == CardStatus::Decided => format!("{} · {stance}", status_label(s, lang)),
+        _ => status_label(s, lang).to_string(),
+    }
+}
+
 pub fn status_style(s: CardStatus, th: &Theme) -> ratatui::style::Style {
     match s {
         CardStatus::NotStarted => th.muted(),
@@ -62,10 +85,10 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The table's fixed column widths; the card title gets the rest.
+/// The table's fixed column widths; the status column fits its longest
+/// text and the card title gets the rest.
 const HERE_W: u16 = 3;
-const STATUS_W: u16 = 18;
-const VOTES_W: u16 = 12;
+const VOTES_W: u16 = 15;
 const COLUMN_GAP: u16 = 1;
 const COLUMNS: u16 = 4;
 
@@ -73,9 +96,23 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
-    // What is left for the title beside the fixed columns, their gaps and
+    let statuses: Vec<String> = open
+        .session
+        .cards
+        .iter()
+        .map(|p| status_text(open, p, lang))
+        .collect();
+    let status_w = statuses
+        .iter()
+        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
+        .chain([unicode_width::UnicodeWidthStr::width(
+            T::ColStatus.get(lang),
+        )])
+        .max()
+        .unwrap_or(0) as u16;
+    // What is left for the title beside the other columns, their gaps and
     // the panel's borders.
-    let fixed = HERE_W + STATUS_W + VOTES_W + COLUMN_GAP * (COLUMNS - 1) + 2;
+    let fixed = HERE_W + status_w + VOTES_W + COLUMN_GAP * (COLUMNS - 1) + 2;
     let title_w = area.width.saturating_sub(fixed) as usize;
     let rows: Vec<Row> = open
         .session
@@ -96,8 +133,12 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
             Row::new(vec![
                 Cell::from(format!("{here}{:>2}", i + 1)),
                 Cell::from(crate::tui::widgets::ellipsize(&title, title_w)),
-                Cell::from(Span::styled(status_label(s, lang), status_style(s, &th))),
-                Cell::from(votes::summary(&p.votes, lang)),
+                Cell::from(Span::styled(statuses[i].clone(), status_style(s, &th))),
+                Cell::from(if open.solo() {
+                    p.votes.values().next().map_or("–".into(), u8::to_string)
+                } else {
+                    votes::summary(&p.votes, lang)
+                }),
             ])
         })
         .collect();
@@ -105,7 +146,7 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
         Cell::from(""),
         Cell::from(T::ColCard.get(lang)),
         Cell::from(T::ColStatus.get(lang)),
-        Cell::from(T::ColVotes.get(lang)),
+        Cell::from(open.says(T::ColVotes, T::ColVotesSolo).get(lang)),
     ])
     .style(th.heading());
     let block = panel(&th, T::OverviewTitle.get(lang), true);
@@ -115,7 +156,7 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
         [
             Constraint::Length(HERE_W),
             Constraint::Fill(1),
-            Constraint::Length(STATUS_W),
+            Constraint::Length(status_w),
             Constraint::Length(VOTES_W),
         ],
     )

@@ -41,7 +41,15 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
     let ok = (MIN..=MAX).contains(&count);
     f.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(T::PrinciplesQuestion.get(lang), th.title())),
+            Line::from(Span::styled(
+                app.open
+                    .as_ref()
+                    .map_or(T::PrinciplesQuestion, |o| {
+                        o.says(T::PrinciplesQuestion, T::PrinciplesQuestionSolo)
+                    })
+                    .get(lang),
+                th.title(),
+            )),
             Line::from(vec![
                 Span::styled(counter, if ok { th.chosen() } else { th.notice() }),
                 Span::styled(format!("  {}", T::PrinciplesHint.get(lang)), th.muted()),

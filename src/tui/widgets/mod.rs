@@ -111,6 +111,8 @@ pub fn scroll_by(scroll: u16, action: super::keymap::Action, max: u16) -> u16 {
         Action::Down => s.saturating_add(1).min(max),
         Action::PageUp => s.saturating_sub(10),
         Action::PageDown => s.saturating_add(10).min(max),
+        Action::Top => 0,
+        Action::Bottom => max,
         _ => s,
     }
 }

@@ -55,12 +55,23 @@ pub fn chart(
     out
 }
 
-/// A compact spread for tables: `1–5 (ø 3.0)`, or `–` without votes.
+/// A self-assessment's one vote: `Your vote: 2`.
+pub fn yours(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
+    match votes.values().next() {
+        Some(v) => fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
+        None => "–".into(),
+    }
+}
+
+/// A compact spread for tables: `1–5 (avg 3.0)`, or `–` without votes.
 pub fn summary(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
     let s = VoteSummary::of(votes);
+    let avg_w = T::VoteAverageShort.get(lang);
     match (s.average, s.min, s.max) {
-        (Some(avg), Some(lo), Some(hi)) if lo == hi => format!("{lo} (ø {})", decimal(avg, lang)),
-        (Some(avg), Some(lo), Some(hi)) => format!("{lo}–{hi} (ø {})", decimal(avg, lang)),
+        (Some(avg), Some(lo), Some(hi)) if lo == hi => {
+            format!("{lo} ({avg_w} {})", decimal(avg, lang))
+        }
+        (Some(avg), Some(lo), Some(hi)) => format!("{lo}–{hi} ({avg_w} {})", decimal(avg, lang)),
         _ => "–".into(),
     }
 }

@@ -34,6 +34,18 @@ pub fn principle_name(app: &App, p: &ChosenPrinciple) -> String {
     }
 }
 
+/// What a principle means, in its one line.
+pub fn principle_meaning(app: &App, p: &ChosenPrinciple) -> String {
+    match p {
+        ChosenPrinciple::Library { id } => app
+            .assets
+            .library
+            .get(id)
+            .map_or(String::new(), |d| d.meaning.get(app.lang).to_string()),
+        ChosenPrinciple::Custom { meaning, .. } => meaning.clone(),
+    }
+}
+
 fn counts(open: &OpenSession) -> [usize; 3] {
     match current(open) {
         Some((_, card)) => [

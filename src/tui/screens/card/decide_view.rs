@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::decide::{FOCUS_ONLY, PART_ROWS, PARTS, principle_name};
+use super::decide::{FOCUS_ONLY, PART_ROWS, PARTS, principle_meaning, principle_name};
 use super::{OpenSession, Part};
 use crate::domain::{Card, CardProgress, PrincipleCheck};
 use crate::i18n::tui::T;
@@ -44,7 +44,9 @@ pub fn render(
         // Room for all four parts at once: the options across the top, the
         // two checklists side by side, the rationale underneath.
         let opt_h = card.options.len() as u16 + 5;
-        let list_h = (card.safeguards.len().max(open.session.principles.len()) as u16 + 2).min(9);
+        // The principles also show the chosen option above and a meaning below.
+        let list_h =
+            (card.safeguards.len().max(open.session.principles.len() + 6) as u16 + 2).min(13);
         let [opts, lists, rat] = Layout::vertical([
             Constraint::Length(opt_h),
             Constraint::Length(list_h),
@@ -134,7 +136,11 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
     let focused = v.part == part;
     match part {
         Part::Options => {
-            let block = panel(th, T::Options.get(lang), focused);
+            let block = panel(
+                th,
+                cx.open.says(T::Options, T::OptionsSolo).get(lang),
+                focused,
+            );
             let inner = block.inner(area);
             f.render_widget(block, area);
             let w = inner.width as usize;
@@ -187,11 +193,44 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
             f.render_widget(Paragraph::new(lines), inner);
         }
         Part::Principles => {
-            let block = panel(th, T::PrinciplesHeading.get(lang), focused);
+            // The question is about the team's own decision, not the
+            // proposal: the chosen option stands above the list to say so.
+            let question = cx
+                .open
+                .says(T::PrinciplesQuestionCheck, T::PrinciplesQuestionCheckSolo)
+                .get(lang);
+            let fits = unicode_width::UnicodeWidthStr::width(question) + 4 <= area.width as usize;
+            let title = if fits {
+                question
+            } else {
+                T::PartPrinciples.get(lang)
+            };
+            let block = panel(th, title, focused);
             let inner = block.inner(area);
             f.render_widget(block, area);
-            let first = scroll_start(v.principle, inner.height);
             let rw = inner.width as usize;
+            let mut head = Vec::new();
+            if !fits {
+                head.push(Line::from(Span::styled(
+                    ellipsize(question, rw),
+                    th.heading(),
+                )));
+            }
+            head.push(match d.option.as_deref().and_then(|id| card.option(id)) {
+                Some(o) => Line::from(vec![
+                    Span::styled(format!("{} ", T::DecisionIs.get(lang)), th.muted()),
+                    Span::styled(o.label.get(lang).to_string(), th.chosen()),
+                ]),
+                None => Line::from(Span::styled(T::ChooseOptionFirst.get(lang), th.notice())),
+            });
+            let head = Paragraph::new(head).wrap(Wrap { trim: true });
+            let top = (head.line_count(inner.width) as u16).min(inner.height);
+            let list_area = Rect {
+                y: inner.y + top,
+                height: inner.height - top,
+                ..inner
+            };
+            let first = scroll_start(v.principle, list_area.height);
             let mut lines: Vec<Line> = cx
                 .open
                 .session
@@ -209,7 +248,7 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                         }
                         None => format!("· {}", T::CheckNone.get(lang)),
                     };
-                    push_hit(hits, inner, i - first, 2, i);
+                    push_hit(hits, list_area, i - first, 2, i);
                     let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
                     let name = ellipsize(&principle_name(app, p), rw.saturating_sub(mw + 1));
                     let pad = rw
@@ -221,22 +260,42 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                     ))
                 })
                 .collect();
+            let room = list_area.height as usize;
             if cx.open.session.principles.is_empty() {
                 lines.push(Line::from(Span::styled(
                     T::NoPrinciples.get(lang),
                     th.muted(),
                 )));
-            } else if focused && (inner.height as usize) > lines.len() + 1 {
-                lines.push(Line::default());
-                lines.push(Line::from(Span::styled(
-                    T::PrinciplesCycleHint.get(lang),
-                    th.muted(),
-                )));
+            } else {
+                // What the principle under the cursor means, in its one line.
+                let meaning = cx
+                    .open
+                    .session
+                    .principles
+                    .get(v.principle)
+                    .map(|p| principle_meaning(app, p))
+                    .unwrap_or_default();
+                if !meaning.is_empty() && room > lines.len() + 1 {
+                    lines.push(Line::default());
+                    lines.push(Line::from(Span::styled(meaning, th.muted())));
+                }
+                if focused && room > lines.len() + 2 {
+                    lines.push(Line::default());
+                    lines.push(Line::from(Span::styled(
+                        T::PrinciplesCycleHint.get(lang),
+                        th.muted(),
+                    )));
+                }
             }
-            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+            f.render_widget(head, inner);
+            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), list_area);
         }
         Part::Rationale => {
             let mut ta = v.rationale.clone();
+            let placeholder = cx
+                .open
+                .says(T::RationalePlaceholder, T::RationalePlaceholderSolo);
+            ta.set_placeholder_text(placeholder.get(lang));
             ta.set_block(panel(th, T::Rationale.get(lang), focused));
             ta.set_cursor_style(if focused {
                 th.focus()

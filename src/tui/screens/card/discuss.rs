@@ -81,13 +81,18 @@ pub fn render(
     let ratio = (f64::from(spent) / f64::from(box_secs)).min(1.0);
     let [label, gauge] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(20)]).areas(timer);
-    f.render_widget(
-        Paragraph::new(Span::styled(
-            timer_text(spent, open.session.minutes_per_card, running, lang),
-            th.heading(),
-        )),
-        label,
-    );
+    let over = spent > u32::from(open.session.minutes_per_card) * 60;
+    let text = timer_text(spent, open.session.minutes_per_card, running, lang);
+    let line = match text.split_once(" · ") {
+        // Only the overtime itself is marked; "paused" stays plain.
+        Some((time, rest)) if over => Line::from(vec![
+            Span::styled(time.to_string(), th.overtime()),
+            Span::styled(format!(" · {rest}"), th.heading()),
+        ]),
+        _ if over => Line::from(Span::styled(text, th.overtime())),
+        _ => Line::from(Span::styled(text, th.heading())),
+    };
+    f.render_widget(Paragraph::new(line), label);
     // A quiet bar of the timebox; once it is full it simply stays full.
     let filled = (f64::from(gauge.width) * ratio).round() as usize;
     let empty = (gauge.width as usize).saturating_sub(filled);
@@ -100,7 +105,8 @@ pub fn render(
     );
 
     let mut lines = vec![Line::from(Span::styled(
-        T::DiscussPrompts.get(lang),
+        open.says(T::DiscussPrompts, T::DiscussPromptsSolo)
+            .get(lang),
         th.heading(),
     ))];
     for (i, p) in card.prompts.iter().enumerate() {
@@ -118,7 +124,7 @@ pub fn render(
         T::ButcherQuestion.get(lang),
         th.text(),
     )));
-    if !app.presentation && app.size.0 < 110 {
+    if app.notes_visible() && app.size.0 < 110 {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             T::FacilitatorNotes.get(lang),

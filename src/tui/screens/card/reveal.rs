@@ -77,7 +77,8 @@ pub fn decision_lines(
     {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
-            T::PrinciplesHeading.get(lang),
+            open.says(T::PrinciplesHeading, T::PrinciplesHeadingSolo)
+                .get(lang),
             th.heading(),
         )));
         for p in &open.session.principles {
@@ -102,14 +103,16 @@ pub fn decision_lines(
     }
     if !progress.votes.is_empty() {
         out.push(Line::default());
-        out.push(Line::from(Span::styled(
+        let text = if open.solo() {
+            votes::yours(&progress.votes, lang)
+        } else {
             format!(
                 "{} {}",
                 T::GutShort.get(lang),
                 votes::summary(&progress.votes, lang)
-            ),
-            th.muted(),
-        )));
+            )
+        };
+        out.push(Line::from(Span::styled(text, th.muted())));
     }
     out
 }
@@ -126,7 +129,10 @@ pub fn render(
     let lang = app.lang;
     let outcome = match (&card.outcome, card.kind.has_outcome()) {
         (Some(o), true) => Line::from(Span::styled(o.get(lang).to_string(), th.text())),
-        _ => Line::from(Span::styled(T::Hypothetical.get(lang), th.notice())),
+        _ => Line::from(Span::styled(
+            open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
+            th.notice(),
+        )),
     };
     let decision = decision_lines(app, open, progress, card, &th);
     let scroll = open.view.scroll;
@@ -138,7 +144,11 @@ pub fn render(
         let mut most = 0;
         for (title, lines, a) in [
             (T::WhatHappened, vec![outcome], left),
-            (T::YourDecision, decision, right),
+            (
+                open.says(T::YourDecision, T::YourDecisionSolo),
+                decision,
+                right,
+            ),
         ] {
             let block = panel(&th, title.get(lang), false);
             let inner = block.inner(a);
@@ -160,7 +170,7 @@ pub fn render(
         ];
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            T::YourDecision.get(lang),
+            open.says(T::YourDecision, T::YourDecisionSolo).get(lang),
             th.heading(),
         )));
         lines.extend(decision);

@@ -83,8 +83,8 @@ pub fn heading(out: &mut Vec<Line<'static>>, text: &str, th: &Theme) {
 
 pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, area: Rect) {
     let th = app.theme();
-    // Notes go in the side panel when there is one, and never on a projector.
-    let notes = !app.presentation && area.width < 110 && app.size.0 < 110;
+    // Notes go in the side panel when there is one.
+    let notes = app.notes_visible() && area.width < 110 && app.size.0 < 110;
     let text = lines(card, app.lang, &th, notes);
     let area = area.inner(Margin::new(1, 0));
     f.render_widget(

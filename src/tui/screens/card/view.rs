@@ -12,7 +12,7 @@ use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Hit, OpenSession};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{big_title, panel};
+use crate::tui::widgets::{big_title, ellipsize, panel};
 
 pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = app.theme();
@@ -30,7 +30,8 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         );
         return;
     };
-    let big = app.presentation && area.height >= 16;
+    // The big title takes 4–8 rows: only worth it in a tall window.
+    let big = app.presentation && app.size.1 >= crate::tui::app::BIG_TITLE_ROWS;
     let title_rows = if big {
         big_title::height(card.title.get(lang), area.width, area.height)
     } else {
@@ -52,6 +53,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     render_tabs(
         &th,
         lang,
+        open.solo(),
         open.session.position.stage,
         last,
         f,
@@ -59,7 +61,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         hits,
     );
 
-    let side = !app.presentation && body.width >= 110;
+    let side = app.notes_visible() && body.width >= 110;
     let [main, notes] = if side {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(body)
     } else {
@@ -101,48 +103,98 @@ fn render_title_line(
             ("total", &open.session.cards.len().to_string()),
         ],
     );
+    use unicode_width::UnicodeWidthStr;
+    let width = area.width as usize;
+    if app.presentation {
+        // On a projector: bold in the plain foreground colour, which
+        // contrasts best whatever the background; a long title is shortened.
+        let of = format!("{of} · ");
+        let title = ellipsize(card.title.get(lang), width.saturating_sub(of.width() + 2));
+        let line = Line::from(vec![
+            Span::styled(of, th.text()),
+            Span::styled(
+                title,
+                ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+        ]);
+        f.render_widget(Paragraph::new(line).centered(), area);
+        return;
+    }
+    let of = format!(" {of}  ");
+    let kind = format!("  · {}", kind_label(card.kind, lang));
+    let title = ellipsize(card.title.get(lang), width.saturating_sub(of.width() + 1));
+    // The kind only when the whole title fits beside it.
+    let kind = if of.width() + title.width() + kind.width() <= width {
+        kind
+    } else {
+        String::new()
+    };
     let line = Line::from(vec![
-        Span::styled(format!(" {of}  "), th.muted()),
-        Span::styled(card.title.get(lang).to_string(), th.title()),
-        Span::styled(format!("  · {}", kind_label(card.kind, lang)), th.muted()),
+        Span::styled(of, th.muted()),
+        Span::styled(title, th.title()),
+        Span::styled(kind, th.muted()),
     ]);
     f.render_widget(Paragraph::new(line), area);
 }
 
 /// The stage tabs, and on the right where → leads from here.
+#[allow(clippy::too_many_arguments)]
 fn render_tabs(
     th: &Theme,
     lang: Lang,
+    solo: bool,
     stage: Stage,
     last_card: bool,
     f: &mut Frame,
     area: Rect,
     hits: &mut Vec<Hit>,
 ) {
+    use unicode_width::UnicodeWidthStr;
+    let names = Stage::ALL.map(|s| stage_name(s, solo, lang));
+    let next = match stage.next() {
+        Some(s) => stage_name(s, solo, lang),
+        None if last_card => T::NextEnd.get(lang),
+        None => T::NextCard.get(lang),
+    };
+    let hint = format!("→ {next} ");
+    let hw = hint.width();
+    // Spacious when it all fits; with long (Dutch) names in a narrow window
+    // the "→ next" hint goes first, and only then the room around the names,
+    // so every stage stays visible.
+    let tabs_w = |pad: &str, sep: &str| {
+        1 + names
+            .iter()
+            .map(|n| n.width() + 2 * pad.len())
+            .sum::<usize>()
+            + 4 * sep.width()
+    };
+    let width = area.width as usize;
+    let styles = [(" ", "›"), ("", " › "), ("", "›")];
+    let (pad, sep) = styles[..2]
+        .iter()
+        .find(|(p, s)| tabs_w(p, s) + hw + 2 <= width)
+        .or_else(|| styles.iter().find(|(p, s)| tabs_w(p, s) <= width))
+        .copied()
+        .unwrap_or(styles[2]);
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
     for (i, s) in Stage::ALL.iter().enumerate() {
-        let label = format!(" {} ", stage_label(*s, lang));
-        let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        let label = format!("{pad}{}{pad}", names[i]);
+        let w = label.width() as u16;
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
             action: Action::Stage(i),
         });
         let style = if *s == stage { th.focus() } else { th.muted() };
         spans.push(Span::styled(label, style));
+        x += w;
         if i < 4 {
-            spans.push(Span::styled("›", th.muted()));
+            spans.push(Span::styled(sep, th.muted()));
+            x += sep.width() as u16;
         }
-        x += w + 1;
     }
-    let next = match stage.next() {
-        Some(s) => stage_label(s, lang),
-        None if last_card => T::NextEnd.get(lang),
-        None => T::NextCard.get(lang),
-    };
-    let hint = format!("→ {next} ");
     let used = x - area.x;
-    let hw = unicode_width::UnicodeWidthStr::width(hint.as_str()) as u16;
+    let hw = hw as u16;
     if used + hw + 2 <= area.width {
         spans.push(Span::raw(" ".repeat((area.width - used - hw) as usize)));
         spans.push(Span::styled(hint, th.key()));
@@ -155,4 +207,12 @@ fn render_tabs(
         ]),
         area,
     );
+}
+
+/// A self-assessment has no discussion: one person thinks it over.
+fn stage_name(stage: Stage, solo: bool, lang: Lang) -> &'static str {
+    match stage {
+        Stage::Discuss if solo => T::StageDiscussSolo.get(lang),
+        other => stage_label(other, lang),
+    }
 }
