@@ -269,6 +269,13 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sessions[0]).unwrap()).unwrap();
     assert_eq!(json["cards"][0]["votes"]["p1"], 5, "{json}");
+    // Back at the prompt, the user is told where the work is.
+    let after = &tail[tail.rfind("\x1b[?1049l").unwrap()..];
+    let id = json["id"].as_str().unwrap();
+    assert!(
+        after.contains(&format!("datakompas resume {id}")),
+        "{after:?}"
+    );
 }
 
 #[test]

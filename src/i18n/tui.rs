@@ -78,6 +78,8 @@ crate::texts! {
         HelpClose => ("Esc or any other key closes this help.", "Esc of een andere toets sluit deze hulp."),
         CrashedSaved => ("datakompas stopped unexpectedly; your session was saved. Resume it with `datakompas resume`.",
                          "datakompas stopte onverwacht; je sessie is bewaard. Ga verder met `datakompas resume`."),
+        LeftSaved => ("Saved: {title}. Carry on with: datakompas resume {id}",
+                      "Bewaard: {title}. Verder gaan doe je met: datakompas resume {id}"),
         ExportWritten => ("Exported to {path}", "Geëxporteerd naar {path}"),
         ExportFailed => ("Export failed: {reason}", "Exporteren mislukt: {reason}"),
 

@@ -62,6 +62,19 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
     let mut events = TerminalEvents { terminate };
     let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
     terminal::restore();
+    // Leaving from inside a session (Ctrl-C, a closed window): say where the
+    // work is, so the bare prompt that follows is no surprise.
+    if matches!(ended, Ended::Normally)
+        && let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none())
+    {
+        eprintln!(
+            "{}",
+            crate::i18n::fill(
+                crate::i18n::tui::T::LeftSaved.get(ctx.lang),
+                &[("title", &open.session.title), ("id", &open.session.id)],
+            )
+        );
+    }
     // Said after the terminal is restored, so it stays on screen.
     let unsaved = app
         .unsaved
