@@ -13,7 +13,7 @@ use super::wording::{
     participants_line, time_line, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
-use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef, draft};
+use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -22,13 +22,7 @@ const STYLE: &str = include_str!("style.css");
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
     let lang = input.lang;
-    let policy = draft(
-        input.session,
-        input.deck,
-        input.framework,
-        input.library,
-        lang,
-    );
+    let policy = input.policy();
     let notes = SessionNotes::new(input, &policy.principles);
     let title = clean(&input.session.title);
     let doc_title = match parts {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{EXPORT_FORMAT, EXPORT_VERSION, ExportInput, Parts};
-use crate::domain::policy::{PolicyDraft, draft};
+use crate::domain::policy::PolicyDraft;
 use crate::domain::{Lang, Session, VoteSummary};
 
 #[derive(Serialize)]
@@ -40,15 +40,7 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
                 .map(|c| (c.card.as_str(), VoteSummary::of(&c.votes)))
                 .collect()
         }),
-        policy: parts.policy().then(|| {
-            draft(
-                session,
-                input.deck,
-                input.framework,
-                input.library,
-                input.lang,
-            )
-        }),
+        policy: parts.policy().then(|| input.policy()),
     };
     // Serialising plain data with string keys cannot fail.
     let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();

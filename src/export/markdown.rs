@@ -10,20 +10,14 @@ use super::wording::{
     participants_line, time_line, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
-use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef, draft};
+use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
     let lang = input.lang;
-    let policy = draft(
-        input.session,
-        input.deck,
-        input.framework,
-        input.library,
-        lang,
-    );
+    let policy = input.policy();
     let mut out = String::new();
     if parts.notes() {
         let notes = SessionNotes::new(input, &policy.principles);

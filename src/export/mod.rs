@@ -35,6 +35,19 @@ pub struct ExportInput<'a> {
     pub lang: Lang,
 }
 
+impl ExportInput<'_> {
+    /// The draft data policy these inputs give.
+    pub fn policy(&self) -> crate::domain::PolicyDraft {
+        crate::domain::policy::draft(
+            self.session,
+            self.deck,
+            self.framework,
+            self.library,
+            self.lang,
+        )
+    }
+}
+
 /// Which of the two documents an export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Parts {

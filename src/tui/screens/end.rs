@@ -234,13 +234,13 @@ fn policy_lines(app: &App) -> Vec<Line<'static>> {
     let Some(open) = &app.open else {
         return Vec::new();
     };
-    let a = &app.assets;
-    let draft = crate::domain::policy::draft(
-        &open.session,
-        &open.deck,
-        &a.framework,
-        &a.library,
-        app.lang,
-    );
+    let draft = crate::export::ExportInput {
+        session: &open.session,
+        deck: &open.deck,
+        framework: &app.assets.framework,
+        library: &app.assets.library,
+        lang: app.lang,
+    }
+    .policy();
     crate::tui::widgets::policy::lines(&draft, app.lang, &app.theme())
 }
