@@ -390,32 +390,74 @@ fn split_votes_are_a_spread_of_three_or_more() {
 #[test]
 fn accepted_tensions_and_violations_are_open_questions_but_not_for_a_no_go() {
     let mut f = Fixture::workshop();
-    let d = make(&f);
-    let tensions: Vec<_> = d
-        .open_questions
-        .tensions
-        .iter()
-        .map(|t| {
-            (
-                t.card.id.as_str(),
-                ids(&t.tension, |p| &p.id),
-                ids(&t.violates, |p| &p.id),
-            )
-        })
-        .collect();
+    let strained = |f: &Fixture| -> Vec<(String, Vec<String>, Vec<String>)> {
+        make(f)
+            .open_questions
+            .tensions
+            .iter()
+            .filter(|t| !t.tension.is_empty() || !t.violates.is_empty())
+            .map(|t| {
+                (
+                    t.card.id.clone(),
+                    ids(&t.tension, |p| &p.id),
+                    ids(&t.violates, |p| &p.id),
+                )
+            })
+            .collect()
+    };
     assert_eq!(
-        tensions,
+        strained(&f),
         [
-            ("payment-offers", vec!["helpful".to_string()], vec![]),
-            ("partner-segments", vec!["discreet".to_string()], vec![]),
-            ("app-location", vec![], vec!["in_control".to_string()]),
+            (
+                "payment-offers".to_string(),
+                vec!["helpful".to_string()],
+                vec![]
+            ),
+            (
+                "partner-segments".to_string(),
+                vec!["discreet".to_string()],
+                vec![]
+            ),
+            (
+                "app-location".to_string(),
+                vec![],
+                vec!["in_control".to_string()]
+            ),
         ]
     );
     // A no-go that strains a principle is not a tension the team accepted.
     f.decision("pregnancy-score")
         .principles
         .insert("helpful".into(), PrincipleCheck::Violates);
-    assert_eq!(make(&f).open_questions.tensions.len(), 3);
+    assert_eq!(strained(&f).len(), 3);
+}
+
+#[test]
+fn principles_a_decision_was_not_weighed_against_are_open_questions() {
+    let mut f = Fixture::workshop();
+    let not_judged = |f: &Fixture, card: &str| -> Option<Vec<String>> {
+        make(f)
+            .open_questions
+            .tensions
+            .iter()
+            .find(|t| t.card.id == card)
+            .map(|t| ids(&t.not_judged, |p| &p.id))
+    };
+    // The birthday treat was decided without a check on two principles.
+    assert_eq!(
+        not_judged(&f, "birthday-treat"),
+        Some(vec!["transparent".to_string(), "in_control".to_string()])
+    );
+    // Weighing them closes the question; an undecided card is asked about
+    // as undecided, not here.
+    for id in ["transparent", "in_control"] {
+        f.decision("birthday-treat")
+            .principles
+            .insert(id.into(), PrincipleCheck::Upholds);
+    }
+    assert_eq!(not_judged(&f, "birthday-treat"), None);
+    f.decision("app-location").option = None;
+    assert_eq!(not_judged(&f, "app-location"), None);
 }
 
 /// A conflict as (card id, stance, tags).

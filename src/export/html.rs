@@ -9,8 +9,8 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
-    participants_line, time_line, vote_counts, vote_line,
+    agreed_sentence, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, timebox, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
@@ -159,7 +159,7 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                     dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
                     dt { (M::ProgressLabel.get(lang)) } dd { (progress) }
                     dt { (M::TimeboxLabel.get(lang)) }
-                    dd { (fill(M::Timebox.get(lang), &[("m", &session.minutes_per_card.to_string())])) }
+                    dd { (timebox(session.minutes_per_card, lang)) }
                 }
             }
             @if !notes.cards.is_empty() {
@@ -201,10 +201,7 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
 }
 
 fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -> Markup {
-    let byline = match note.year {
-        Some(year) => format!("{}, {year}", one_line(&note.organisation)),
-        None => one_line(&note.organisation),
-    };
+    let byline = one_line(&byline(note, lang));
     html! {
         article.card id=(format!("card-{}", note.number)) {
             header {
@@ -468,6 +465,10 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                         @if !t.tension.is_empty() && !t.violates.is_empty() { "; " }
                         @if !t.violates.is_empty() {
                             (fill(M::ViolatesList.get(lang), &[("list", &principle_names(&t.violates, lang))]))
+                        }
+                        @if (!t.tension.is_empty() || !t.violates.is_empty()) && !t.not_judged.is_empty() { "; " }
+                        @if !t.not_judged.is_empty() {
+                            (fill(M::NotJudgedList.get(lang), &[("list", &principle_names(&t.not_judged, lang))]))
                         }
                     }
                 } }

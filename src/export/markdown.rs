@@ -6,8 +6,8 @@ use std::fmt::Write;
 use super::md_escape::{escape_block, escape_inline};
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, conflict_item, contradiction_head, date, decimal, join_names,
-    participants_line, time_line, vote_counts, vote_line,
+    agreed_sentence, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    participants_line, time_line, timebox, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
@@ -82,10 +82,7 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
         out,
         "- **{}:** {}\n",
         M::TimeboxLabel.get(lang),
-        escape_inline(&fill(
-            M::Timebox.get(lang),
-            &[("m", &session.minutes_per_card.to_string())]
-        ))
+        escape_inline(&timebox(session.minutes_per_card, lang))
     );
     for note in &notes.cards {
         write_card(out, note, session.minutes_per_card, lang);
@@ -101,10 +98,7 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             escape_inline(&fill(M::UnknownCard.get(lang), &[("id", &note.id)]))
         );
     }
-    let byline = match note.year {
-        Some(year) => format!("{}, {year}", note.organisation),
-        None => note.organisation.clone(),
-    };
+    let byline = byline(note, lang);
     if !note.organisation.is_empty() {
         let _ = writeln!(out, "*{}*\n", escape_inline(&byline));
     }
@@ -419,6 +413,12 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 parts.push(fill(
                     M::ViolatesList.get(lang),
                     &[("list", &names(&t.violates))],
+                ));
+            }
+            if !t.not_judged.is_empty() {
+                parts.push(fill(
+                    M::NotJudgedList.get(lang),
+                    &[("list", &names(&t.not_judged))],
                 ));
             }
             let _ = writeln!(

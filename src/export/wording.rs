@@ -120,6 +120,29 @@ pub fn vote_counts(votes: &crate::domain::VoteSummary, lang: Lang) -> String {
         .join(" · ")
 }
 
+/// The timebox per card: "10 minutes", "1 minute".
+pub fn timebox(minutes: u16, lang: Lang) -> String {
+    if minutes == 1 {
+        ExportMsg::TimeboxOne.get(lang).to_string()
+    } else {
+        fill(ExportMsg::Timebox.get(lang), &[("m", &minutes.to_string())])
+    }
+}
+
+/// Who or what a card is about, when, and whether it is made up:
+/// "ING Netherlands (bank), 2014" or "A drugstore chain · hypothetical".
+pub fn byline(note: &super::CardNote, lang: Lang) -> String {
+    let mut line = match note.year {
+        Some(year) => format!("{}, {year}", note.organisation),
+        None => note.organisation.clone(),
+    };
+    if note.kind == Some(crate::domain::CardKind::Hypothetical) {
+        line.push_str(" · ");
+        line.push_str(ExportMsg::HypotheticalTag.get(lang));
+    }
+    line
+}
+
 /// Time spent against the timebox: "12:30 of 10 min".
 pub fn time_line(seconds: u32, minutes_per_card: u16, lang: Lang) -> String {
     fill(

@@ -25,6 +25,8 @@ crate::texts! {
         DeckLabel => ("Deck", "Kaartset"),
         Progress => ("{decided} of {total} cards decided", "{decided} van {total} kaarten besloten"),
         Timebox => ("{m} minutes", "{m} minuten"),
+        TimeboxOne => ("1 minute", "1 minuut"),
+        HypotheticalTag => ("hypothetical", "hypothetisch"),
         TimeboxLabel => ("Timebox", "Tijd per kaart"),
         ProgressLabel => ("Progress", "Voortgang"),
 
@@ -79,8 +81,8 @@ crate::texts! {
         Upholding => ("Upholds", "Past bij"),
         NoPrincipleMarked => ("no principle marked", "geen principe aangevinkt"),
         Superseded => (
-            "{cards} set a lower bar: “{text}” The stricter commitment above stands.",
-            "{cards} legde de lat lager: ‘{text}’ De strengere afspraak hierboven geldt.",
+            "{cards} — here the team chose a weaker safeguard: “{text}” The stricter commitment above stands.",
+            "{cards} — hier koos het team een zwakkere waarborg: ‘{text}’ De strengere afspraak hierboven geldt.",
         ),
         GdprRefs => ("GDPR", "AVG"),
         RedLines => ("Red lines", "Rode lijnen"),
@@ -100,9 +102,13 @@ crate::texts! {
             "votes from {min} to {max} (average {average})",
             "stemmen van {min} tot {max} (gemiddeld {average})",
         ),
-        Tensions => ("Tensions the team accepted", "Spanningen die het team accepteerde"),
+        Tensions => (
+            "Where decisions strain our principles, or were not weighed against them",
+            "Waar besluiten schuren met onze principes, of er nog niet aan zijn getoetst",
+        ),
         TensionWith => ("in tension with {list}", "schuurt met {list}"),
         ViolatesList => ("goes against {list}", "gaat in tegen {list}"),
+        NotJudgedList => ("not yet weighed against {list}", "nog niet getoetst aan {list}"),
         Contradictions => ("Decisions that contradict each other", "Besluiten die elkaar tegenspreken"),
         ContradictSafeguard => (
             "{chosen} committed to “{commitment}”, yet the team said go on:",

@@ -210,6 +210,9 @@ pub struct AcceptedTension {
     pub stance: Stance,
     pub tension: Vec<PrincipleRef>,
     pub violates: Vec<PrincipleRef>,
+    /// The team's principles this decision was not weighed against.
+    #[serde(default)]
+    pub not_judged: Vec<PrincipleRef>,
 }
 
 /// A commitment or red line that decisions on other cards go against.
@@ -419,14 +422,26 @@ fn open_questions(
         tensions: played
             .iter()
             .filter_map(|p| {
-                let stance = p.stance.filter(|s| *s != Stance::NoGo)?;
-                let tension = names.marked(p.progress, PrincipleCheck::Tension);
-                let violates = names.marked(p.progress, PrincipleCheck::Violates);
-                (!tension.is_empty() || !violates.is_empty()).then(|| AcceptedTension {
-                    card: card_ref(p.card, lang),
-                    stance,
-                    tension,
-                    violates,
+                let stance = p.stance?;
+                // Saying no to a practice that strains a principle is the
+                // principle at work, not a tension the team accepted.
+                let (tension, violates) = if stance == Stance::NoGo {
+                    (Vec::new(), Vec::new())
+                } else {
+                    (
+                        names.marked(p.progress, PrincipleCheck::Tension),
+                        names.marked(p.progress, PrincipleCheck::Violates),
+                    )
+                };
+                let not_judged = names.unjudged(p.progress);
+                (!tension.is_empty() || !violates.is_empty() || !not_judged.is_empty()).then(|| {
+                    AcceptedTension {
+                        card: card_ref(p.card, lang),
+                        stance,
+                        tension,
+                        violates,
+                        not_judged,
+                    }
                 })
             })
             .collect(),
@@ -574,6 +589,18 @@ impl PrincipleNames {
     }
 
     /// Principles a decision marked with `check`, in the team's order.
+    /// The team's principles a decision left without a check.
+    fn unjudged(&self, progress: &CardProgress) -> Vec<PrincipleRef> {
+        self.entries
+            .iter()
+            .filter(|e| !progress.decision.principles.contains_key(&e.id))
+            .map(|e| PrincipleRef {
+                id: e.id.clone(),
+                name: e.name.clone(),
+            })
+            .collect()
+    }
+
     fn marked(&self, progress: &CardProgress, check: PrincipleCheck) -> Vec<PrincipleRef> {
         self.marked_any(std::iter::once(progress), check)
     }

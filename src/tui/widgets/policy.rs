@@ -145,6 +145,12 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
                 &[("list", &names(&t.violates, lang))],
             ));
         }
+        if !t.not_judged.is_empty() {
+            parts.push(fill(
+                M::NotJudgedList.get(lang),
+                &[("list", &names(&t.not_judged, lang))],
+            ));
+        }
         out.push(item(format!("{}: {}", t.card.title, parts.join("; "))));
     }
     for c in &q.contradictions {
