@@ -340,13 +340,16 @@ fn presentation_mode_uses_the_big_title_only_in_a_tall_window_and_says_so() {
         "{text}"
     );
     assert!(text.lines().nth(2).unwrap().contains("Story"), "{text}");
-    assert!(text.contains("Large titles need 30 rows"), "{text}");
+    assert!(
+        text.contains("Make the window taller for large titles."),
+        "{text}"
+    );
     // Tall enough: the big letters, and nothing to explain.
     let (mut app, mut store) = team(Lang::En);
     let s = Scripted::new(t0()).key(Char('p'));
     let text = screen(&run(&mut app, &mut store, 120, 36, s));
     assert!(!text.contains("The butcher on the corner"), "{text}");
-    assert!(!text.contains("Large titles"), "{text}");
+    assert!(!text.contains("large titles"), "{text}");
     assert!(app.presentation);
 }
 
@@ -381,4 +384,34 @@ fn the_own_principle_form_and_its_footer_say_the_same_about_esc() {
     let s = Scripted::new(t0()).text("Kind").key(Esc);
     run(&mut app, &mut store, 80, 24, s);
     assert_eq!(app.context(), datakompas::tui::keymap::Context::Principles);
+}
+
+#[test]
+fn setup_numbers_follow_left_and_right_and_the_footer_follows_the_field() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    // Home → new team session; Tab to the anonymous voters.
+    let s = keys(Scripted::new(t0()), &[Enter, Tab, Tab, Right, Right, Left]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("◂ 1 ▸"), "{text}");
+    assert!(text.contains("←→ fewer / more"), "{text}");
+    assert!(!text.contains("card on/off"), "{text}");
+    // Minutes per card: 10 by default, → → ← makes 11.
+    let s = keys(Scripted::new(t0()), &[Tab, Right, Right, Left]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("◂ 11 ▸"), "{text}");
+    assert!(text.contains("fewer / more"), "{text}");
+    // The card list has its own keys, and marks the hypothetical.
+    let s = keys(Scripted::new(t0()), &[Tab]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("card on/off"), "{text}");
+    assert!(!text.contains("fewer / more"), "{text}");
+    assert!(
+        text.contains("Walk-by push offers · hypothetical"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("The butcher on the corner · hypothetical"),
+        "{text}"
+    );
 }

@@ -52,7 +52,18 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
             )),
             Line::from(vec![
                 Span::styled(counter, if ok { th.chosen() } else { th.notice() }),
-                Span::styled(format!("  {}", T::PrinciplesHint.get(lang)), th.muted()),
+                Span::styled(
+                    format!(
+                        "  {}",
+                        app.open
+                            .as_ref()
+                            .map_or(T::PrinciplesHint, |o| {
+                                o.says(T::PrinciplesHint, T::PrinciplesHintSolo)
+                            })
+                            .get(lang)
+                    ),
+                    th.muted(),
+                ),
             ]),
         ])
         .wrap(Wrap { trim: true }),
