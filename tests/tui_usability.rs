@@ -415,3 +415,41 @@ fn setup_numbers_follow_left_and_right_and_the_footer_follows_the_field() {
         "{text}"
     );
 }
+
+#[test]
+fn a_hypothetical_reveal_says_the_outcome_is_theirs_in_one_column() {
+    let (mut app, mut store) = team(Lang::En);
+    // The third card is the hypothetical; its reveal is the fifth stage.
+    let s = keys(
+        Scripted::new(t0()),
+        &[Char(']'), Char(']'), Right, Right, Right, Right],
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("No outcome: this one is yours"), "{text}");
+    assert!(
+        text.contains("there is no outcome, only your decision"),
+        "{text}"
+    );
+    assert!(!text.contains("What actually happened"), "{text}");
+    // No panel beside it left empty: the decision reads right below.
+    let heading = text.lines().position(|l| l.contains("No outcome")).unwrap();
+    let decision = text
+        .lines()
+        .position(|l| l.contains("Your decision"))
+        .unwrap();
+    assert!(decision > heading, "{text}");
+    // Dutch, team and self-assessment.
+    let s = Scripted::new(t0()).key(Char('l'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("Geen afloop: deze is van jullie"), "{text}");
+    let mut store = MemoryStore::new().with_session(solo_session("solo"));
+    let mut app = tui_support::app(Lang::Nl);
+    open(&mut app, &mut store, "solo");
+    let s = keys(
+        Scripted::new(t0()),
+        &[Char(']'), Char(']'), Right, Right, Right, Right],
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("Geen afloop: deze is van jou"), "{text}");
+    assert!(!text.to_lowercase().contains("jullie"), "{text}");
+}
