@@ -453,3 +453,42 @@ fn a_hypothetical_reveal_says_the_outcome_is_theirs_in_one_column() {
     assert!(text.contains("Geen afloop: deze is van jou"), "{text}");
     assert!(!text.to_lowercase().contains("jullie"), "{text}");
 }
+
+#[test]
+fn a_narrow_header_shortens_the_title_and_keeps_the_save_state() {
+    let mut session = team_session("long");
+    session.title = "Workshop Merkwaard for the whole spring planning".into();
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "long");
+    let s = Scripted::new(t0()).key(Char('e'));
+    let text = screen(&run(&mut app, &mut store, 60, 18, s));
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("End of session · Workshop"), "{header}");
+    assert!(
+        header.contains("… ") && header.ends_with("✓ saved  EN"),
+        "{header}"
+    );
+}
+
+#[test]
+fn the_participants_hint_fits_a_narrow_setup() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::Nl);
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        60,
+        18,
+        Scripted::new(t0()).key(Enter),
+    ));
+    assert!(
+        text.contains("Naam · ← → kiest, Backspace haalt weg"),
+        "{text}"
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, Scripted::new(t0())));
+    assert!(
+        text.contains("zonder getypte tekst kies je met ← → een naam"),
+        "{text}"
+    );
+}

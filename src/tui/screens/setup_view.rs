@@ -59,6 +59,10 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         f.render_widget(Paragraph::new(Line::from(names)), list);
         let mut name = v.name.clone();
         name.set_cursor_style(cursor_style(&th, v.focus == Field::Names));
+        // The full hint is cut off in a narrow window; the short one fits.
+        if T::SetupNamePlaceholder.get(lang).width() + 1 > input.width as usize {
+            name.set_placeholder_text(T::SetupNamePlaceholderShort.get(lang));
+        }
         f.render_widget(&name, input);
     }
 
