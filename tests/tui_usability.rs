@@ -492,3 +492,18 @@ fn the_participants_hint_fits_a_narrow_setup() {
         "{text}"
     );
 }
+
+#[test]
+fn the_rationale_placeholder_fits_whether_it_has_focus() {
+    let (mut app, mut store) = team(Lang::En);
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("Tab here and type."), "{text}");
+    let s = keys(Scripted::new(t0()), &[Tab, Tab, Tab]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(
+        text.contains("Why does your brand decide this? Type it here."),
+        "{text}"
+    );
+    assert!(!text.contains("Tab here"), "{text}");
+}

@@ -132,7 +132,10 @@ mod tests {
         assert_eq!(ellipsize("abc", 0), "");
         assert_eq!(ellipsize("", 0), "");
         assert_eq!(ellipsize("ab", 1), "…");
-        assert_eq!(ellipsize("Workshop Merkwaard voorjaar", 20), "Workshop Merkwaard…");
+        assert_eq!(
+            ellipsize("Workshop Merkwaard voorjaar", 20),
+            "Workshop Merkwaard…"
+        );
     }
 
     #[test]
