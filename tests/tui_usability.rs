@@ -507,3 +507,18 @@ fn the_rationale_placeholder_fits_whether_it_has_focus() {
     );
     assert!(!text.contains("Tab here"), "{text}");
 }
+
+#[test]
+fn the_meaning_of_an_own_principle_wraps_instead_of_scrolling_away() {
+    let (mut app, mut store) = team(Lang::En);
+    let meaning = "We treat data the way a good neighbour treats a secret, and we say so out loud.";
+    let s = Scripted::new(t0())
+        .key(Char('b'))
+        .key(Char('a'))
+        .text("Neighbourly")
+        .key(Tab)
+        .text(meaning);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("We treat data the way"), "{text}");
+    assert!(text.contains("so out loud."), "{text}");
+}

@@ -210,7 +210,7 @@ crate::texts! {
         PrincipleOwn => ("your own", "eigen"),
         PrincipleOwnTitle => ("Your own principle", "Eigen principe"),
         PrincipleName => ("Name", "Naam"),
-        PrincipleMeaningLabel => ("What it means, in one line", "Wat het betekent, in één zin"),
+        PrincipleMeaningLabel => ("What it means, in one sentence", "Wat het betekent, in één zin"),
         PrincipleNamePlaceholder => ("e.g. Neighbourly", "bijv. Als een goede buur"),
         PrincipleMeaningPlaceholder => ("e.g. We treat data the way a good neighbour treats a secret.",
                                         "bijv. We gaan met data om zoals een goede buur met een geheim."),
