@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use datakompas::domain::Lang;
+use datakompas::domain::{Lang, PrincipleCheck};
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::Scripted;
 use ratatui::crossterm::event::KeyCode::{self, *};
@@ -521,4 +521,25 @@ fn the_meaning_of_an_own_principle_wraps_instead_of_scrolling_away() {
     let text = screen(&run(&mut app, &mut store, 80, 24, s));
     assert!(text.contains("We treat data the way"), "{text}");
     assert!(text.contains("so out loud."), "{text}");
+}
+
+#[test]
+fn the_reveal_recap_lists_principles_not_judged_yet() {
+    let mut session = team_session("team");
+    session.cards[0].decision.option = Some("no".into());
+    session.cards[0]
+        .decision
+        .principles
+        .insert("transparent".into(), PrincipleCheck::Upholds);
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right, Right]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("• Transparent: upholds"), "{text}");
+    assert!(text.contains("• Personal: not judged yet"), "{text}");
+    assert!(text.contains("• Fair: not judged yet"), "{text}");
+    let s = Scripted::new(t0()).key(Char('l'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("• Persoonlijk: nog niet gewogen"), "{text}");
 }

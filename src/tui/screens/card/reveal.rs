@@ -68,13 +68,14 @@ pub fn decision_lines(
             out.push(Line::from(format!("• {label}")));
         }
     }
-    // Only checks for principles the team has chosen now.
-    if open
+    // Every principle the team holds now, the ones not weighed too: a
+    // gap in the recap is worth seeing, not hiding.
+    let judged = open
         .session
         .principles
         .iter()
-        .any(|p| d.principles.contains_key(p.id()))
-    {
+        .any(|p| d.principles.contains_key(p.id()));
+    if !open.session.principles.is_empty() && (judged || d.option.is_some()) {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
             open.says(T::PrinciplesHeading, T::PrinciplesHeadingSolo)
@@ -82,13 +83,14 @@ pub fn decision_lines(
             th.heading(),
         )));
         for p in &open.session.principles {
-            if let Some(c) = d.principles.get(p.id()) {
-                out.push(Line::from(format!(
-                    "• {}: {}",
-                    super::decide::principle_name(app, p),
-                    check_label(*c, lang)
-                )));
-            }
+            let name = super::decide::principle_name(app, p);
+            out.push(match d.principles.get(p.id()) {
+                Some(c) => Line::from(format!("• {name}: {}", check_label(*c, lang))),
+                None => Line::from(vec![
+                    Span::raw(format!("• {name}: ")),
+                    Span::styled(T::CheckNotYet.get(lang), th.muted()),
+                ]),
+            });
         }
     }
     if !d.rationale.trim().is_empty() {
