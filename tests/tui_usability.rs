@@ -543,3 +543,63 @@ fn the_reveal_recap_lists_principles_not_judged_yet() {
     let text = screen(&run(&mut app, &mut store, 80, 24, s));
     assert!(text.contains("• Persoonlijk: nog niet gewogen"), "{text}");
 }
+
+#[test]
+fn a_team_session_speaks_to_the_team() {
+    let (mut app, mut store) = team(Lang::Nl);
+    for size in [(80, 24), (120, 36)] {
+        for card in 0..3 {
+            for stage in 0..5 {
+                let s = keys(Scripted::new(t0()), &vec![Right; stage]);
+                let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+                let lower = text.to_lowercase();
+                // The app's own words; card texts are the deck's.
+                for word in ["jouw ", "jij ", " je "] {
+                    assert!(!lower.contains(word), "card {card} stage {stage}:\n{text}");
+                }
+                if stage == 3 {
+                    for _ in 0..3 {
+                        let s = Scripted::new(t0()).key(Tab);
+                        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+                        assert!(!text.to_lowercase().contains("jouw "), "{text}");
+                    }
+                    run(
+                        &mut app,
+                        &mut store,
+                        size.0,
+                        size.1,
+                        Scripted::new(t0()).key(Esc),
+                    );
+                }
+                let s = keys(Scripted::new(t0()), &vec![Left; stage]);
+                run(&mut app, &mut store, size.0, size.1, s);
+            }
+            run(
+                &mut app,
+                &mut store,
+                size.0,
+                size.1,
+                Scripted::new(t0()).key(Char(']')),
+            );
+        }
+        let s = Scripted::new(t0()).key(Char('e'));
+        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+        assert!(!text.to_lowercase().contains("jouw "), "{text}");
+        run(
+            &mut app,
+            &mut store,
+            size.0,
+            size.1,
+            Scripted::new(t0()).key(Esc),
+        );
+        for _ in 0..3 {
+            run(
+                &mut app,
+                &mut store,
+                size.0,
+                size.1,
+                Scripted::new(t0()).key(Char('[')),
+            );
+        }
+    }
+}

@@ -247,7 +247,7 @@ crate::texts! {
         GutNowVoting => ("{name}: press 1–5", "{name}: druk op 1–5"),
         GutVoted => ("{n} of {total} voted", "{n} van {total} gestemd"),
         GutHidden => ("Votes stay hidden (●) until you reveal them together, so nobody anchors on the loudest voice.",
-                      "Stemmen blijven verborgen (●) tot je ze samen onthult, zodat niemand zich laat leiden door de luidste stem."),
+                      "Stemmen blijven verborgen (●) tot jullie ze samen onthullen, zodat niemand zich laat leiden door de luidste stem."),
         GutRevealHint => ("Press r to reveal all votes at once.", "Druk op r om alle stemmen tegelijk te tonen."),
         GutSpread => ("How the votes fell", "Hoe er gestemd is"),
         GutYourVote => ("Your vote: {v}", "Jouw stem: {v}"),
