@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use datakompas::domain::Lang;
+use datakompas::domain::{Lang, PrincipleCheck};
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::Scripted;
 use ratatui::crossterm::event::KeyCode::{self, *};
@@ -340,13 +340,16 @@ fn presentation_mode_uses_the_big_title_only_in_a_tall_window_and_says_so() {
         "{text}"
     );
     assert!(text.lines().nth(2).unwrap().contains("Story"), "{text}");
-    assert!(text.contains("Large titles need 30 rows"), "{text}");
+    assert!(
+        text.contains("Make the window taller for large titles."),
+        "{text}"
+    );
     // Tall enough: the big letters, and nothing to explain.
     let (mut app, mut store) = team(Lang::En);
     let s = Scripted::new(t0()).key(Char('p'));
     let text = screen(&run(&mut app, &mut store, 120, 36, s));
     assert!(!text.contains("The butcher on the corner"), "{text}");
-    assert!(!text.contains("Large titles"), "{text}");
+    assert!(!text.contains("large titles"), "{text}");
     assert!(app.presentation);
 }
 
@@ -381,4 +384,222 @@ fn the_own_principle_form_and_its_footer_say_the_same_about_esc() {
     let s = Scripted::new(t0()).text("Kind").key(Esc);
     run(&mut app, &mut store, 80, 24, s);
     assert_eq!(app.context(), datakompas::tui::keymap::Context::Principles);
+}
+
+#[test]
+fn setup_numbers_follow_left_and_right_and_the_footer_follows_the_field() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    // Home → new team session; Tab to the anonymous voters.
+    let s = keys(Scripted::new(t0()), &[Enter, Tab, Tab, Right, Right, Left]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("◂ 1 ▸"), "{text}");
+    assert!(text.contains("←→ fewer / more"), "{text}");
+    assert!(!text.contains("card on/off"), "{text}");
+    // Minutes per card: 10 by default, → → ← makes 11.
+    let s = keys(Scripted::new(t0()), &[Tab, Right, Right, Left]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("◂ 11 ▸"), "{text}");
+    assert!(text.contains("fewer / more"), "{text}");
+    // The card list has its own keys, and marks the hypothetical.
+    let s = keys(Scripted::new(t0()), &[Tab]);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("card on/off"), "{text}");
+    assert!(!text.contains("fewer / more"), "{text}");
+    assert!(
+        text.contains("Walk-by push offers · hypothetical"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("The butcher on the corner · hypothetical"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_hypothetical_reveal_says_the_outcome_is_theirs_in_one_column() {
+    let (mut app, mut store) = team(Lang::En);
+    // The third card is the hypothetical; its reveal is the fifth stage.
+    let s = keys(
+        Scripted::new(t0()),
+        &[Char(']'), Char(']'), Right, Right, Right, Right],
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("No outcome: this one is yours"), "{text}");
+    assert!(
+        text.contains("there is no outcome, only your decision"),
+        "{text}"
+    );
+    assert!(!text.contains("What actually happened"), "{text}");
+    // No panel beside it left empty: the decision reads right below.
+    let heading = text.lines().position(|l| l.contains("No outcome")).unwrap();
+    let decision = text
+        .lines()
+        .position(|l| l.contains("Your decision"))
+        .unwrap();
+    assert!(decision > heading, "{text}");
+    // Dutch, team and self-assessment.
+    let s = Scripted::new(t0()).key(Char('l'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("Geen afloop: deze is van jullie"), "{text}");
+    let mut store = MemoryStore::new().with_session(solo_session("solo"));
+    let mut app = tui_support::app(Lang::Nl);
+    open(&mut app, &mut store, "solo");
+    let s = keys(
+        Scripted::new(t0()),
+        &[Char(']'), Char(']'), Right, Right, Right, Right],
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("Geen afloop: deze is van jou"), "{text}");
+    assert!(!text.to_lowercase().contains("jullie"), "{text}");
+}
+
+#[test]
+fn a_narrow_header_shortens_the_title_and_keeps_the_save_state() {
+    let mut session = team_session("long");
+    session.title = "Workshop Merkwaard for the whole spring planning".into();
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "long");
+    let s = Scripted::new(t0()).key(Char('e'));
+    let text = screen(&run(&mut app, &mut store, 60, 18, s));
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("End of session · Workshop"), "{header}");
+    assert!(
+        header.contains("… ") && header.ends_with("✓ saved  EN"),
+        "{header}"
+    );
+}
+
+#[test]
+fn the_participants_hint_fits_a_narrow_setup() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::Nl);
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        60,
+        18,
+        Scripted::new(t0()).key(Enter),
+    ));
+    assert!(
+        text.contains("Naam · ← → kiest, Backspace haalt weg"),
+        "{text}"
+    );
+    let text = screen(&run(&mut app, &mut store, 120, 36, Scripted::new(t0())));
+    assert!(
+        text.contains("zonder getypte tekst kies je met ← → een naam"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_rationale_placeholder_fits_whether_it_has_focus() {
+    let (mut app, mut store) = team(Lang::En);
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("Tab here and type."), "{text}");
+    let s = keys(Scripted::new(t0()), &[Tab, Tab, Tab]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(
+        text.contains("Why does your brand decide this? Type it here."),
+        "{text}"
+    );
+    assert!(!text.contains("Tab here"), "{text}");
+}
+
+#[test]
+fn the_meaning_of_an_own_principle_wraps_instead_of_scrolling_away() {
+    let (mut app, mut store) = team(Lang::En);
+    let meaning = "We treat data the way a good neighbour treats a secret, and we say so out loud.";
+    let s = Scripted::new(t0())
+        .key(Char('b'))
+        .key(Char('a'))
+        .text("Neighbourly")
+        .key(Tab)
+        .text(meaning);
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("We treat data the way"), "{text}");
+    assert!(text.contains("so out loud."), "{text}");
+}
+
+#[test]
+fn the_reveal_recap_lists_principles_not_judged_yet() {
+    let mut session = team_session("team");
+    session.cards[0].decision.option = Some("no".into());
+    session.cards[0]
+        .decision
+        .principles
+        .insert("transparent".into(), PrincipleCheck::Upholds);
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let s = keys(Scripted::new(t0()), &[Right, Right, Right, Right]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    assert!(text.contains("• Transparent: upholds"), "{text}");
+    assert!(text.contains("• Personal: not judged yet"), "{text}");
+    assert!(text.contains("• Fair: not judged yet"), "{text}");
+    let s = Scripted::new(t0()).key(Char('l'));
+    let text = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(text.contains("• Persoonlijk: nog niet gewogen"), "{text}");
+}
+
+#[test]
+fn a_team_session_speaks_to_the_team() {
+    let (mut app, mut store) = team(Lang::Nl);
+    for size in [(80, 24), (120, 36)] {
+        for card in 0..3 {
+            for stage in 0..5 {
+                let s = keys(Scripted::new(t0()), &vec![Right; stage]);
+                let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+                let lower = text.to_lowercase();
+                // The app's own words; card texts are the deck's.
+                for word in ["jouw ", "jij ", " je "] {
+                    assert!(!lower.contains(word), "card {card} stage {stage}:\n{text}");
+                }
+                if stage == 3 {
+                    for _ in 0..3 {
+                        let s = Scripted::new(t0()).key(Tab);
+                        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+                        assert!(!text.to_lowercase().contains("jouw "), "{text}");
+                    }
+                    run(
+                        &mut app,
+                        &mut store,
+                        size.0,
+                        size.1,
+                        Scripted::new(t0()).key(Esc),
+                    );
+                }
+                let s = keys(Scripted::new(t0()), &vec![Left; stage]);
+                run(&mut app, &mut store, size.0, size.1, s);
+            }
+            run(
+                &mut app,
+                &mut store,
+                size.0,
+                size.1,
+                Scripted::new(t0()).key(Char(']')),
+            );
+        }
+        let s = Scripted::new(t0()).key(Char('e'));
+        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
+        assert!(!text.to_lowercase().contains("jouw "), "{text}");
+        run(
+            &mut app,
+            &mut store,
+            size.0,
+            size.1,
+            Scripted::new(t0()).key(Esc),
+        );
+        for _ in 0..3 {
+            run(
+                &mut app,
+                &mut store,
+                size.0,
+                size.1,
+                Scripted::new(t0()).key(Char('[')),
+            );
+        }
+    }
 }

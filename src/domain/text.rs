@@ -48,6 +48,8 @@ pub fn ellipsize(text: &str, width: usize) -> String {
         used += w;
         out.push(c);
     }
+    // "Merkwaard…", not "Merkwaard …".
+    out.truncate(out.trim_end().len());
     out.push('…');
     out
 }
@@ -130,6 +132,10 @@ mod tests {
         assert_eq!(ellipsize("abc", 0), "");
         assert_eq!(ellipsize("", 0), "");
         assert_eq!(ellipsize("ab", 1), "…");
+        assert_eq!(
+            ellipsize("Workshop Merkwaard voorjaar", 20),
+            "Workshop Merkwaard…"
+        );
     }
 
     #[test]

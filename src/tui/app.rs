@@ -12,7 +12,7 @@ use ratatui::layout::{Position, Rect};
 use super::keymap::{self, Action, Context, ExportKind};
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
-use crate::i18n::{fill, tui::T};
+use crate::i18n::tui::T;
 use crate::store::describe_store_error;
 use crate::store::{Access, Opened, SessionListing, StoreError};
 
@@ -364,10 +364,7 @@ impl App {
                 // Too few rows for the big title: say what changed and why
                 // the rest did not, rather than seem to do nothing.
                 if self.presentation && self.size.1 < BIG_TITLE_ROWS {
-                    self.notice = Some(fill(
-                        T::PresentationSmall.get(self.lang),
-                        &[("rows", &BIG_TITLE_ROWS.to_string())],
-                    ));
+                    self.notice = Some(T::PresentationSmall.get(self.lang).into());
                 }
                 effects
             }

@@ -13,6 +13,7 @@ use super::screens::{self, Screen};
 use super::theme::Theme;
 use super::widgets::panel;
 use crate::domain::Lang;
+use crate::domain::text::ellipsize;
 use crate::i18n::{fill, tui::T};
 
 pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
@@ -74,18 +75,6 @@ fn screen_name(app: &App) -> &'static str {
 
 fn draw_header(f: &mut Frame, app: &App, th: &Theme, area: Rect) {
     let lang = app.lang;
-    let mut left = vec![
-        Span::styled(" datakompas ", th.focus()),
-        Span::styled(format!(" {}", screen_name(app)), th.heading()),
-    ];
-    if let Some(open) = &app.open
-        && !matches!(app.screen, Screen::Home(_))
-    {
-        left.push(Span::styled(
-            format!(" · {}", open.session.title),
-            th.muted(),
-        ));
-    }
     let save = match (&app.open, &app.save) {
         (Some(o), _) if o.read_only.is_some() => T::ReadOnlyShort.get(lang),
         (Some(_), s) if s.failing.is_some() => "",
@@ -100,6 +89,25 @@ fn draw_header(f: &mut Frame, app: &App, th: &Theme, area: Rect) {
     let right = format!("{save}  {lang_tag} ");
     let rw = right.width() as u16;
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(rw)]).areas(area);
+    // The save state and language always show; the session title gives way
+    // first, then the screen name, each shortened with an ellipsis.
+    const APP: &str = " datakompas ";
+    let mut room = (l.width as usize).saturating_sub(APP.width() + 1);
+    let screen = ellipsize(&format!(" {}", screen_name(app)), room);
+    room = room.saturating_sub(screen.width());
+    let mut left = vec![
+        Span::styled(APP, th.focus()),
+        Span::styled(screen, th.heading()),
+    ];
+    if let Some(open) = &app.open
+        && !matches!(app.screen, Screen::Home(_))
+        && room > 4
+    {
+        left.push(Span::styled(
+            ellipsize(&format!(" · {}", open.session.title), room),
+            th.muted(),
+        ));
+    }
     f.render_widget(Paragraph::new(Line::from(left)), l);
     f.render_widget(Paragraph::new(Span::styled(right, th.muted())), r);
 }

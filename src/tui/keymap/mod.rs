@@ -64,7 +64,12 @@ pub enum ExportKind {
 pub enum Context {
     Home,
     Browse,
+    /// The setup's card list.
     Setup,
+    /// A number field of the setup.
+    SetupNumber,
+    /// The setup's start button.
+    SetupStart,
     Principles,
     Story,
     GutCheck,
@@ -143,6 +148,8 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Home => HOME,
         Context::Browse => BROWSE,
         Context::Setup => SETUP,
+        Context::SetupNumber => SETUP_NUMBER,
+        Context::SetupStart => SETUP_START,
         Context::Principles => PRINCIPLES,
         Context::Story => STORY,
         Context::GutCheck => GUT,
@@ -221,10 +228,12 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 14] = [
+    const ALL: [Context; 16] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
+        Context::SetupNumber,
+        Context::SetupStart,
         Context::Principles,
         Context::Story,
         Context::GutCheck,

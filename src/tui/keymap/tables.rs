@@ -114,6 +114,38 @@ pub(super) const SETUP: &[Binding] = &[
     b(ESC, "Esc", A::Back, T::KeyCancel),
 ];
 
+/// A number field of the setup (voters, minutes): ← → as the arrows
+/// drawn beside it say, ↑ ↓ and - + too.
+pub(super) const SETUP_NUMBER: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevField),
+    s("←→", T::KeyFewerMore),
+    h(
+        &[K(KeyCode::Left), K(KeyCode::Down), C('j'), C('-')],
+        "← ↓ -",
+        A::Down,
+        T::KeyOneLess,
+    ),
+    h(
+        &[K(KeyCode::Right), K(KeyCode::Up), C('k'), C('+')],
+        "→ ↑ +",
+        A::Up,
+        T::KeyOneMore,
+    ),
+    b(ENTER, "Enter", A::Continue, T::KeyStart),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+];
+
+/// The setup's start button.
+pub(super) const SETUP_START: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevField),
+    h(UP, "↑", A::Up, T::KeyPrevField),
+    h(DOWN, "↓", A::Down, T::KeyNextField),
+    b(ENTER, "Enter", A::Continue, T::KeyStart),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+];
+
 pub(super) const PRINCIPLES: &[Binding] = &[
     h(UP, "↑", A::Up, T::KeyUp),
     h(DOWN, "↓", A::Down, T::KeyDown),

@@ -33,7 +33,11 @@ pub fn context(app: &App) -> Context {
         Screen::Home(_) => Context::Home,
         Screen::Browse(_) => Context::Browse,
         Screen::Setup(v) if v.typing() => Context::Typing,
-        Screen::Setup(_) => Context::Setup,
+        Screen::Setup(v) => match v.focus {
+            setup::Field::Voters | setup::Field::Minutes => Context::SetupNumber,
+            setup::Field::Start => Context::SetupStart,
+            _ => Context::Setup,
+        },
         Screen::Principles(v) if v.typing() => Context::Form,
         Screen::Principles(_) => Context::Principles,
         Screen::Card => card::context(app),

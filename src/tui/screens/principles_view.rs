@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui_textarea::WrapMode;
 
 use super::principles::{Form, MAX, MIN, PrinciplesView, Row, chosen_count, rows};
 use crate::domain::{Lang, Leaning};
@@ -52,7 +53,18 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
             )),
             Line::from(vec![
                 Span::styled(counter, if ok { th.chosen() } else { th.notice() }),
-                Span::styled(format!("  {}", T::PrinciplesHint.get(lang)), th.muted()),
+                Span::styled(
+                    format!(
+                        "  {}",
+                        app.open
+                            .as_ref()
+                            .map_or(T::PrinciplesHint, |o| {
+                                o.says(T::PrinciplesHint, T::PrinciplesHintSolo)
+                            })
+                            .get(lang)
+                    ),
+                    th.muted(),
+                ),
             ]),
         ])
         .wrap(Wrap { trim: true }),
@@ -160,13 +172,22 @@ pub fn render(app: &App, v: &PrinciplesView, f: &mut Frame, area: Rect, hits: &m
 fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     let th = app.theme();
     let lang = app.lang;
-    let popup = area.centered(Constraint::Max(70), Constraint::Length(9));
+    let popup = area.centered(Constraint::Max(70), Constraint::Length(10));
     f.render_widget(Clear, popup);
     let block = panel(&th, T::PrincipleOwnTitle.get(lang), true);
     let inner = block.inner(popup);
     f.render_widget(block, popup);
-    let [l1, name_area, l2, meaning_area, _, hint] =
-        Layout::vertical([Constraint::Length(1); 6]).areas(inner);
+    // The meaning is a sentence: it wraps over three rows rather than
+    // scrolling sideways out of sight.
+    let [l1, name_area, l2, meaning_area, _, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     f.render_widget(
         Paragraph::new(Span::styled(T::PrincipleName.get(lang), th.heading())),
         l1,
@@ -180,6 +201,7 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     );
     let mut name = form.name.clone();
     let mut meaning = form.meaning.clone();
+    meaning.set_wrap_mode(WrapMode::WordOrGlyph);
     let cursor = |on: bool| {
         if on {
             th.focus()

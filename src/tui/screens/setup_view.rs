@@ -6,7 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::setup::{Field, SetupView, duration};
-use crate::domain::Mode;
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::text::ellipsize;
+use crate::domain::{CardKind, Mode};
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
@@ -56,6 +59,10 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         f.render_widget(Paragraph::new(Line::from(names)), list);
         let mut name = v.name.clone();
         name.set_cursor_style(cursor_style(&th, v.focus == Field::Names));
+        // The full hint is cut off in a narrow window; the short one fits.
+        if T::SetupNamePlaceholder.get(lang).width() + 1 > input.width as usize {
+            name.set_placeholder_text(T::SetupNamePlaceholderShort.get(lang));
+        }
         f.render_widget(&name, input);
     }
 
@@ -103,12 +110,15 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         .iter()
         .enumerate()
         .map(|(i, (id, on))| {
-            let title = app
-                .assets
-                .deck
-                .card(id)
-                .map(|c| c.title.get(lang))
-                .unwrap_or(id);
+            let card = app.assets.deck.card(id);
+            let title = card.map(|c| c.title.get(lang)).unwrap_or(id);
+            // Hypotheticals have no outcome to reveal: worth knowing when choosing.
+            let kind = card
+                .filter(|c| c.kind == CardKind::Hypothetical)
+                .map(|_| format!(" · {}", T::KindHypothetical.get(lang)))
+                .unwrap_or_default();
+            let number = format!("{:>2}. ", i + 1);
+            let room = (inner.width as usize).saturating_sub(5 + number.width() + kind.width());
             let mark = if *on { "[x]" } else { "[ ]" };
             let style = if *on { th.text() } else { th.muted() };
             ListItem::new(Line::from(vec![
@@ -116,7 +126,8 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
                     format!(" {mark} "),
                     if *on { th.chosen() } else { th.muted() },
                 ),
-                Span::styled(format!("{:>2}. {title}", i + 1), style),
+                Span::styled(format!("{number}{}", ellipsize(title, room)), style),
+                Span::styled(kind, th.muted()),
             ]))
         })
         .collect();

@@ -292,9 +292,13 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
         }
         Part::Rationale => {
             let mut ta = v.rationale.clone();
-            let placeholder = cx
-                .open
-                .says(T::RationalePlaceholder, T::RationalePlaceholderSolo);
+            // "Tab here" only while it is somewhere else.
+            let placeholder = match focused {
+                true => cx.open.says(T::RationaleTyping, T::RationaleTypingSolo),
+                false => cx
+                    .open
+                    .says(T::RationalePlaceholder, T::RationalePlaceholderSolo),
+            };
             ta.set_placeholder_text(placeholder.get(lang));
             ta.set_block(panel(th, T::Rationale.get(lang), focused));
             ta.set_cursor_style(if focused {

@@ -129,7 +129,10 @@ pub fn render(
     let [q, body] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
     f.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(T::GutQuestion.get(lang), th.title())),
+            Line::from(Span::styled(
+                open.says(T::GutQuestion, T::GutQuestionSolo).get(lang),
+                th.title(),
+            )),
             Line::from(Span::styled(T::GutScale.get(lang), th.muted())),
         ])
         .wrap(Wrap { trim: true }),

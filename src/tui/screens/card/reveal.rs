@@ -68,13 +68,14 @@ pub fn decision_lines(
             out.push(Line::from(format!("• {label}")));
         }
     }
-    // Only checks for principles the team has chosen now.
-    if open
+    // Every principle the team holds now, the ones not weighed too: a
+    // gap in the recap is worth seeing, not hiding.
+    let judged = open
         .session
         .principles
         .iter()
-        .any(|p| d.principles.contains_key(p.id()))
-    {
+        .any(|p| d.principles.contains_key(p.id()));
+    if !open.session.principles.is_empty() && (judged || d.option.is_some()) {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
             open.says(T::PrinciplesHeading, T::PrinciplesHeadingSolo)
@@ -82,13 +83,14 @@ pub fn decision_lines(
             th.heading(),
         )));
         for p in &open.session.principles {
-            if let Some(c) = d.principles.get(p.id()) {
-                out.push(Line::from(format!(
-                    "• {}: {}",
-                    super::decide::principle_name(app, p),
-                    check_label(*c, lang)
-                )));
-            }
+            let name = super::decide::principle_name(app, p);
+            out.push(match d.principles.get(p.id()) {
+                Some(c) => Line::from(format!("• {name}: {}", check_label(*c, lang))),
+                None => Line::from(vec![
+                    Span::raw(format!("• {name}: ")),
+                    Span::styled(T::CheckNotYet.get(lang), th.muted()),
+                ]),
+            });
         }
     }
     if !d.rationale.trim().is_empty() {
@@ -127,23 +129,31 @@ pub fn render(
 ) {
     let th = app.theme();
     let lang = app.lang;
-    let outcome = match (&card.outcome, card.kind.has_outcome()) {
-        (Some(o), true) => Line::from(Span::styled(o.get(lang).to_string(), th.text())),
-        _ => Line::from(Span::styled(
-            open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
-            th.notice(),
-        )),
+    // A hypothetical has nothing to reveal: its heading says so, and the
+    // decision reads right under it instead of beside an empty panel.
+    let (heading, outcome) = match (&card.outcome, card.kind.has_outcome()) {
+        (Some(o), true) => (
+            Some(T::WhatHappened),
+            Line::from(Span::styled(o.get(lang).to_string(), th.text())),
+        ),
+        _ => (
+            None,
+            Line::from(Span::styled(
+                open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
+                th.muted(),
+            )),
+        ),
     };
     let decision = decision_lines(app, open, progress, card, &th);
     let scroll = open.view.scroll;
-    if area.width >= 90 {
+    if let (Some(heading), true) = (heading, area.width >= 90) {
         // Side by side, scrolled together.
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(area);
         let mut most = 0;
         for (title, lines, a) in [
-            (T::WhatHappened, vec![outcome], left),
+            (heading, vec![outcome], left),
             (
                 open.says(T::YourDecision, T::YourDecisionSolo),
                 decision,
@@ -164,8 +174,9 @@ pub fn render(
     } else {
         // One column: what happened, then the decision, read as one text.
         let area = area.inner(Margin::new(1, 0));
+        let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
         let mut lines = vec![
-            Line::from(Span::styled(T::WhatHappened.get(lang), th.heading())),
+            Line::from(Span::styled(heading.get(lang), th.heading())),
             outcome,
         ];
         lines.push(Line::default());
