@@ -603,3 +603,27 @@ fn a_team_session_speaks_to_the_team() {
         }
     }
 }
+
+#[test]
+fn a_self_assessment_ends_by_naming_the_file_to_send_the_facilitator() {
+    use datakompas::store::{FileStore, SessionStore};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = FileStore::new(Some(dir.path())).unwrap();
+    store.create(&solo_session("solo")).unwrap();
+    store.close("solo");
+    let mut app = app(Lang::En);
+    {
+        let mut rt = datakompas::tui::event_loop::Runtime {
+            store: &mut store,
+            export_dir: export_dir(),
+        };
+        datakompas::tui::event_loop::open(&mut app, &mut rt, "solo", false, t0()).unwrap();
+    }
+    let s = keys(Scripted::new(t0()).text("e"), &[End]);
+    let text = screen(&run(&mut app, &mut store, 120, 36, s));
+    let file = store.session_path("solo");
+    let name = file.file_name().unwrap().to_string_lossy().to_string();
+    assert!(text.contains("Send your facilitator this file"), "{text}");
+    assert!(text.contains(&name), "{text}");
+    store.close("solo");
+}

@@ -303,6 +303,10 @@ crate::texts! {
         EndTitleSolo => ("Your self-assessment", "Jouw zelfscan"),
         ProfileTeam => ("The team's profile", "Profiel van het team"),
         ProfileSolo => ("Your profile", "Jouw profiel"),
+        SoloSendFile => (
+            "Preparing for a workshop? Send your facilitator this file: {path}",
+            "Is dit ter voorbereiding op een workshop? Stuur je gespreksleider dit bestand: {path}",
+        ),
         ProfileGut => ("Gut check on average: {avg} (1 = helpful, as expected … 5 = creepy)",
                        "Gemiddeld onderbuikgevoel: {avg} (1 = behulpzaam, zoals verwacht … 5 = eng)"),
         ProfileDecisions => ("Decisions: {list}", "Besluiten: {list}"),

@@ -431,6 +431,10 @@ impl SessionStore for FileStore {
         })
     }
 
+    fn file_of(&self, id: &str) -> Option<PathBuf> {
+        Some(self.session_path(id))
+    }
+
     fn close(&mut self, id: &str) {
         self.held.remove(id);
     }

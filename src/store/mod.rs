@@ -132,6 +132,11 @@ pub trait SessionStore {
     fn restore_backup(&mut self, key: &str) -> Result<Opened, StoreError>;
     /// Lets go of a session (releases its lock).
     fn close(&mut self, id: &str);
+    /// The file a session lives in, for a store that keeps files: what a
+    /// person can send on (a self-assessment to its facilitator).
+    fn file_of(&self, _id: &str) -> Option<std::path::PathBuf> {
+        None
+    }
     /// Deletes a session and its backups.
     fn delete(&mut self, key: &str) -> Result<(), StoreError>;
 }

@@ -77,6 +77,8 @@ pub struct OpenSession {
     /// Why nothing is saved, when another process holds the session.
     pub read_only: Option<String>,
     pub view: CardView,
+    /// Where the session is stored, when the store keeps files.
+    pub file: Option<std::path::PathBuf>,
 }
 
 impl OpenSession {
@@ -453,6 +455,7 @@ impl App {
             session,
             deck,
             read_only,
+            file: None,
         };
         screens::card::enter_stage(&mut open, now);
         self.open = Some(open);

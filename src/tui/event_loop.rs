@@ -346,6 +346,16 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
             Effect::Quit => app.quitting = true,
         }
     }
+    note_file(app, rt);
+}
+
+/// Remembers where the open session is stored, once it is open.
+fn note_file(app: &mut App, rt: &Runtime) {
+    if let Some(open) = app.open.as_mut()
+        && open.file.is_none()
+    {
+        open.file = rt.store.file_of(&open.session.id);
+    }
 }
 
 /// Opens a session; one that another process holds, or that sits in a
@@ -353,6 +363,18 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
 /// opens read-only. A session that cannot be read at all is the caller's
 /// to report.
 pub fn open(
+    app: &mut App,
+    rt: &mut Runtime,
+    key: &str,
+    read_only: bool,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let result = open_with_fallback(app, rt, key, read_only, now);
+    note_file(app, rt);
+    result
+}
+
+fn open_with_fallback(
     app: &mut App,
     rt: &mut Runtime,
     key: &str,

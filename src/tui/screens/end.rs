@@ -217,16 +217,29 @@ fn profile(app: &App) -> Vec<Line<'static>> {
     };
     let body =
         crate::tui::widgets::profile::lines(&open.session, &open.deck, &names, app.lang, &th);
-    if body.is_empty() {
-        return Vec::new();
+    let mut out = Vec::new();
+    if !body.is_empty() {
+        let title = match open.session.mode {
+            crate::domain::Mode::Solo => T::ProfileSolo,
+            crate::domain::Mode::Team => T::ProfileTeam,
+        };
+        out.push(Line::from(Span::styled(title.get(app.lang), th.heading())));
+        out.extend(body);
+        out.push(Line::default());
     }
-    let title = match open.session.mode {
-        crate::domain::Mode::Solo => T::ProfileSolo,
-        crate::domain::Mode::Team => T::ProfileTeam,
-    };
-    let mut out = vec![Line::from(Span::styled(title.get(app.lang), th.heading()))];
-    out.extend(body);
-    out.push(Line::default());
+    // A self-assessment is often done before a workshop: say what to send.
+    if open.solo()
+        && let Some(file) = &open.file
+    {
+        out.push(Line::from(Span::styled(
+            crate::i18n::fill(
+                T::SoloSendFile.get(app.lang),
+                &[("path", &file.display().to_string())],
+            ),
+            th.muted(),
+        )));
+        out.push(Line::default());
+    }
     out
 }
 
