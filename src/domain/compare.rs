@@ -5,7 +5,9 @@
 //!
 //! - Each session is one *person* (a self-assessment, or a whole team).
 //!   Their label is the solo participant's name when set, otherwise the
-//!   session title; equal labels get ` (2)`, ` (3)`, … in argument order.
+//!   session title, without the words all those titles share at the start
+//!   or end ("Ann, self-assessment" and "Bo, self-assessment" read "Ann"
+//!   and "Bo"); equal labels get ` (2)`, ` (3)`, … in argument order.
 //! - Cards are matched by id. A person *answered* a card when their session
 //!   plays it, their deck has it, and they gave a gut-check vote or chose
 //!   an option. A card someone skipped counts only for those who answered.
@@ -26,14 +28,16 @@
 //!   like a library one is that one). A principle is *judged differently*
 //!   on a card when two or more people judged it there and did not all
 //!   give the same check.
-//! - Ranking, most to discuss first: the stance gap, then the vote spread,
-//!   then how many principles were judged differently, then how many people
-//!   answered; a tie keeps play order (the first session's, then cards only
-//!   later sessions have).
-//! - The agenda: the first [`AGENDA_SIZE`] cards with any disagreement
-//!   (stances differ, a split vote, or a principle judged differently) to
-//!   discuss; the other cards with disagreement if time allows; the cards
-//!   without any, to confirm quickly.
+//! - A card shows *disagreement* when stances differ, the vote is split, or
+//!   a principle was judged differently.
+//! - Ranking, most to discuss first: cards with disagreement before those
+//!   without; then the stance gap, then the vote spread, then how many
+//!   principles were judged differently, then how many people answered; a
+//!   tie keeps play order (the first session's, then cards only later
+//!   sessions have).
+//! - The agenda follows the ranking: the first [`AGENDA_SIZE`] cards with
+//!   disagreement to discuss, the other cards with disagreement if time
+//!   allows, and the cards without, to confirm quickly.
 
 use std::collections::BTreeSet;
 
@@ -130,6 +134,7 @@ pub struct PrincipleDiff {
 /// The ranking key: larger means more to discuss.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Score {
+    pub disagreement: bool,
     pub stance_gap: u8,
     pub spread_tenths: u16,
     pub principles: usize,
@@ -139,6 +144,7 @@ pub struct Score {
 impl CardComparison {
     pub fn score(&self) -> Score {
         Score {
+            disagreement: self.disagreement(),
             stance_gap: self.stance_gap,
             spread_tenths: self.spread_tenths,
             principles: self.principles.len(),
@@ -270,18 +276,32 @@ pub fn compare(
 
 /// Who is who, with equal labels told apart.
 fn people(entries: &[Entry]) -> Vec<Person> {
+    let names: Vec<Option<&str>> = entries
+        .iter()
+        .map(|e| match (e.session.mode, e.session.participants.first()) {
+            (Mode::Solo, Some(p)) if !p.name.trim().is_empty() => Some(p.name.trim()),
+            _ => None,
+        })
+        .collect();
+    let titles: Vec<&str> = entries
+        .iter()
+        .zip(&names)
+        .filter(|(_, name)| name.is_none())
+        .map(|(e, _)| e.session.title.as_str())
+        .collect();
+    let mut short = distinctive(&titles).into_iter();
     let mut people: Vec<Person> = Vec::new();
-    for e in entries {
+    for (e, name) in entries.iter().zip(names) {
         let s = e.session;
-        let name = match (s.mode, s.participants.first()) {
-            (Mode::Solo, Some(p)) if !p.name.trim().is_empty() => p.name.trim(),
-            _ => s.title.trim(),
+        let base = match name {
+            Some(name) => name.to_string(),
+            None => short.next().unwrap_or_else(|| s.title.trim().to_string()),
         };
-        let mut label = name.to_string();
+        let mut label = base.clone();
         let mut n = 1;
         while people.iter().any(|p| p.label == label) {
             n += 1;
-            label = format!("{name} ({n})");
+            label = format!("{base} ({n})");
         }
         people.push(Person {
             label,
@@ -291,6 +311,49 @@ fn people(entries: &[Entry]) -> Vec<Person> {
         });
     }
     people
+}
+
+/// Titles without the words they all share at the start and at the end,
+/// so "Ann, self-assessment" and "Bo, self-assessment" read "Ann" and
+/// "Bo". Punctuation left dangling goes too. Titles are kept whole when
+/// that would leave one of them empty, or when there is only one.
+fn distinctive(titles: &[&str]) -> Vec<String> {
+    let words: Vec<Vec<&str>> = titles
+        .iter()
+        .map(|t| t.split_whitespace().collect())
+        .collect();
+    let whole = || {
+        titles
+            .iter()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    if words.len() < 2 {
+        return whole();
+    }
+    let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
+    let shared = |at: &dyn Fn(&Vec<&str>, usize) -> String| {
+        (0..shortest)
+            .take_while(|&i| words.iter().all(|w| at(w, i) == at(&words[0], i)))
+            .count()
+    };
+    let lead = shared(&|w, i| w[i].to_lowercase());
+    let tail = shared(&|w, i| w[w.len() - 1 - i].to_lowercase());
+    let trimmed: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let end = w.len().saturating_sub(tail);
+            let kept = if lead < end { &w[lead..end] } else { &w[0..0] };
+            kept.join(" ")
+                .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+                .to_string()
+        })
+        .collect();
+    if trimmed.iter().any(String::is_empty) {
+        whole()
+    } else {
+        trimmed
+    }
 }
 
 /// What the session in `e` gave on card `id`; none when it skipped it.

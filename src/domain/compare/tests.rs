@@ -323,6 +323,27 @@ fn ties_keep_play_order_and_the_agenda_stops_at_five() {
 }
 
 #[test]
+fn any_disagreement_ranks_above_a_wide_but_unsplit_vote() {
+    let d = deck("d", &["a", "b"]);
+    let (mut ann, mut bo) = (solo("Ann", &["a", "b"]), solo("Bo", &["a", "b"]));
+    ann.principles = vec![ChosenPrinciple::Library {
+        id: "personal".into(),
+    }];
+    bo.principles = ann.principles.clone();
+    // a: votes 2 apart, nothing else. b: only a principle judged differently.
+    answer(&mut ann, "a", 2, "go");
+    answer(&mut bo, "a", 4, "go");
+    answer(&mut ann, "b", 3, "go");
+    answer(&mut bo, "b", 3, "go");
+    check(&mut ann, "b", "personal", PrincipleCheck::Upholds);
+    check(&mut bo, "b", "personal", PrincipleCheck::Tension);
+    let c = run(&[ann, bo], &d).unwrap();
+    assert_eq!(ids(&c), ["b", "a"]);
+    assert_eq!(c.agenda().discuss, [0]);
+    assert_eq!(c.agenda().confirm, [1]);
+}
+
+#[test]
 fn more_people_answering_ranks_higher_on_equal_disagreement() {
     let d = deck("d", &["a", "b"]);
     let (mut ann, mut bo, mut cem) = (
@@ -357,6 +378,28 @@ fn labels_are_names_or_titles_told_apart() {
     let c = run(&[ann, a2, t], &d).unwrap();
     let labels: Vec<&str> = c.people.iter().map(|p| p.label.as_str()).collect();
     assert_eq!(labels, ["Ann", "Ann (2)", "Self-assessment"]);
+}
+
+#[test]
+fn words_every_title_shares_are_left_out_of_labels() {
+    assert_eq!(
+        distinctive(&[
+            "Ann, self-assessment",
+            "Bo,  self-assessment",
+            "Cem Y, Self-assessment"
+        ]),
+        ["Ann", "Bo", "Cem Y"]
+    );
+    assert_eq!(distinctive(&["Zelfscan Ann", "Zelfscan Bo"]), ["Ann", "Bo"]);
+    // Stripping would leave a title empty, or there is nothing to compare with.
+    assert_eq!(
+        distinctive(&["Brand team", "Brand team Q4"]),
+        ["Brand team", "Brand team Q4"]
+    );
+    assert_eq!(
+        distinctive(&["Ann, self-assessment"]),
+        ["Ann, self-assessment"]
+    );
 }
 
 #[test]
