@@ -4,6 +4,7 @@
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::wording::{cell, marks, person_kind, vote, why};
+use crate::deck::wrap;
 use crate::domain::Lang;
 use crate::domain::compare::Comparison;
 use crate::i18n::compare::CompareMsg as M;
@@ -11,6 +12,8 @@ use crate::i18n::compare::CompareMsg as M;
 /// The widest a card title or a person's column heading gets in the table.
 const TITLE_WIDTH: usize = 34;
 const LABEL_WIDTH: usize = 14;
+/// The agenda's lines of why are wrapped to this, as `deck show` wraps cards.
+const TEXT_WIDTH: usize = 80;
 
 /// User text as one line without control characters.
 fn plain(text: &str) -> String {
@@ -61,7 +64,7 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     let n = c.people.len().to_string();
     out.push_str(&M::Title.fill(lang, &[("n", &n)]));
     out.push('\n');
-    out.push_str(M::Scale.get(lang));
+    out.push_str(&wrap(M::Scale.get(lang), TEXT_WIDTH, ""));
     out.push_str("\n\n");
 
     out.push_str(M::Who.get(lang));
@@ -79,7 +82,7 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         .collect();
     out.push_str(&table(&who));
     if c.decks_differ {
-        out.push_str(M::DecksDiffer.get(lang));
+        out.push_str(&wrap(M::DecksDiffer.get(lang), TEXT_WIDTH, ""));
         out.push('\n');
     }
     out.push('\n');
@@ -107,9 +110,10 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         rows.push(row);
     }
     out.push_str(&table(&rows));
-    out.push_str(M::LegendStances.get(lang));
     out.push('\n');
-    out.push_str(M::LegendMarks.get(lang));
+    out.push_str(&wrap(M::LegendStances.get(lang), TEXT_WIDTH, ""));
+    out.push('\n');
+    out.push_str(&wrap(M::LegendMarks.get(lang), TEXT_WIDTH, ""));
     out.push_str("\n\n");
 
     out.push_str(M::Agenda.get(lang));
@@ -131,13 +135,15 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         for &i in cards {
             let card = &c.cards[i];
             out.push_str(&format!("{:>3}. {}\n", i + 1, plain(&card.card.title)));
-            out.push_str(&format!("     {}\n", why(c, card, lang, &esc)));
+            out.push_str(&wrap(&why(c, card, lang, &esc), TEXT_WIDTH, "     "));
+            out.push('\n');
         }
     }
     if !c.not_compared.is_empty() {
         let list: Vec<String> = c.not_compared.iter().map(|n| plain(&n.title)).collect();
         out.push('\n');
-        out.push_str(&M::NotCompared.fill(lang, &[("list", &list.join(", "))]));
+        let line = M::NotCompared.fill(lang, &[("list", &list.join(", "))]);
+        out.push_str(&wrap(&line, TEXT_WIDTH, ""));
         out.push('\n');
     }
     out
