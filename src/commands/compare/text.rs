@@ -39,6 +39,22 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A legend of ` · `-separated items, wrapped between items only, so no
+/// "x = y" is torn apart.
+fn wrap_items(legend: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for item in legend.split(" · ") {
+        match lines.last_mut() {
+            Some(line) if line.width() + 3 + item.width() <= width => {
+                line.push_str(" · ");
+                line.push_str(item);
+            }
+            _ => lines.push(item.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
 /// Rows as columns padded to their widest cell, two spaces apart.
 fn table(rows: &[Vec<String>]) -> String {
     let columns = rows.first().map_or(0, Vec::len);
@@ -111,9 +127,9 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     }
     out.push_str(&table(&rows));
     out.push('\n');
-    out.push_str(&wrap(M::LegendStances.get(lang), TEXT_WIDTH, ""));
+    out.push_str(&wrap_items(M::LegendStances.get(lang), TEXT_WIDTH));
     out.push('\n');
-    out.push_str(&wrap(M::LegendMarks.get(lang), TEXT_WIDTH, ""));
+    out.push_str(&wrap_items(M::LegendMarks.get(lang), TEXT_WIDTH));
     out.push_str("\n\n");
 
     out.push_str(M::Agenda.get(lang));
@@ -147,4 +163,25 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legends_wrap_between_items() {
+        assert_eq!(
+            wrap_items("a = 1 · b = 2 · c = 3", 13),
+            "a = 1 · b = 2\nc = 3"
+        );
+        assert_eq!(wrap_items("a = 1", 2), "a = 1");
+    }
+
+    #[test]
+    fn titles_are_cut_to_fit_with_an_ellipsis() {
+        assert_eq!(fit("Orbitz", 10), "Orbitz");
+        assert_eq!(fit("Orbitz and the Mac users", 10), "Orbitz an…");
+        assert_eq!(fit("zwangerschap", 5).width(), 5);
+    }
 }
