@@ -73,6 +73,8 @@ pub enum Command {
     },
     /// Export a session's notes and policy draft
     Export(ExportArgs),
+    /// Compare self-assessments: where people differ, and a suggested agenda
+    Compare(CompareArgs),
     /// Work with decks: list cards, validate a deck file, print the schema
     Deck {
         #[command(subcommand)]
@@ -150,6 +152,29 @@ pub enum ExportFormat {
     Md,
     Html,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or more session ids or paths to session files
+    #[arg(required = true, value_name = "SESSION")]
+    pub sessions: Vec<String>,
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// An aligned table and the agenda, for the terminal
+    Text,
+    /// The same as Markdown, to paste into a wiki
+    Md,
 }
 
 #[derive(Debug, Subcommand)]

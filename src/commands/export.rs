@@ -50,14 +50,14 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
 
 /// A session by path, or by id in the data folder, read the way the app
 /// reads it: format and version checked, older versions upgraded.
-fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure> {
+pub(super) fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure> {
     let lang = ctx.lang;
     FileStore::new(ctx.data_dir.as_deref())
         .and_then(|store| store.read(key))
         .map_err(|e| store_failure(&e, lang))
 }
 
-fn write_stdout(text: &str, ctx: &Context) -> Outcome {
+pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -70,7 +70,7 @@ fn write_stdout(text: &str, ctx: &Context) -> Outcome {
     }
 }
 
-fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) -> Outcome {
+pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let shown = path.display().to_string();
     if !force && (path.exists() || path.is_symlink()) {

@@ -9,6 +9,7 @@ use crate::cli::{Cli, ColorArg, Command, GlobalArgs};
 use crate::domain::Lang;
 use crate::i18n::{self, cli::CliMsg};
 
+pub mod compare;
 pub mod deck;
 pub mod export;
 pub mod sessions;
@@ -68,6 +69,7 @@ pub fn run(command: Option<Command>, ctx: &Context) -> Outcome {
         }
         Some(Command::Sessions { action }) => sessions::run(action, ctx),
         Some(Command::Export(args)) => export::run(&args, ctx),
+        Some(Command::Compare(args)) => compare::run(&args, ctx),
         Some(Command::Deck { action }) => deck::run(action, ctx),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(

@@ -1,11 +1,12 @@
 //! Every text the user sees, in English and Dutch. Each part of the app
-//! keeps its own table (`cli`, `deck`, `sessions`, `store`, `export`,
+//! keeps its own table (`cli`, `compare`, `deck`, `sessions`, `store`, `export`,
 //! `tui`) built with [`texts!`](crate::texts), so a key without both languages does not
 //! compile, and every table passes `check_table` in its tests.
 
 use crate::domain::Lang;
 
 pub mod cli;
+pub mod compare;
 pub mod deck;
 pub mod export;
 pub mod sessions;

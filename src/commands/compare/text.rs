@@ -1,0 +1,187 @@
+//! A comparison for the terminal: who is who, an aligned table in rank
+//! order, then the suggested agenda with one line of why per card.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::wording::{cell, marks, person_kind, vote, why};
+use crate::deck::wrap;
+use crate::domain::Lang;
+use crate::domain::compare::Comparison;
+use crate::i18n::compare::CompareMsg as M;
+
+/// The widest a card title or a person's column heading gets in the table.
+const TITLE_WIDTH: usize = 34;
+const LABEL_WIDTH: usize = 14;
+/// The agenda's lines of why are wrapped to this, as `deck show` wraps cards.
+const TEXT_WIDTH: usize = 80;
+
+/// User text as one line without control characters.
+fn plain(text: &str) -> String {
+    crate::domain::text::clean(text, false)
+}
+
+/// `text` cut to `width` columns, with `…` when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A legend of ` · `-separated items, wrapped between items only, so no
+/// "x = y" is torn apart.
+fn wrap_items(legend: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for item in legend.split(" · ") {
+        match lines.last_mut() {
+            Some(line) if line.width() + 3 + item.width() <= width => {
+                line.push_str(" · ");
+                line.push_str(item);
+            }
+            _ => lines.push(item.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+/// Rows as columns padded to their widest cell, two spaces apart.
+fn table(rows: &[Vec<String>]) -> String {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (cell, width) in row.iter().zip(&widths) {
+            line.push_str(cell);
+            line.push_str(&" ".repeat(width - cell.width() + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn render(c: &Comparison, lang: Lang) -> String {
+    let esc = |s: &str| plain(s);
+    let mut out = String::new();
+    let n = c.people.len().to_string();
+    out.push_str(&M::Title.fill(lang, &[("n", &n)]));
+    out.push('\n');
+    out.push_str(&wrap(M::Scale.get(lang), TEXT_WIDTH, ""));
+    out.push_str("\n\n");
+
+    out.push_str(M::Who.get(lang));
+    out.push('\n');
+    let who: Vec<Vec<String>> = c
+        .people
+        .iter()
+        .map(|p| {
+            vec![
+                format!("  {}", plain(&p.label)),
+                person_kind(p, lang),
+                plain(&p.session_id),
+            ]
+        })
+        .collect();
+    out.push_str(&table(&who));
+    if c.decks_differ {
+        out.push_str(&wrap(M::DecksDiffer.get(lang), TEXT_WIDTH, ""));
+        out.push('\n');
+    }
+    out.push('\n');
+
+    out.push_str(M::CardByCard.get(lang));
+    out.push('\n');
+    let mut rows = vec![
+        std::iter::once("#".to_string())
+            .chain(std::iter::once(M::ColCard.get(lang).to_string()))
+            .chain(c.people.iter().map(|p| fit(&plain(&p.label), LABEL_WIDTH)))
+            .chain([
+                M::ColSpread.get(lang).to_string(),
+                M::ColDifferences.get(lang).to_string(),
+            ])
+            .collect::<Vec<_>>(),
+    ];
+    for (i, card) in c.cards.iter().enumerate() {
+        let mut row = vec![
+            (i + 1).to_string(),
+            fit(&plain(&card.card.title), TITLE_WIDTH),
+        ];
+        row.extend(card.answers.iter().map(|a| cell(a.as_ref(), lang)));
+        row.push(vote(card.spread_tenths, lang));
+        row.push(marks(card, lang));
+        rows.push(row);
+    }
+    out.push_str(&table(&rows));
+    out.push('\n');
+    out.push_str(&wrap_items(M::LegendStances.get(lang), TEXT_WIDTH));
+    out.push('\n');
+    out.push_str(&wrap_items(M::LegendMarks.get(lang), TEXT_WIDTH));
+    out.push_str("\n\n");
+
+    out.push_str(M::Agenda.get(lang));
+    out.push('\n');
+    let agenda = c.agenda();
+    let sections = [
+        (M::Discuss, &agenda.discuss),
+        (M::IfTime, &agenda.if_time),
+        (M::Confirm, &agenda.confirm),
+    ];
+    if agenda.discuss.is_empty() {
+        out.push_str(&format!("  {}\n", M::NothingToDiscuss.get(lang)));
+    }
+    for (heading, cards) in sections {
+        if cards.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", heading.get(lang)));
+        for &i in cards {
+            let card = &c.cards[i];
+            out.push_str(&format!("{:>3}. {}\n", i + 1, plain(&card.card.title)));
+            out.push_str(&wrap(&why(c, card, lang, &esc), TEXT_WIDTH, "     "));
+            out.push('\n');
+        }
+    }
+    if !c.not_compared.is_empty() {
+        let list: Vec<String> = c.not_compared.iter().map(|n| plain(&n.title)).collect();
+        out.push('\n');
+        let line = M::NotCompared.fill(lang, &[("list", &list.join(", "))]);
+        out.push_str(&wrap(&line, TEXT_WIDTH, ""));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legends_wrap_between_items() {
+        assert_eq!(
+            wrap_items("a = 1 · b = 2 · c = 3", 13),
+            "a = 1 · b = 2\nc = 3"
+        );
+        assert_eq!(wrap_items("a = 1", 2), "a = 1");
+    }
+
+    #[test]
+    fn titles_are_cut_to_fit_with_an_ellipsis() {
+        assert_eq!(fit("Orbitz", 10), "Orbitz");
+        assert_eq!(fit("Orbitz and the Mac users", 10), "Orbitz an…");
+        assert_eq!(fit("zwangerschap", 5).width(), 5);
+    }
+}
