@@ -241,3 +241,26 @@ proptest! {
         }
     }
 }
+
+/// Found by the property above: the discussion timer ticks without marking
+/// the session for saving (it saves every half minute), so a run that ended
+/// a second into Discuss left the app ahead of the store.
+#[test]
+fn a_run_that_ends_while_the_timer_runs_saves_the_time_spent() {
+    use ratatui::crossterm::event::KeyCode::{Right, Tab};
+    let mut session = team_session("team");
+    session.cards[0].decision.option = Some("safe".into());
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let steps = [
+        Step::Key(Right),
+        Step::Key(Right),
+        Step::Key(Tab),
+        Step::Wait(2),
+    ];
+    run(&mut app, &mut store, 60, 18, script(&steps));
+    let open = app.open.as_ref().expect("still open");
+    assert!(open.session.cards[0].seconds_spent > 0);
+    assert_eq!(Some(&open.session), store.stored("team"));
+}

@@ -182,9 +182,13 @@ pub fn run<B: Backend>(
     if app.quitting || result.is_err() {
         finish(app, rt, events.now());
     } else {
-        // The events ran out (a test script): save, and keep the session open.
+        // The events ran out (a test script): save everything the app holds,
+        // the running timer included, and keep the session open.
         let now = events.now();
         super::screens::card::tick_timer(app, now);
+        if app.open.as_ref().is_some_and(|o| o.read_only.is_none()) {
+            app.save.dirty_since.get_or_insert(now);
+        }
         let flush = app.flush();
         apply(app, rt, flush, now);
     }
