@@ -1,9 +1,12 @@
 //! `datakompas compare` as a facilitator runs it: three self-assessments
 //! mailed in, compared before the workshop.
 
+mod cli_support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use cli_support::{datakompas, stderr, stdout};
 use tempfile::TempDir;
 
 const ANN: &str = "2026-11-29-ann-self-assessment";
@@ -32,23 +35,7 @@ fn data_dir() -> TempDir {
 }
 
 fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .args(args)
-        .env("DATAKOMPAS_DATA_DIR", data)
-        .env("LC_ALL", "en_GB.UTF-8")
-        .env_remove("LANG")
-        .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    datakompas(data, "en_GB.UTF-8", args, "")
 }
 
 fn ok(o: &Output) -> String {

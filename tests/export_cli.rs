@@ -1,10 +1,12 @@
 //! `datakompas export` as a user runs it.
 
+mod cli_support;
 mod export_support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use cli_support::{datakompas, stderr, stdout};
 use export_support::Fixture;
 use tempfile::TempDir;
 
@@ -21,23 +23,9 @@ fn data_dir() -> (TempDir, PathBuf) {
     (dir, path)
 }
 
+/// The environment says Dutch; exports follow the session unless `--lang`.
 fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .args(args)
-        .env("DATAKOMPAS_DATA_DIR", data)
-        .env("LC_ALL", "nl_NL.UTF-8")
-        .env_remove("LANG")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    datakompas(data, "nl_NL.UTF-8", args, "")
 }
 
 const ID: &str = "2026-11-29-brand-team";

@@ -1,48 +1,27 @@
 //! `datakompas new` and `datakompas sessions`, run as a user runs them.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
+use std::path::Path;
+use std::process::{Command, Output};
+
+use cli_support::{datakompas, stderr, stdout};
 use datakompas::store::{FileStore, SessionStore};
 
-fn datakompas(data: &Path, args: &[&str]) -> Output {
+/// The commands here always get `--lang`; the locale is English otherwise.
+fn run(data: &Path, args: &[&str]) -> Output {
     run_with_input(data, args, "")
 }
 
 fn run_with_input(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("DATAKOMPAS_DATA_DIR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    datakompas(data, "en_GB.UTF-8", args, input)
 }
 
 /// Runs `new … --no-open` and returns the id it printed.
 fn prepare(data: &Path, extra: &[&str]) -> String {
     let mut args = vec!["--lang", "en", "new", "--no-open"];
     args.extend_from_slice(extra);
-    let out = datakompas(data, &args);
+    let out = run(data, &args);
     assert!(out.status.success(), "{}", stderr(&out));
     stdout(&out)
         .lines()
@@ -57,7 +36,7 @@ fn first_card() -> String {
 #[test]
 fn a_prepared_session_is_listed() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = datakompas(
+    let out = run(
         tmp.path(),
         &[
             "--lang",
@@ -100,7 +79,7 @@ fn a_prepared_session_is_listed() {
     assert!(session.deck.embedded.is_none());
     store.close(&id);
 
-    let out = datakompas(tmp.path(), &["--lang", "en", "sessions"]);
+    let out = run(tmp.path(), &["--lang", "en", "sessions"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let list = stdout(&out);
     let total = session.cards.len();
@@ -168,7 +147,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
     assert_eq!(s.deck.embedded.as_ref(), Some(&deck));
 
     // The list says which is which.
-    let list = stdout(&datakompas(tmp.path(), &["--lang", "nl", "sessions"]));
+    let list = stdout(&run(tmp.path(), &["--lang", "nl", "sessions"]));
     assert!(list.contains("zelftest"), "{list}");
     assert!(list.contains("VOORTGANG"), "{list}");
 }
@@ -245,7 +224,7 @@ fn bad_options_exit_2_with_a_clear_message() {
     for (args, expected) in cases {
         let mut full = vec!["--lang", "en", "new", "--no-open"];
         full.extend_from_slice(args);
-        let out = datakompas(tmp.path(), &full);
+        let out = run(tmp.path(), &full);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(
@@ -255,14 +234,14 @@ fn bad_options_exit_2_with_a_clear_message() {
         assert!(!err.contains("panicked"), "{err}");
     }
     // Nothing was created by any of them.
-    let list = stdout(&datakompas(tmp.path(), &["--lang", "en", "sessions"]));
+    let list = stdout(&run(tmp.path(), &["--lang", "en", "sessions"]));
     assert!(list.starts_with("No saved sessions yet"), "{list}");
 }
 
 #[test]
 fn dutch_messages_read_naturally() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = datakompas(
+    let out = run(
         tmp.path(),
         &["--lang", "nl", "new", "--title", "T", "--no-open"],
     );
@@ -272,7 +251,7 @@ fn dutch_messages_read_naturally() {
         "{}",
         stderr(&out)
     );
-    let out = datakompas(tmp.path(), &["--lang", "nl", "sessions"]);
+    let out = run(tmp.path(), &["--lang", "nl", "sessions"]);
     assert!(stdout(&out).starts_with("Nog geen opgeslagen sessies"));
 }
 
@@ -306,14 +285,14 @@ fn delete_asks_unless_yes() {
     assert!(!tmp.path().join(format!("sessions/{id}.json")).exists());
 
     let id = prepare(tmp.path(), &["--title", "Ook weg", "--solo"]);
-    let out = datakompas(
+    let out = run(
         tmp.path(),
         &["--lang", "en", "sessions", "delete", &id, "--yes"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains(&format!("Deleted {id}.")));
 
-    let out = datakompas(
+    let out = run(
         tmp.path(),
         &["--lang", "en", "sessions", "delete", &id, "--yes"],
     );
@@ -327,7 +306,7 @@ fn a_session_open_elsewhere_is_not_deleted() {
     let id = prepare(tmp.path(), &["--title", "Bezet", "--solo"]);
     let mut holder = FileStore::new(Some(tmp.path())).unwrap();
     holder.open(&id).unwrap();
-    let out = datakompas(
+    let out = run(
         tmp.path(),
         &["--lang", "en", "sessions", "delete", &id, "--yes"],
     );
@@ -347,7 +326,7 @@ fn unreadable_sessions_are_listed_and_can_be_deleted() {
     let id = prepare(tmp.path(), &["--title", "Goed", "--solo"]);
     let broken = tmp.path().join("sessions/2026-01-01-kapot.json");
     std::fs::write(&broken, "{ half").unwrap();
-    let list = stdout(&datakompas(tmp.path(), &["--lang", "en", "sessions"]));
+    let list = stdout(&run(tmp.path(), &["--lang", "en", "sessions"]));
     assert!(list.lines().any(|l| l.starts_with(&id)), "{list}");
     let row = list
         .lines()
@@ -393,7 +372,7 @@ fn a_session_can_be_named_by_path_and_the_data_dir_by_environment() {
         .find(|p| p.extension().is_some_and(|e| e == "json"))
         .unwrap();
     let other = tempfile::tempdir().unwrap();
-    let out = datakompas(
+    let out = run(
         other.path(),
         &[
             "--lang",
