@@ -9,7 +9,7 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
     participants_line, time_line, timebox, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
@@ -390,12 +390,12 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                 h4 { (M::WeAgreed.get(lang)) }
                 ul.items {
                     @for a in &area.agreed {
+                        @let (accepted, choice) = agreed_parts(a, lang);
                         li.agreed {
-                            p dir="auto" {
-                                (one_line(&agreed_sentence(a, lang)))
-                                @if !a.safeguards.is_empty() {
-                                    " " (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))]))
-                                }
+                            p dir="auto" { (one_line(&accepted)) }
+                            p dir="auto" { (one_line(&choice)) }
+                            @if !a.safeguards.is_empty() {
+                                p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
                             }
                             (trace(std::slice::from_ref(&a.card), &a.principles, lang))
                         }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::md_escape::{escape_block, escape_inline};
 use super::notes::{CardNote, SessionNotes};
 use super::wording::{
-    agreed_sentence, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
     participants_line, time_line, timebox, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
@@ -292,15 +292,18 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
         if !area.agreed.is_empty() {
             let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
             for a in &area.agreed {
-                let mut sentence = agreed_sentence(a, lang);
+                // One line each: what was accepted, the team's choice, and
+                // the safeguards that came with it.
+                let (accepted, choice) = agreed_parts(a, lang);
+                let _ = writeln!(out, "- {}\\", escape_inline(&accepted));
+                let _ = writeln!(out, "  {}\\", escape_inline(&choice));
                 if !a.safeguards.is_empty() {
-                    sentence.push(' ');
-                    sentence.push_str(&fill(
+                    let with = fill(
                         M::WithSafeguards.get(lang),
                         &[("list", &join_names(&a.safeguards, lang))],
-                    ));
+                    );
+                    let _ = writeln!(out, "  {}\\", escape_inline(&with));
                 }
-                let _ = writeln!(out, "- {}\\", escape_inline(&sentence));
                 let _ = writeln!(
                     out,
                     "  {}",

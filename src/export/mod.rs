@@ -14,8 +14,8 @@ mod wording;
 pub use md_escape::{clean, escape_block, escape_inline};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
 pub use wording::{
-    agreed_sentence, conflict_item, contradiction_head, contradiction_sentence, decimal,
-    join_names, minutes_seconds, time_line, vote_counts, vote_line,
+    agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
+    decimal, join_names, minutes_seconds, time_line, vote_counts, vote_line,
 };
 
 /// The JSON export's `format` field.

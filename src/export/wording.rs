@@ -19,16 +19,15 @@ pub fn minutes_seconds(seconds: u32) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// The sentence for what the team agreed to do on a card, from the chosen
-/// option's description (its label when there is none).
-pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
+/// What the team agreed to do on a card, in two parts: the practice it
+/// accepted, in general terms, and how it chose to do it (the option's
+/// label and description).
+pub fn agreed_parts(agreed: &AgreedPractice, lang: Lang) -> (String, String) {
     let template = match agreed.stance {
         Stance::Redesign => ExportMsg::AgreedRedesign,
         Stance::GoWithSafeguards => ExportMsg::AgreedWithSafeguards,
         Stance::Go | Stance::NoGo => ExportMsg::AgreedGo,
     };
-    // The card's practice names what is accepted, in general terms; the
-    // option's label and description say how the team chose to do it.
     let practice = agreed.practice.trim();
     let practice = if practice.ends_with(['.', '!', '?']) {
         practice.to_string()
@@ -42,10 +41,16 @@ pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
     } else {
         format!("{label} — {description}")
     };
-    fill(
-        template.get(lang),
-        &[("practice", &practice), ("option", &option)],
+    (
+        fill(template.get(lang), &[("practice", &practice)]),
+        fill(ExportMsg::OurChoice.get(lang), &[("option", &option)]),
     )
+}
+
+/// Both parts of [`agreed_parts`] as one sentence, for a single line.
+pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
+    let (accepted, choice) = agreed_parts(agreed, lang);
+    format!("{accepted} {choice}")
 }
 
 /// Joins names as "A, B and C".
