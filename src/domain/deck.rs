@@ -89,6 +89,10 @@ pub struct Card {
     pub story: Text,
     /// The data practice in question, in one or two sentences.
     pub practice: Text,
+    /// The same practice in general terms, as any organisation could adopt
+    /// it; the policy draft words its commitments with this, never the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_practice: Option<Text>,
     /// The kinds of personal data involved.
     #[schemars(length(min = 1))]
     pub data_categories: Vec<Text>,
