@@ -129,6 +129,11 @@ fn story() {
         open_busy(app, store);
         Scripted::new(t0()).key(Char(']'))
     });
+    // Scrolled down to the facts: only the story's; the reveal's wait.
+    shots("story_facts", |app, store| {
+        open_busy(app, store);
+        keys(Scripted::new(t0()), &[Char(']'), End])
+    });
 }
 
 #[test]

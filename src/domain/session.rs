@@ -6,13 +6,14 @@ use jiff::Timestamp;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::butcher::ButcherCheck;
 use super::deck::{Card, Deck};
 use super::lang::Lang;
 
 /// The `format` field of every session file.
 pub const SESSION_FORMAT: &str = "datakompas-session";
 /// The session file version this build writes.
-pub const SESSION_VERSION: u32 = 1;
+pub const SESSION_VERSION: u32 = 2;
 
 /// The lowest and highest gut-check vote.
 pub const VOTE_MIN: u8 = 1;
@@ -172,6 +173,10 @@ pub struct CardProgress {
     pub seconds_spent: u32,
     #[serde(default)]
     pub decision: Decision,
+    /// The butcher test as a check: point → yes, partly or no. Points the
+    /// team did not answer are absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub butcher: ButcherCheck,
 }
 
 impl CardProgress {
@@ -182,6 +187,7 @@ impl CardProgress {
             revealed: false,
             seconds_spent: 0,
             decision: Decision::default(),
+            butcher: ButcherCheck::new(),
         }
     }
 

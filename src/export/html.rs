@@ -15,6 +15,7 @@ use super::wording::{
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
+use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
 
@@ -268,6 +269,19 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                     }
                 }
             }
+            @if !note.butcher.is_empty() {
+                div.butcher {
+                    h3 { (ButcherMsg::Heading.get(lang)) }
+                    ul.checks {
+                        @for b in &note.butcher {
+                            li { (one_line(&b.point)) ": " strong { (b.answer_label) } }
+                        }
+                    }
+                    @if let Some(halves) = note.butcher_fails {
+                        p.warning { (fails_text(halves, lang)) }
+                    }
+                }
+            }
             h3 { (M::Rationale.get(lang)) }
             @if clean(&note.rationale).trim().is_empty() {
                 p.muted { (M::NoRationale.get(lang)) }
@@ -470,6 +484,16 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                         @if !t.not_judged.is_empty() {
                             (fill(M::NotJudgedList.get(lang), &[("list", &principle_names(&t.not_judged, lang))]))
                         }
+                    }
+                } }
+            }
+            @if !q.butcher.is_empty() {
+                h3 { (ButcherMsg::OpenHeading.get(lang)) }
+                ul.items { @for b in &q.butcher {
+                    li {
+                        bdi { (one_line(&b.card.title)) }
+                        " (" (stance(b.stance).get(lang)) "): "
+                        (fail_detail(b, lang))
                     }
                 } }
             }

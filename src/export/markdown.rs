@@ -12,6 +12,7 @@ use super::wording::{
 use super::{ExportInput, Parts};
 use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
+use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
 
@@ -146,6 +147,17 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             let _ = writeln!(out, "- {}: {}", escape_inline(&p.name), mark);
         }
         out.push('\n');
+    }
+
+    if !note.butcher.is_empty() {
+        let _ = writeln!(out, "**{}:**\n", ButcherMsg::Heading.get(lang));
+        for b in &note.butcher {
+            let _ = writeln!(out, "- {}: {}", escape_inline(&b.point), b.answer_label);
+        }
+        out.push('\n');
+        if let Some(halves) = note.butcher_fails {
+            let _ = writeln!(out, "*{}*\n", escape_inline(&fails_text(halves, lang)));
+        }
     }
 
     let rationale = escape_block(&note.rationale);
@@ -430,6 +442,19 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 escape_inline(&t.card.title),
                 stance(t.stance).get(lang),
                 escape_inline(&parts.join("; "))
+            );
+        }
+        out.push('\n');
+    }
+    if !q.butcher.is_empty() {
+        let _ = writeln!(out, "### {}\n", ButcherMsg::OpenHeading.get(lang));
+        for b in &q.butcher {
+            let _ = writeln!(
+                out,
+                "- {} ({}): {}",
+                escape_inline(&b.card.title),
+                stance(b.stance).get(lang),
+                escape_inline(&fail_detail(b, lang))
             );
         }
         out.push('\n');

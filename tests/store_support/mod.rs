@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use datakompas::domain::butcher::{ButcherAnswer, ButcherCheck, ButcherPoint};
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::{
     CardProgress, ChosenPrinciple, Decision, Lang, Mode, PrincipleCheck, Session, Stage,
@@ -56,6 +57,11 @@ pub fn full_session(id: &str) -> Session {
         ]),
         rationale: "Alleen met uitleg aan de kassa. \"Quotes\", <tags> & ünicode ✓".into(),
     };
+    card.butcher = ButcherCheck::from([
+        (ButcherPoint::TwoWay, ButcherAnswer::Yes),
+        (ButcherPoint::NotSoldOn, ButcherAnswer::Partly),
+        (ButcherPoint::CanWalkAway, ButcherAnswer::No),
+    ]);
     s.cards = vec![card, CardProgress::new("second")];
     s.position.card = 1;
     s.position.stage = Stage::Decide;

@@ -35,6 +35,8 @@ pub enum Action {
     Principles,
     Vote(u8),
     ClearVote,
+    /// Answer the butcher-test point under the cursor; `None` clears it.
+    Butcher(Option<crate::domain::butcher::ButcherAnswer>),
     Reveal,
     Timer,
     FocusNext,

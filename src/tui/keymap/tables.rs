@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Action, Binding, ExportKind, Key, Shows};
+use crate::domain::butcher::ButcherAnswer;
 use crate::i18n::tui::T;
 
 /// Shown in the footer and in help.
@@ -203,10 +204,34 @@ pub(super) const GUT: &[Binding] = &[
 pub(super) const GUT_SOLO: &[Binding] = &[b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote)];
 
 pub(super) const DISCUSS: &[Binding] = &[
+    s("↑↓ 1 2 3", T::KeyButcherAnswer),
+    h(
+        &[C('1')],
+        "1",
+        A::Butcher(Some(ButcherAnswer::Yes)),
+        T::KeyButcherYes,
+    ),
+    h(
+        &[C('2')],
+        "2",
+        A::Butcher(Some(ButcherAnswer::Partly)),
+        T::KeyButcherPartly,
+    ),
+    h(
+        &[C('3')],
+        "3",
+        A::Butcher(Some(ButcherAnswer::No)),
+        T::KeyButcherNo,
+    ),
+    h(
+        &[K(KeyCode::Backspace), C('x')],
+        "x",
+        A::Butcher(None),
+        T::KeyButcherClear,
+    ),
+    h(UP, "↑", A::Up, T::KeyButcherPrev),
+    h(DOWN, "↓", A::Down, T::KeyButcherNext),
     b(SPACE, "Space", A::Timer, T::KeyTimer),
-    s("↑↓", T::KeyScroll),
-    h(UP, "↑", A::Up, T::KeyScroll),
-    h(DOWN, "↓", A::Down, T::KeyScroll),
     h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
     h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
     h(HOME_KEY, "Home", A::Top, T::KeyTop),

@@ -115,7 +115,12 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
             // Hypotheticals have no outcome to reveal: worth knowing when choosing.
             let kind = card
                 .filter(|c| c.kind == CardKind::Hypothetical)
-                .map(|_| format!(" · {}", T::KindHypothetical.get(lang)))
+                .map(|_| {
+                    format!(
+                        " · {}",
+                        crate::i18n::labels::Label::KindHypothetical.get(lang)
+                    )
+                })
                 .unwrap_or_default();
             let number = format!("{:>2}. ", i + 1);
             let room = (inner.width as usize).saturating_sub(5 + number.width() + kind.width());

@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::OpenSession;
-use crate::domain::{Card, CardProgress, Lang, PrincipleCheck};
+use super::{OpenSession, story};
+use crate::domain::{Card, CardProgress, FactPart, Lang, PrincipleCheck};
+use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
@@ -131,19 +132,26 @@ pub fn render(
     let lang = app.lang;
     // A hypothetical has nothing to reveal: its heading says so, and the
     // decision reads right under it instead of beside an empty panel.
-    let (heading, outcome) = match (&card.outcome, card.kind.has_outcome()) {
+    let (heading, mut outcome) = match (&card.outcome, card.kind.has_outcome()) {
         (Some(o), true) => (
             Some(T::WhatHappened),
-            Line::from(Span::styled(o.get(lang).to_string(), th.text())),
+            vec![Line::from(Span::styled(o.get(lang).to_string(), th.text()))],
         ),
         _ => (
             None,
-            Line::from(Span::styled(
+            vec![Line::from(Span::styled(
                 open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
                 th.muted(),
-            )),
+            ))],
         ),
     };
+    // The facts held back from the story, with their sources.
+    let facts = story::fact_lines(card, FactPart::Reveal, lang, &th);
+    if !facts.is_empty() {
+        outcome.push(Line::default());
+        story::heading(&mut outcome, Label::Facts.get(lang), &th);
+        outcome.extend(facts);
+    }
     let decision = decision_lines(app, open, progress, card, &th);
     let scroll = open.view.scroll;
     if let (Some(heading), true) = (heading, area.width >= 90) {
@@ -153,7 +161,7 @@ pub fn render(
                 .areas(area);
         let mut most = 0;
         for (title, lines, a) in [
-            (heading, vec![outcome], left),
+            (heading, outcome, left),
             (
                 open.says(T::YourDecision, T::YourDecisionSolo),
                 decision,
@@ -175,10 +183,8 @@ pub fn render(
         // One column: what happened, then the decision, read as one text.
         let area = area.inner(Margin::new(1, 0));
         let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
-        let mut lines = vec![
-            Line::from(Span::styled(heading.get(lang), th.heading())),
-            outcome,
-        ];
+        let mut lines = vec![Line::from(Span::styled(heading.get(lang), th.heading()))];
+        lines.extend(outcome);
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             open.says(T::YourDecision, T::YourDecisionSolo).get(lang),
