@@ -391,3 +391,18 @@ fn builtin_story_facts_stop_at_the_decision_point() {
         }
     }
 }
+
+#[test]
+fn the_story_fact_message_writes_dates_as_prose() {
+    let kind = ProblemKind::StoryFactAfterDecision {
+        date: "2014-03-18".into(),
+        decision: "2014-03".into(),
+    };
+    assert_eq!(
+        kind.message(datakompas::domain::Lang::Nl),
+        "dit feit uit het verhaal is van 18 maart 2014, na het beslismoment (maart 2014); het verhaal stopt bij de beslissing, dus zet bij het feit `\"part\": \"reveal\"` of verschuif het beslismoment"
+    );
+    assert!(kind.message(datakompas::domain::Lang::En).starts_with(
+        "this story fact is from 18 March 2014, after the decision point (March 2014)"
+    ));
+}

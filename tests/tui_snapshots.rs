@@ -89,6 +89,12 @@ fn setup() {
             .key(Enter)
             .text("Cem")
     });
+    // A deck with agendas: the 60-minute one chosen.
+    shots("setup_agenda", |app, _| {
+        app.assets.deck.agendas = agendas();
+        let s = keys(Scripted::new(t0()), &[Enter, Tab]).text("Ann");
+        keys(s, &[Enter, Tab, Tab, Tab, Right])
+    });
     shots("setup_solo", |_, _| {
         keys(
             Scripted::new(t0()),

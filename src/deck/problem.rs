@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::path::JsonPath;
 use crate::domain::Lang;
-use crate::i18n::{deck::ProblemMsg as M, fill};
+use crate::i18n::{dates::prose_date, deck::ProblemMsg as M, fill};
 
 /// One thing wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,7 +182,10 @@ impl ProblemKind {
             NoSafeguards => t(M::NoSafeguards).into(),
             StoryFactAfterDecision { date, decision } => fill(
                 t(M::StoryFactAfterDecision),
-                &[("date", date), ("decision", decision)],
+                &[
+                    ("date", &prose_date(date, lang)),
+                    ("decision", &prose_date(decision, lang)),
+                ],
             ),
             DecisionPointOnHypothetical => t(M::DecisionPointOnHypothetical).into(),
             MissingDecisionPoint => t(M::MissingDecisionPoint).into(),

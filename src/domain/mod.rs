@@ -1,6 +1,7 @@
 //! Pure types and rules of the workshop. No terminal, no files, no clock:
 //! anything time-dependent takes the time as an argument.
 
+pub mod agenda;
 pub mod butcher;
 pub mod compare;
 pub mod deck;

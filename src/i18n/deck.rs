@@ -128,8 +128,8 @@ crate::texts! {
             "een kaart heeft minstens één voorgestelde waarborg nodig",
         ),
         StoryFactAfterDecision => (
-            "a story fact dated {date} is after the decision point ({decision}); the story stops at the decision, so mark it `\"part\": \"reveal\"` or date the decision point later",
-            "een feit uit het verhaal van {date} ligt na het beslismoment ({decision}); het verhaal stopt bij de beslissing, dus zet er `\"part\": \"reveal\"` bij of leg het beslismoment later",
+            "this story fact is from {date}, after the decision point ({decision}); the story stops at the decision, so mark the fact `\"part\": \"reveal\"` or move the decision point",
+            "dit feit uit het verhaal is van {date}, na het beslismoment ({decision}); het verhaal stopt bij de beslissing, dus zet bij het feit `\"part\": \"reveal\"` of verschuif het beslismoment",
         ),
         DecisionPointOnHypothetical => (
             "a hypothetical has no decision point in time; remove `decision_point` or change the `kind`",

@@ -305,3 +305,36 @@ pub fn text(buffer: &Buffer) -> String {
 pub fn screen(terminal: &Terminal<TestBackend>) -> String {
     text(terminal.backend().buffer())
 }
+
+/// Two ready-made agendas over the test deck: the cards in a new order,
+/// and a short one.
+pub fn agendas() -> Vec<Agenda> {
+    vec![
+        Agenda {
+            id: "60-minutes".into(),
+            minutes: 60,
+            title: t("60 minutes: three cards", "60 minuten: drie kaarten"),
+            description: t(
+                "Target first, then the butcher as the yardstick, and our own case.",
+                "Eerst Target, dan de slager als meetlat, en een eigen casus.",
+            ),
+            cards: vec!["target".into(), "butcher".into(), "walkby".into()],
+        },
+        Agenda {
+            id: "30-minutes".into(),
+            minutes: 30,
+            title: t("30 minutes: the butcher", "30 minuten: de slager"),
+            description: t("Only the yardstick.", "Alleen de meetlat."),
+            cards: vec!["butcher".into()],
+        },
+    ]
+}
+
+/// The app over the test deck with its agendas.
+pub fn app_with_agendas(lang: Lang) -> App {
+    let mut assets = assets();
+    assets.deck.agendas = agendas();
+    let mut app = App::new(lang, false, assets);
+    app.tz = TimeZone::UTC;
+    app
+}

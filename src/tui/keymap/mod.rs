@@ -72,6 +72,8 @@ pub enum Context {
     SetupNumber,
     /// The setup's start button.
     SetupStart,
+    /// The setup's choice of a ready-made agenda.
+    SetupAgenda,
     Principles,
     Story,
     GutCheck,
@@ -152,6 +154,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Setup => SETUP,
         Context::SetupNumber => SETUP_NUMBER,
         Context::SetupStart => SETUP_START,
+        Context::SetupAgenda => SETUP_AGENDA,
         Context::Principles => PRINCIPLES,
         Context::Story => STORY,
         Context::GutCheck => GUT,
@@ -230,12 +233,13 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
         Context::SetupNumber,
         Context::SetupStart,
+        Context::SetupAgenda,
         Context::Principles,
         Context::Story,
         Context::GutCheck,

@@ -137,6 +137,29 @@ pub(super) const SETUP_NUMBER: &[Binding] = &[
     b(ESC, "Esc", A::Back, T::KeyCancel),
 ];
 
+/// The setup's agenda: ← → through the deck's agendas and "by hand".
+pub(super) const SETUP_AGENDA: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevField),
+    s("←→", T::KeyChooseAgenda),
+    h(
+        &[K(KeyCode::Left), C('-')],
+        "←",
+        A::MoveUp,
+        T::KeyPrevAgenda,
+    ),
+    h(
+        &[K(KeyCode::Right), C('+')],
+        "→",
+        A::MoveDown,
+        T::KeyNextAgenda,
+    ),
+    h(UP, "↑", A::Up, T::KeyPrevField),
+    h(DOWN, "↓", A::Down, T::KeyNextField),
+    b(ENTER, "Enter", A::Continue, T::KeyStart),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+];
+
 /// The setup's start button.
 pub(super) const SETUP_START: &[Binding] = &[
     b(TAB, "Tab", A::FocusNext, T::KeyNextField),
