@@ -11,5 +11,6 @@ pub mod deck;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod regular_file;
 pub mod store;
 pub mod tui;

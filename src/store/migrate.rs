@@ -30,6 +30,9 @@ pub enum MigrateError {
     TooNew { version: u64 },
     /// A version no datakompas ever wrote (0, or below the oldest known).
     UnknownVersion { version: u64 },
+    /// The `id` inside cannot name a file: it could point exports or saves
+    /// elsewhere (`../../x`, `/tmp/x`), so the session is not opened.
+    BadId { id: String },
     /// The right format and version, but a field is missing or wrong.
     /// `path` is `.` when the whole document is wrong; `detail` is serde's
     /// own (English) message.
@@ -122,10 +125,16 @@ pub(crate) fn migrate_with(
             object.insert("version".into(), Value::from(next));
         }
     }
-    serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
-    })
+    let session: Session =
+        serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
+            path: e.path().to_string(),
+            detail: e.inner().to_string(),
+        })?;
+    // The same rule as when a session is created: the id names its files.
+    if !super::location::is_valid_id(&session.id) {
+        return Err(MigrateError::BadId { id: session.id });
+    }
+    Ok(session)
 }
 
 #[cfg(test)]
@@ -200,6 +209,19 @@ mod tests {
             decode(b"{\"format\": \"datakompas-se"),
             Err(MigrateError::NotJson { line: 1, .. })
         ));
+    }
+
+    #[test]
+    fn ids_that_cannot_name_a_file_are_refused() {
+        for bad in ["../../x", "/tmp/x", "", "a\u{1b}]0;x\u{7}", "a/b", ".hidden"] {
+            let mut v = minimal();
+            v["id"] = json!(bad);
+            assert_eq!(
+                migrate(v).unwrap_err(),
+                MigrateError::BadId { id: bad.into() },
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]

@@ -71,14 +71,20 @@ fn write_table(
                 ),
                 when(*updated, now, tz, lang),
             ],
-            ListingState::Corrupt { reason } => {
+            ListingState::Corrupt { reason, has_backup } => {
                 let backups = l
                     .path
                     .as_deref()
                     .and_then(Path::parent)
                     .map(|d| d.join(BACKUP_DIR).display().to_string())
                     .unwrap_or_else(|| BACKUP_DIR.to_string());
-                notes.push(M::UnreadableNote.fill(
+                // Backups are pointed to only when there are some.
+                let note = if *has_backup {
+                    M::UnreadableNote
+                } else {
+                    M::UnreadableNoteNoBackup
+                };
+                notes.push(note.fill(
                     lang,
                     &[
                         ("id", &l.id),
@@ -179,6 +185,7 @@ mod tests {
                         column: 0,
                         detail: "EOF while parsing a value".into(),
                     }),
+                    has_backup: true,
                 },
             },
         ];
