@@ -12,6 +12,7 @@ use crate::i18n::{self, cli::CliMsg};
 pub mod compare;
 pub mod deck;
 pub mod export;
+pub mod output;
 pub mod sessions;
 
 pub use crate::context::{Context, Failure, Outcome, store_failure};
@@ -50,11 +51,12 @@ pub fn main() -> ExitCode {
     match run(cli.command, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!(
+            // Messages quote file names, ids and parser errors: user data.
+            output::err_line(&format!(
                 "datakompas: {}: {}",
                 CliMsg::ErrorPrefix.get(ctx.lang),
                 failure.message
-            );
+            ));
             ExitCode::from(failure.code)
         }
     }

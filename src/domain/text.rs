@@ -28,6 +28,43 @@ pub fn clean(text: &str, multiline: bool) -> String {
     out
 }
 
+/// Text made safe to print to a terminal, visibly: every character a
+/// terminal would act on instead of show — C0 and C1 controls (so ESC,
+/// CSI, OSC, DCS and the rest can never begin), DEL, and the bidirectional
+/// embeddings, overrides and isolates that reorder what is shown — is
+/// written as its JSON escape, `\u001b`, the way it would be spelt in a
+/// deck or session file. Newlines and tabs are kept: they only move the
+/// cursor. Text with none of these is returned as it is.
+///
+/// Neutralising the introducing character is enough, and complete: a
+/// sequence without its ESC (or 8-bit C1 introducer) is plain text. That is
+/// why this is a function over characters and not an escape-sequence
+/// parser such as `strip-ansi-escapes`, which drops whole sequences but
+/// leaves bidirectional overrides and lone C1 controls as they are.
+pub fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(acts_on_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if acts_on_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a terminal would act on `c` rather than show it.
+pub fn acts_on_terminal(c: char) -> bool {
+    match c {
+        '\n' | '\t' => false,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    }
+}
+
 /// Text shortened to `width` terminal columns, ending in an ellipsis when
 /// it was cut. Nothing fits in zero columns.
 pub fn ellipsize(text: &str, width: usize) -> String {
@@ -119,6 +156,19 @@ mod tests {
         assert_eq!(clean("one\ntwo\tthree", false), "one two three");
         assert_eq!(clean("a\u{0}b\u{202E}c\u{2066}d", true), "abcd");
         assert_eq!(clean("שלום 👋", false), "שלום 👋");
+    }
+
+    #[test]
+    fn for_terminal_shows_every_control_visibly() {
+        let hostile = "a\u{1b}[2Jb\u{1b}]0;x\u{7}c\u{1b}]52;c;aGk=\u{1b}\\d\u{1b}Pq\u{1b}\\e\u{9b}31mf\u{202E}g\u{2066}h\u{7f}";
+        let shown = for_terminal(hostile);
+        assert_eq!(
+            shown,
+            "a\\u001b[2Jb\\u001b]0;x\\u0007c\\u001b]52;c;aGk=\\u001b\\d\\u001bPq\\u001b\\e\\u009b31mf\\u202eg\\u2066h\\u007f"
+        );
+        assert!(!shown.chars().any(|c| c.is_control()));
+        assert_eq!(for_terminal("één café\n\tשלום 👋"), "één café\n\tשלום 👋");
+        assert!(matches!(for_terminal("plain"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use super::{clean, open_store};
 use crate::cli::NewArgs;
+use crate::commands::output::out_line;
 use crate::commands::{Context, Failure, Outcome, store_failure};
 use crate::domain::session::DeckRef;
 use crate::domain::setup::{
@@ -53,10 +54,10 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
 
     if args.no_open {
         let path = store.session_path(&id).display().to_string();
-        println!("{}", M::Prepared.fill(lang, &[("title", &session.title)]));
-        println!("  {}", M::PreparedId.fill(lang, &[("id", &id)]));
-        println!("  {}", M::PreparedFile.fill(lang, &[("path", &path)]));
-        println!("{}", M::PreparedNext.fill(lang, &[("id", &id)]));
+        out_line(&M::Prepared.fill(lang, &[("title", &session.title)]));
+        out_line(&format!("  {}", M::PreparedId.fill(lang, &[("id", &id)])));
+        out_line(&format!("  {}", M::PreparedFile.fill(lang, &[("path", &path)])));
+        out_line(&M::PreparedNext.fill(lang, &[("id", &id)]));
         return Ok(());
     }
     // The app takes the lock itself when it opens the session.
