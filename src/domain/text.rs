@@ -65,6 +65,51 @@ pub fn acts_on_terminal(c: char) -> bool {
     }
 }
 
+/// The 1-based line and column, in characters, of the byte `offset` in
+/// `src`: what editors show, whatever the bytes per character.
+pub fn char_position(src: &[u8], offset: usize) -> (usize, usize) {
+    let before = &src[..offset.min(src.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    // Continuation bytes do not start a character.
+    let column = before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Where a JSON parser error is, as [`char_position`], from serde_json's
+/// own line and column. serde_json counts the column in bytes, up to and
+/// including the byte it stopped at, and says column 0 when that byte was
+/// a line break (a raw newline inside a string); this names the character
+/// it stopped at, on its own line.
+pub fn json_error_position(src: &[u8], line: usize, column: usize) -> (usize, usize) {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        src.iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(line - 2)
+            .map_or(src.len(), |(i, _)| i + 1)
+    };
+    let end = (line_start + column).min(src.len());
+    if end == 0 {
+        return (1, 1);
+    }
+    // The character the last byte read belongs to.
+    let mut start = end - 1;
+    while start > 0 && (src[start] & 0xC0) == 0x80 {
+        start -= 1;
+    }
+    char_position(src, start)
+}
+
 /// Text shortened to `width` terminal columns, ending in an ellipsis when
 /// it was cut. Nothing fits in zero columns.
 pub fn ellipsize(text: &str, width: usize) -> String {
@@ -169,6 +214,21 @@ mod tests {
         assert!(!shown.chars().any(|c| c.is_control()));
         assert_eq!(for_terminal("één café\n\tשלום 👋"), "één café\n\tשלום 👋");
         assert!(matches!(for_terminal("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_errors_are_placed_by_characters() {
+        let src = "{\n  \"a\": \"één café\" x\n}";
+        let e = serde_json::from_str::<serde_json::Value>(src).unwrap_err();
+        // serde_json: byte column 22 on line 2; the x is the 19th character.
+        assert_eq!((e.line(), e.column()), (2, 22));
+        assert_eq!(json_error_position(src.as_bytes(), 2, 22), (2, 19));
+        let src = "{\"a\": \"one\ntwo\"}";
+        let e = serde_json::from_str::<serde_json::Value>(src).unwrap_err();
+        assert_eq!((e.line(), e.column()), (2, 0));
+        // The raw newline itself: line 1, right after "one".
+        assert_eq!(json_error_position(src.as_bytes(), 2, 0), (1, 11));
+        assert_eq!(json_error_position(b"", 1, 0), (1, 1));
     }
 
     #[test]

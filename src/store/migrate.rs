@@ -72,18 +72,20 @@ pub fn migrate(value: Value) -> Result<Session, MigrateError> {
 
 /// Reads a session from the bytes of a file.
 pub fn decode(bytes: &[u8]) -> Result<Session, MigrateError> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(&e))?;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(bytes, &e))?;
     migrate(value)
 }
 
-fn not_json(e: &serde_json::Error) -> MigrateError {
+fn not_json(bytes: &[u8], e: &serde_json::Error) -> MigrateError {
     // serde_json ends its message with the position; it is given apart.
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    // Counted in characters, as editors do, not in serde_json's bytes.
+    let (line, column) = crate::domain::text::json_error_position(bytes, e.line(), e.column());
     MigrateError::NotJson {
-        line: e.line(),
-        column: e.column(),
+        line,
+        column,
         detail,
     }
 }

@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use super::open_store;
 use crate::commands::output::{err, out_line};
-use crate::commands::{Context, Outcome, store_failure};
+use crate::commands::{Context, Failure, Outcome, store_failure};
 use crate::i18n::sessions::SessionsMsg as M;
 use crate::store::{SessionStore, StoreError};
 
@@ -26,7 +26,11 @@ pub(super) fn delete(key: &str, yes: bool, ctx: &Context) -> Outcome {
             return Ok(());
         }
     }
-    store.delete(key).map_err(|e| store_failure(&e, lang))?;
+    store.delete(key).map_err(|e| match e {
+        // Refused, not failed: the user asked for what cannot be done now.
+        StoreError::Locked { .. } => Failure::input(store_failure(&e, lang).message),
+        e => store_failure(&e, lang),
+    })?;
     out_line(&M::Deleted.fill(lang, &[("id", key)]));
     Ok(())
 }

@@ -15,7 +15,7 @@ use crate::domain::setup::{
 };
 use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
 use crate::i18n::sessions::SessionsMsg as M;
-use crate::store::SessionStore;
+use crate::store::{FileStore, SessionStore, StoreError};
 
 pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
@@ -48,9 +48,8 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
         .collect();
     // The same rules as the app's setup screen, on what will be saved.
     setup::validate_setup(&session).map_err(|p| setup_failure(&p, lang))?;
-    store
-        .create(&session)
-        .map_err(|e| store_failure(&e, lang))?;
+    create(&mut store, &mut session, now).map_err(|e| store_failure(&e, lang))?;
+    let id = session.id.clone();
 
     if args.no_open {
         let path = store.session_path(&id).display().to_string();
@@ -64,6 +63,26 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     store.close(&id);
     drop(store);
     crate::tui::run_resume(ctx, &id, false)
+}
+
+/// How often `new` looks for another id when one it was given is taken
+/// between looking and creating.
+const CREATE_TRIES: usize = 20;
+
+/// Stores a new session under a fresh id. Another `new` with the same title
+/// at the same moment can take the id first (it holds the lock, or has
+/// written the file); then the next free id is taken, `-2` and on.
+fn create(store: &mut FileStore, session: &mut Session, now: Timestamp) -> Result<(), StoreError> {
+    let mut tries = 0;
+    loop {
+        match store.create(session) {
+            Err(StoreError::Exists { .. } | StoreError::Locked { .. }) if tries < CREATE_TRIES => {
+                tries += 1;
+                session.id = store.fresh_id(&session.title, now)?;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// What `new` will create, checked.
