@@ -103,8 +103,8 @@ crate::texts! {
             "er is geen leesbare back-up",
         ),
         BadIdInFile => (
-            "its id \"{id}\" cannot name a session file (letters, digits, dashes, dots and underscores only); the file is left as it is",
-            "de id \"{id}\" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes); het bestand blijft zoals het is",
+            "its id \"{id}\" cannot name a session file (letters, digits, dashes, dots and underscores only)",
+            "de id \"{id}\" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes)",
         ),
     }
 }

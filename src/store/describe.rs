@@ -200,7 +200,7 @@ mod tests {
         er is geen leesbare back-up
         het bestand gaat niet open (Permission denied)
         het is een named pipe, geen gewoon bestand
-        de id "../../x" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes); het bestand blijft zoals het is
+        de id "../../x" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes)
         "#);
     }
 }
