@@ -42,7 +42,9 @@ pub enum FileKind {
 pub enum ReadError {
     NotFound,
     NotRegular(FileKind),
-    TooLarge { cap: u64 },
+    TooLarge {
+        cap: u64,
+    },
     /// The system's own (English) words, e.g. "Permission denied".
     Io(String),
 }
@@ -220,7 +222,9 @@ mod tests {
 
     #[test]
     fn reasons_read_in_both_languages() {
-        let e = ReadError::TooLarge { cap: MAX_FILE_BYTES };
+        let e = ReadError::TooLarge {
+            cap: MAX_FILE_BYTES,
+        };
         assert_eq!(e.describe(Lang::En), "it is larger than 16 MiB");
         assert_eq!(e.describe(Lang::Nl), "het is groter dan 16 MiB");
     }

@@ -51,7 +51,11 @@ fn assert_clean(what: &str, out: &Output) {
 }
 
 fn run(data: &Path, lang: &str, args: &[&str]) -> Output {
-    let locale = if lang == "nl" { "nl_NL.UTF-8" } else { "en_US.UTF-8" };
+    let locale = if lang == "nl" {
+        "nl_NL.UTF-8"
+    } else {
+        "en_US.UTF-8"
+    };
     let mut all = vec!["--color", "never"];
     all.extend_from_slice(args);
     datakompas_within(data, locale, &all, LIMIT)
@@ -109,7 +113,12 @@ fn hostile_sessions_reach_no_terminal_through_any_command() {
             assert_clean(&format!("{lang} {args:?}"), &out);
         }
         // The question before deleting quotes the title.
-        let out = datakompas(d, "C.UTF-8", &["--lang", lang, "sessions", "delete", "ann"], "n\n");
+        let out = datakompas(
+            d,
+            "C.UTF-8",
+            &["--lang", lang, "sessions", "delete", "ann"],
+            "n\n",
+        );
         assert_clean("sessions delete", &out);
     }
     // The readable part of the text is kept.
@@ -133,7 +142,14 @@ fn a_file_written_by_export_keeps_the_text_as_it_is() {
     let out = run(
         data.path(),
         "en",
-        &["export", "ann", "--format", "json", "-o", target.to_str().unwrap()],
+        &[
+            "export",
+            "ann",
+            "--format",
+            "json",
+            "-o",
+            target.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v: Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
@@ -151,7 +167,11 @@ fn hostile_decks(dir: &Path) -> Vec<PathBuf> {
     let mut id = fixture(DECK);
     id["cards"][0]["id"] = json!(PAYLOAD);
     let mut paths = Vec::new();
-    for (name, v) in [("texts.json", texts), ("field.json", field), ("id.json", id)] {
+    for (name, v) in [
+        ("texts.json", texts),
+        ("field.json", field),
+        ("id.json", id),
+    ] {
         let path = dir.join(name);
         write_json(&path, &v);
         paths.push(path);
@@ -187,16 +207,31 @@ fn hostile_decks_reach_no_terminal_through_any_command() {
 fn deck_texts_with_control_characters_are_refused_with_their_path() {
     let data = tempfile::tempdir().unwrap();
     let decks = hostile_decks(data.path());
-    let out = run(data.path(), "en", &["deck", "validate", decks[0].to_str().unwrap()]);
+    let out = run(
+        data.path(),
+        "en",
+        &["deck", "validate", decks[0].to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(2));
     let text = stdout(&out);
     assert!(
         text.contains(": title.en: holds the control character U+001B, which a terminal would act on instead of showing; remove it"),
         "{text}"
     );
-    assert!(text.contains(": cards[0].story.nl: holds the control character U+001B"), "{text}");
-    let out = run(data.path(), "nl", &["deck", "validate", decks[0].to_str().unwrap()]);
-    assert!(stdout(&out).contains(": title.en: bevat het stuurteken U+001B"), "{}", stdout(&out));
+    assert!(
+        text.contains(": cards[0].story.nl: holds the control character U+001B"),
+        "{text}"
+    );
+    let out = run(
+        data.path(),
+        "nl",
+        &["deck", "validate", decks[0].to_str().unwrap()],
+    );
+    assert!(
+        stdout(&out).contains(": title.en: bevat het stuurteken U+001B"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 /// Ids that would put an export or a save somewhere else.
@@ -244,14 +279,23 @@ fn a_session_whose_id_points_elsewhere_is_refused_and_left_untouched() {
         // Left exactly where it was, as it was, and never set aside.
         assert_eq!(std::fs::read(&path).unwrap(), before);
         let out = run(data.path(), "en", &["sessions"]);
-        assert!(stdout(&out).contains(&format!("mailed-{i}  ! unreadable")), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains(&format!("mailed-{i}  ! unreadable")),
+            "{}",
+            stdout(&out)
+        );
     }
     assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
     let names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert!(names.iter().all(|n| n.starts_with("mailed-") && n.ends_with(".json")), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| n.starts_with("mailed-") && n.ends_with(".json")),
+        "{names:?}"
+    );
     assert!(!data.path().join("exports").exists());
 }
 
@@ -274,7 +318,8 @@ fn special_files(dir: &Path) -> Vec<(&'static str, PathBuf)> {
     let huge = dir.join("huge.json");
     // Sparse: over the cap without filling the disk.
     let file = std::fs::File::create(&huge).unwrap();
-    file.set_len(datakompas::regular_file::MAX_FILE_BYTES + 1).unwrap();
+    file.set_len(datakompas::regular_file::MAX_FILE_BYTES + 1)
+        .unwrap();
     vec![
         ("fifo", fifo),
         ("zero", zero),
@@ -304,7 +349,11 @@ fn special_files_in_sessions_are_unreadable_at_once() {
         assert!(listed.contains(reason), "{reason}\n{listed}");
     }
     let out = run(data.path(), "nl", &["sessions"]);
-    assert!(stdout(&out).contains("fifo is niet te lezen: het is een named pipe, geen gewoon bestand"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("fifo is niet te lezen: het is een named pipe, geen gewoon bestand"),
+        "{}",
+        stdout(&out)
+    );
     for (name, path) in &specials {
         let key = path.to_str().unwrap();
         for args in [
@@ -317,12 +366,20 @@ fn special_files_in_sessions_are_unreadable_at_once() {
             let out = run(data.path(), "en", &args);
             let said = stderr(&out);
             assert_eq!(out.status.code(), Some(2), "{args:?}: {said}");
-            assert!(said.contains(&format!("session {name} cannot be read: it ")), "{args:?}: {said}");
+            assert!(
+                said.contains(&format!("session {name} cannot be read: it ")),
+                "{args:?}: {said}"
+            );
         }
     }
     assert!(start.elapsed() < Duration::from_secs(60));
     // Nothing was set aside, replaced or removed.
-    assert!(std::fs::symlink_metadata(dir.join("zero.json")).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(dir.join("zero.json"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert!(dir.join("folder.json").is_dir());
     let names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -358,7 +415,10 @@ fn special_files_as_decks_are_unreadable_at_once() {
                 "folder" => "it is a folder, not a file",
                 _ => "it is larger than 16 MiB",
             };
-            assert!(said.contains(&format!("{key}: cannot read the file: {why}")), "{args:?}: {said}");
+            assert!(
+                said.contains(&format!("{key}: cannot read the file: {why}")),
+                "{args:?}: {said}"
+            );
         }
     }
 }
@@ -384,6 +444,11 @@ fn a_linked_session_file_is_refused_and_stays_a_link() {
     // The way out the message gives works: the file itself opens.
     let out = run(data.path(), "en", &["export", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(std::fs::read(&target).unwrap(), before);
 }

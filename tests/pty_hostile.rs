@@ -27,10 +27,9 @@ fn a_hostile_title_reaches_neither_the_screen_nor_the_saved_line() {
     let data = tempfile::tempdir().unwrap();
     let sessions = data.path().join("sessions");
     std::fs::create_dir_all(&sessions).unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string("tests/fixtures/compare/ann.json").unwrap(),
-    )
-    .unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/fixtures/compare/ann.json").unwrap())
+            .unwrap();
     v["id"] = json!("ann");
     v["title"] = json!(format!("Title {PAYLOAD}"));
     v["participants"][0]["name"] = json!(format!("Ann {PAYLOAD}"));
@@ -73,7 +72,10 @@ fn a_hostile_title_reaches_neither_the_screen_nor_the_saved_line() {
     let seen = |text: &str| String::from_utf8_lossy(&output.lock().unwrap()).contains(text);
     let start = Instant::now();
     while !seen("PWNED") {
-        assert!(start.elapsed() < Duration::from_secs(20), "the app never drew the title");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the app never drew the title"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     // Through the card to its decision and the notes, then Ctrl-C: saved,
@@ -85,16 +87,24 @@ fn a_hostile_title_reaches_neither_the_screen_nor_the_saved_line() {
     }
     let start = Instant::now();
     while child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(20), "the app did not quit");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the app did not quit"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(300));
     let out = output.lock().unwrap().clone();
     let text = String::from_utf8_lossy(&out);
     for raw in RAW {
-        assert!(!text.contains(raw), "{raw:?} reached the terminal:\n{text:?}");
+        assert!(
+            !text.contains(raw),
+            "{raw:?} reached the terminal:\n{text:?}"
+        );
     }
-    let after = &text[text.rfind("\x1b[?1049l").expect("the alternate screen was left")..];
+    let after = &text[text
+        .rfind("\x1b[?1049l")
+        .expect("the alternate screen was left")..];
     assert!(
         after.contains("Saved: Title \\u001b[2J\\u001b]0;PWNED\\u0007"),
         "{after:?}"

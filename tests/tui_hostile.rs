@@ -67,7 +67,12 @@ fn a_mailed_session_with_a_bad_id_is_not_opened_and_exports_nothing() {
             event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
         }
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        assert_eq!(files_in(mail.path()).len(), n + 1, "{:?}", files_in(mail.path()));
+        assert_eq!(
+            files_in(mail.path()).len(),
+            n + 1,
+            "{:?}",
+            files_in(mail.path())
+        );
     }
     assert!(files_in(outside.path()).is_empty());
     assert!(!exports.exists());
@@ -81,7 +86,10 @@ fn the_export_builds_no_path_from_an_unchecked_id() {
     let exports = tempfile::tempdir().unwrap();
     let export_dir = exports.path().join("exports");
     for lang in [Lang::En, Lang::Nl] {
-        let id = format!("../../../../../../../..{}", outside.path().join("x").display());
+        let id = format!(
+            "../../../../../../../..{}",
+            outside.path().join("x").display()
+        );
         let mut session = team_session(&id);
         session.id = id.clone();
         let mut store = MemoryStore::new().with_session(session);
@@ -108,15 +116,14 @@ fn the_export_builds_no_path_from_an_unchecked_id() {
 fn hostile_session(id: &str) -> datakompas::domain::Session {
     let mut s = team_session(id);
     s.title = format!("Title {PAYLOAD}");
-    s.participants = datakompas::domain::Session::named_participants(&[
-        &format!("Ann{PAYLOAD}"),
-        "Bo",
-    ]);
-    s.principles.push(datakompas::domain::ChosenPrinciple::Custom {
-        id: "own-1".into(),
-        name: format!("Own {PAYLOAD}"),
-        meaning: format!("Meaning {PAYLOAD}"),
-    });
+    s.participants =
+        datakompas::domain::Session::named_participants(&[&format!("Ann{PAYLOAD}"), "Bo"]);
+    s.principles
+        .push(datakompas::domain::ChosenPrinciple::Custom {
+            id: "own-1".into(),
+            name: format!("Own {PAYLOAD}"),
+            meaning: format!("Meaning {PAYLOAD}"),
+        });
     s.cards[0].decision.rationale = format!("Why {PAYLOAD}");
     s
 }
@@ -172,7 +179,8 @@ fn special_files_on_the_home_screen_are_unreadable_and_nothing_hangs() {
     std::os::unix::fs::symlink("/dev/zero", dir.join("zero.json")).unwrap();
     std::fs::create_dir(dir.join("folder.json")).unwrap();
     let huge = std::fs::File::create(dir.join("huge.json")).unwrap();
-    huge.set_len(datakompas::regular_file::MAX_FILE_BYTES + 1).unwrap();
+    huge.set_len(datakompas::regular_file::MAX_FILE_BYTES + 1)
+        .unwrap();
     let start = std::time::Instant::now();
     let mut store = FileStore::new(Some(data.path())).unwrap();
     assert_eq!(store.list().unwrap().len(), 4);

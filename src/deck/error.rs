@@ -7,11 +7,11 @@ use super::locate::Position;
 use super::path::JsonPath;
 use super::problem::Problem;
 use crate::domain::Lang;
-use crate::regular_file::ReadError;
 use crate::i18n::{
     deck::{LoadMsg, ProblemMsg},
     fill,
 };
+use crate::regular_file::ReadError;
 
 #[derive(Debug)]
 pub enum DeckError {

@@ -213,7 +213,10 @@ mod tests {
         );
         assert!(!shown.chars().any(|c| c.is_control()));
         assert_eq!(for_terminal("één café\n\tשלום 👋"), "één café\n\tשלום 👋");
-        assert!(matches!(for_terminal("plain"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            for_terminal("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

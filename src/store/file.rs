@@ -415,10 +415,11 @@ impl SessionStore for FileStore {
         if self.held.contains_key(&id) {
             return Err(StoreError::Exists { id });
         }
-        let bytes = regular_file::read(&backup_path, Links::Refuse).map_err(|e| StoreError::Io {
-            path: backup_path.clone(),
-            message: e.to_string(),
-        })?;
+        let bytes =
+            regular_file::read(&backup_path, Links::Refuse).map_err(|e| StoreError::Io {
+                path: backup_path.clone(),
+                message: e.to_string(),
+            })?;
         self.held.insert(
             id.clone(),
             Held {

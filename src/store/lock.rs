@@ -71,6 +71,7 @@ impl Drop for SessionLock {
 /// The pid written in a lock file, if it holds one.
 fn read_pid(path: &Path) -> Option<u32> {
     // Never more than a pid's worth, and never from a pipe put in its place.
-    let bytes = crate::regular_file::read_capped(path, crate::regular_file::Links::Refuse, 32).ok()?;
+    let bytes =
+        crate::regular_file::read_capped(path, crate::regular_file::Links::Refuse, 32).ok()?;
     std::str::from_utf8(&bytes).ok()?.trim().parse().ok()
 }

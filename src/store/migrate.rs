@@ -215,7 +215,14 @@ mod tests {
 
     #[test]
     fn ids_that_cannot_name_a_file_are_refused() {
-        for bad in ["../../x", "/tmp/x", "", "a\u{1b}]0;x\u{7}", "a/b", ".hidden"] {
+        for bad in [
+            "../../x",
+            "/tmp/x",
+            "",
+            "a\u{1b}]0;x\u{7}",
+            "a/b",
+            ".hidden",
+        ] {
             let mut v = minimal();
             v["id"] = json!(bad);
             assert_eq!(

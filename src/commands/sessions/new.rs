@@ -55,7 +55,10 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
         let path = store.session_path(&id).display().to_string();
         out_line(&M::Prepared.fill(lang, &[("title", &session.title)]));
         out_line(&format!("  {}", M::PreparedId.fill(lang, &[("id", &id)])));
-        out_line(&format!("  {}", M::PreparedFile.fill(lang, &[("path", &path)])));
+        out_line(&format!(
+            "  {}",
+            M::PreparedFile.fill(lang, &[("path", &path)])
+        ));
         out_line(&M::PreparedNext.fill(lang, &[("id", &id)]));
         return Ok(());
     }
