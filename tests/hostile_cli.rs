@@ -107,6 +107,11 @@ fn hostile_sessions_reach_no_terminal_through_any_command() {
             vec!["resume", "broken"],
             vec!["resume", &broken_path],
             vec!["new", "--title", PAYLOAD, "--solo", "--no-open"],
+            // What the user typed is quoted back too.
+            vec!["resume", PAYLOAD],
+            vec!["export", PAYLOAD],
+            vec!["sessions", "delete", PAYLOAD, "--yes"],
+            vec!["--lang", PAYLOAD, "sessions"],
         ];
         for args in cases {
             let out = run(d, lang, &args);

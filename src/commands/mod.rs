@@ -42,9 +42,14 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help and version itself and exits 0 for them;
-            // usage errors become exit 2, as for any bad input.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            // usage errors become exit 2, as for any bad input. Those quote
+            // what was typed, so they go through the same filter (plain).
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            output::err(&e.render().to_string());
+            return ExitCode::from(2);
         }
     };
     let ctx = context(&cli.global);
