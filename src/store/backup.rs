@@ -24,6 +24,14 @@ pub const BACKUP_INTERVAL: Duration = Duration::from_secs(10 * 60);
 /// Adds `bytes` (a session file that parses) as the newest generation.
 /// Nothing changes when the newest generation already holds them.
 pub(crate) fn rotate(loc: &Location, bytes: &[u8]) -> io::Result<()> {
+    // Backups go into a real folder beside the session, never through a
+    // link to somewhere else.
+    if fs::symlink_metadata(loc.backup_dir()).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is a link", loc.backup_dir().display()),
+        ));
+    }
     fsutil::ensure_private_dir(&loc.backup_dir())?;
     if regular_file::read(&loc.backup(1), Links::Refuse).is_ok_and(|newest| newest == bytes) {
         return Ok(());

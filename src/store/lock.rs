@@ -36,7 +36,20 @@ impl SessionLock {
             let mut options = OpenOptions::new();
             options.read(true).write(true).create(true).truncate(false);
             fsutil::private_open_options(&mut options);
+            // A link in the lock's place (from an archive, say) is not
+            // followed: the lock file is truncated and written to.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+            }
             let mut file = options.open(path)?;
+            if !file.metadata()?.is_file() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("{} is not a regular file", path.display()),
+                ));
+            }
             match file.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => return Ok(Acquire::Busy(read_pid(path))),
