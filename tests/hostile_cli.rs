@@ -166,7 +166,7 @@ fn a_file_written_by_export_keeps_the_text_as_it_is() {
 fn hostile_decks(dir: &Path) -> Vec<PathBuf> {
     let mut texts = fixture(DECK);
     texts["title"]["en"] = json!(PAYLOAD);
-    texts["cards"][0]["story"]["nl"] = json!(PAYLOAD);
+    texts["cards"][0]["story"]["nl"] = json!("voor \u{202e}na");
     let mut field = fixture(DECK);
     field["cards"][0][PAYLOAD] = json!(1);
     let mut id = fixture(DECK);
@@ -220,11 +220,11 @@ fn deck_texts_with_control_characters_are_refused_with_their_path() {
     assert_eq!(out.status.code(), Some(2));
     let text = stdout(&out);
     assert!(
-        text.contains(": title.en: holds the control character U+001B, which a terminal would act on instead of showing; remove it"),
+        text.contains(": title.en: holds the character U+001B, which a terminal would act on instead of showing (a control character, an escape or a direction override); remove it"),
         "{text}"
     );
     assert!(
-        text.contains(": cards[0].story.nl: holds the control character U+001B"),
+        text.contains(": cards[0].story.nl: holds the character U+202E"),
         "{text}"
     );
     let out = run(
@@ -233,7 +233,7 @@ fn deck_texts_with_control_characters_are_refused_with_their_path() {
         &["deck", "validate", decks[0].to_str().unwrap()],
     );
     assert!(
-        stdout(&out).contains(": title.en: bevat het stuurteken U+001B"),
+        stdout(&out).contains(": title.en: bevat het teken U+001B"),
         "{}",
         stdout(&out)
     );
