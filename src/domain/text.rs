@@ -219,6 +219,19 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        /// Whatever the text, nothing a terminal acts on comes out, and
+        /// text without such characters comes out as it went in.
+        #[test]
+        fn for_terminal_leaves_nothing_to_act_on(text in "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}])*") {
+            let shown = for_terminal(&text);
+            proptest::prop_assert!(!shown.chars().any(acts_on_terminal));
+            if !text.chars().any(acts_on_terminal) {
+                proptest::prop_assert_eq!(shown.as_ref(), text.as_str());
+            }
+        }
+    }
+
     #[test]
     fn json_errors_are_placed_by_characters() {
         let src = "{\n  \"a\": \"één café\" x\n}";
