@@ -167,6 +167,8 @@ fn hostile_decks(dir: &Path) -> Vec<PathBuf> {
     let mut texts = fixture(DECK);
     texts["title"]["en"] = json!(PAYLOAD);
     texts["cards"][0]["story"]["nl"] = json!("voor \u{202e}na");
+    texts["cards"][0]["facts"][0]["source"]["url"] = json!("https://example.org/\u{1b}]0;x");
+    texts["cards"][0]["facts"][0]["source"]["publisher"] = json!("NRC\u{85}");
     let mut field = fixture(DECK);
     field["cards"][0][PAYLOAD] = json!(1);
     let mut id = fixture(DECK);
@@ -223,6 +225,12 @@ fn deck_texts_with_control_characters_are_refused_with_their_path() {
         text.contains(": title.en: holds the character U+001B, which a terminal would act on instead of showing (a control character, an escape or a direction override); remove it"),
         "{text}"
     );
+    for problem in [
+        ": cards[0].facts[0].source.url: holds the character U+001B",
+        ": cards[0].facts[0].source.publisher: holds the character U+0085",
+    ] {
+        assert!(text.contains(problem), "{problem}\n{text}");
+    }
     assert!(
         text.contains(": cards[0].story.nl: holds the character U+202E"),
         "{text}"
