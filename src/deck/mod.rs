@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::domain::{Deck, Framework, PrincipleLibrary};
+use crate::regular_file::{self, Links, ReadError};
 
 mod assets;
 mod card_text;
@@ -73,11 +74,13 @@ pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
 /// its place in the file.
 pub fn load_file_warned(path: &Path) -> Result<(Deck, Vec<(Position, Problem)>), DeckError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => DeckError::NotFound { file: file.clone() },
-        _ => DeckError::Read {
+    // Only a regular file, never a pipe or a device, and never more than
+    // the cap: a deck is someone else's file.
+    let bytes = regular_file::read(path, Links::Follow).map_err(|e| match e {
+        ReadError::NotFound => DeckError::NotFound { file: file.clone() },
+        reason => DeckError::Read {
             file: file.clone(),
-            reason: e.to_string(),
+            reason,
         },
     })?;
     let json = source::decode(&file, &bytes)?;

@@ -97,6 +97,10 @@ mod tests {
             of(export::StanceMsg::ALL, export::StanceMsg::get),
             of(export::CheckMsg::ALL, export::CheckMsg::get),
             of(export::TagMsg::ALL, export::TagMsg::get),
+            of(
+                crate::i18n::files::FileMsg::ALL,
+                crate::i18n::files::FileMsg::get,
+            ),
             of(SessionsMsg::ALL, SessionsMsg::get),
             of(StoreMsg::ALL, StoreMsg::get),
             of(T::ALL, T::get),

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod dates;
 pub mod deck;
 pub mod export;
+pub mod files;
 pub mod labels;
 pub mod sessions;
 pub mod store;
