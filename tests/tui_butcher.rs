@@ -150,17 +150,17 @@ fn the_check_goes_through_the_loop_into_every_export() {
         let (heading, no, partly, yes, open_heading, fails) = match lang {
             Lang::En => (
                 "The butcher test",
-                "A visible two-way relationship: customers know who knows them: no",
-                "What we know serves the customer: partly",
-                "We do not sell it on or pass it to others: yes",
+                "- **no** — A visible two-way relationship: customers know who knows them",
+                "- **partly** — What we know serves the customer",
+                "- **yes** — We do not sell it on or pass it to others",
                 "Going ahead against the butcher test",
                 "Fails the butcher test: 2½ of 5 points missed",
             ),
             Lang::Nl => (
                 "De slagerstest",
-                "Een zichtbare relatie, van twee kanten: klanten weten wie hen kent: nee",
-                "Wat we weten, gebruiken we voor de klant: deels",
-                "We verkopen het niet door en geven het niet aan anderen: ja",
+                "- **nee** — Een zichtbare relatie, van twee kanten: klanten weten wie hen kent",
+                "- **deels** — Wat we weten, gebruiken we voor de klant",
+                "- **ja** — We verkopen het niet door en geven het niet aan anderen",
                 "Doorgaan tegen de slagerstest in",
                 "Zakt voor de slagerstest: 2½ van 5 punten niet gehaald",
             ),
@@ -169,11 +169,31 @@ fn the_check_goes_through_the_loop_into_every_export() {
         for want in [heading, no, partly, yes, open_heading, fails] {
             assert!(md.contains(want), "{lang:?} markdown lacks {want}:\n{md}");
         }
+        // In the open questions it follows the card and its stance.
+        let (go, open_line) = match lang {
+            Lang::En => ("Go", "fails the butcher test: 2½ of 5 points missed"),
+            Lang::Nl => (
+                "Doen",
+                "zakt voor de slagerstest: 2½ van 5 punten niet gehaald",
+            ),
+        };
+        let title = match lang {
+            Lang::En => "The butcher on the corner",
+            Lang::Nl => "De slager om de hoek",
+        };
+        let want = format!("- {title} ({go}): {open_line}");
+        assert!(md.contains(&want), "{lang:?} markdown lacks {want}:\n{md}");
         let html = std::fs::read_to_string(dir.path().join("team.html")).unwrap();
+        assert!(html.contains(open_line), "{lang:?} html lacks {open_line}");
         for want in [heading, open_heading, fails] {
             assert!(html.contains(want), "{lang:?} html lacks {want}");
         }
-        assert!(html.contains("<strong>") && html.contains(no.rsplit_once(": ").unwrap().0));
+        let (answer, point) = no
+            .strip_prefix("- **")
+            .and_then(|r| r.split_once("** — "))
+            .unwrap();
+        let li = format!("<li><strong>{answer}</strong> — {point}</li>");
+        assert!(html.contains(&li), "{lang:?} html lacks {li}");
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.path().join("team.json")).unwrap())
                 .unwrap();

@@ -274,7 +274,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                     h3 { (ButcherMsg::Heading.get(lang)) }
                     ul.checks {
                         @for b in &note.butcher {
-                            li { (one_line(&b.point)) ": " strong { (b.answer_label) } }
+                            li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
                         }
                     }
                     @if let Some(halves) = note.butcher_fails {

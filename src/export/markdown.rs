@@ -152,7 +152,12 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     if !note.butcher.is_empty() {
         let _ = writeln!(out, "**{}:**\n", ButcherMsg::Heading.get(lang));
         for b in &note.butcher {
-            let _ = writeln!(out, "- {}: {}", escape_inline(&b.point), b.answer_label);
+            let _ = writeln!(
+                out,
+                "- **{}** — {}",
+                b.answer_label,
+                escape_inline(&b.point)
+            );
         }
         out.push('\n');
         if let Some(halves) = note.butcher_fails {

@@ -71,6 +71,19 @@ pub fn answer(a: Option<ButcherAnswer>, lang: Lang) -> &'static str {
     .get(lang)
 }
 
+/// How the points were answered: `no 2× · partly 1× · yes 1×`, the
+/// answers given only.
+pub fn tally(check: &crate::domain::butcher::ButcherCheck, lang: Lang) -> String {
+    [ButcherAnswer::No, ButcherAnswer::Partly, ButcherAnswer::Yes]
+        .into_iter()
+        .filter_map(|a| {
+            let n = check.values().filter(|v| **v == a).count();
+            (n > 0).then(|| format!("{} {n}×", answer(Some(a), lang)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// "2½", "2": failed points from halves.
 pub fn failed_points(halves: u8) -> String {
     match halves % 2 {
@@ -96,7 +109,13 @@ pub fn fail_detail(fail: &crate::domain::policy::ButcherFail, lang: Lang) -> Str
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let mut out = fails_text(fail.failed_halves, lang);
+    // It follows the card's title and a colon: no capital.
+    let sentence = fails_text(fail.failed_halves, lang);
+    let mut chars = sentence.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
     for (points, msg) in [
         (&fail.no, ButcherMsg::NoList),
         (&fail.partly, ButcherMsg::PartlyList),
@@ -119,6 +138,18 @@ mod tests {
     #[test]
     fn every_text_reads_in_both_languages() {
         crate::i18n::check_table(ButcherMsg::ALL, ButcherMsg::get);
+    }
+
+    #[test]
+    fn a_tally_counts_the_answers_given() {
+        use crate::domain::butcher::ButcherCheck;
+        let check = ButcherCheck::from([
+            (ButcherPoint::TwoWay, ButcherAnswer::Yes),
+            (ButcherPoint::NotSoldOn, ButcherAnswer::No),
+            (ButcherPoint::CanWalkAway, ButcherAnswer::No),
+        ]);
+        assert_eq!(tally(&check, Lang::Nl), "nee 2× · ja 1×");
+        assert_eq!(tally(&ButcherCheck::new(), Lang::En), "");
     }
 
     #[test]

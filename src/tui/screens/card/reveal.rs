@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{OpenSession, story};
+use crate::domain::butcher::{failed_halves, fails};
 use crate::domain::{Card, CardProgress, FactPart, Lang, PrincipleCheck};
+use crate::i18n::butcher::{self, ButcherMsg};
 use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
@@ -92,6 +94,20 @@ pub fn decision_lines(
                     Span::styled(T::CheckNotYet.get(lang), th.muted()),
                 ]),
             });
+        }
+    }
+    if !progress.butcher.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            ButcherMsg::Heading.get(lang),
+            th.heading(),
+        )));
+        out.push(Line::from(butcher::tally(&progress.butcher, lang)));
+        if fails(&progress.butcher) {
+            out.push(Line::from(Span::styled(
+                butcher::fails_text(failed_halves(&progress.butcher), lang),
+                th.notice(),
+            )));
         }
     }
     if !d.rationale.trim().is_empty() {
