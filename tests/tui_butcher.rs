@@ -249,3 +249,27 @@ fn a_no_go_or_a_passing_check_is_no_open_question() {
     let policy = draft(&s, &d, &fw, &lib, Lang::En);
     assert!(policy.open_questions.butcher.is_empty());
 }
+
+#[test]
+fn the_wheel_scrolls_the_discussion_while_arrows_walk_the_check() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseEvent, MouseEventKind};
+    let wheel = |kind| MouseEvent {
+        kind,
+        column: 10,
+        row: 8,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    // More questions than a low window holds, so the text can scroll.
+    let more = app.assets.deck.cards[0].prompts[0].clone();
+    app.assets.deck.cards[0].prompts.extend(vec![more; 6]);
+    open(&mut app, &mut store, "team");
+    let s = keys(Scripted::new(t0()), &[Right, Right, Down])
+        .mouse(wheel(MouseEventKind::ScrollDown))
+        .mouse(wheel(MouseEventKind::ScrollDown));
+    run(&mut app, &mut store, 60, 18, s);
+    let view = &app.open.as_ref().unwrap().view;
+    assert_eq!(view.butcher, 1, "the wheel leaves the check's cursor");
+    assert!(view.scroll > 0, "the wheel scrolls the prompts");
+}

@@ -64,6 +64,21 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     }
 }
 
+/// The mouse wheel on the discussion scrolls its text, as on every other
+/// stage, while ↑↓ walk the butcher test. False when not discussing.
+pub fn wheel(app: &mut App, up: bool) -> bool {
+    let discussing = matches!(app.screen, crate::tui::screens::Screen::Card)
+        && app
+            .open
+            .as_ref()
+            .is_some_and(|o| o.session.position.stage == crate::domain::Stage::Discuss);
+    if discussing {
+        let action = if up { Action::Up } else { Action::Down };
+        super::scroll(app, action);
+    }
+    discussing
+}
+
 /// The check in three rows for a low window: the heading, the point
 /// under the cursor with its number, and the verdict or the keys.
 fn compact_lines(
