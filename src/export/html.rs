@@ -18,6 +18,7 @@ use crate::domain::{Lang, Mode};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 const STYLE: &str = include_str!("style.css");
 
@@ -292,6 +293,15 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                 div.outcome {
                     h3 { (M::Outcome.get(lang)) }
                     (paragraphs(outcome))
+                    @if !note.reveal_facts.is_empty() {
+                        ul.sources { @for f in &note.reveal_facts {
+                            li dir="auto" {
+                                (one_line(&f.text))
+                                @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
+                                " — " span.small { (one_line(&f.source)) }
+                            }
+                        } }
+                    }
                 }
             }
         }

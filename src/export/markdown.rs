@@ -15,6 +15,7 @@ use crate::domain::{Lang, Mode};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
     let lang = input.lang;
@@ -189,6 +190,17 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     if let Some(outcome) = &note.outcome {
         let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
         let _ = writeln!(out, "{}\n", escape_block(outcome));
+        for f in &note.reveal_facts {
+            let mut line = escape_inline(&f.text);
+            if f.disputed {
+                let _ = write!(line, " ({})", Label::Disputed.get(lang));
+            }
+            let _ = write!(line, " — {}", escape_inline(&f.source));
+            let _ = writeln!(out, "- {line}");
+        }
+        if !note.reveal_facts.is_empty() {
+            out.push('\n');
+        }
     }
 }
 
