@@ -151,7 +151,11 @@ fn a_pause_saves_after_a_quiet_second() {
     let last_key = typing_starts() + SignedDuration::from_millis(200);
     let first = saves.first().expect("a save");
     assert_eq!(first.1, "ok");
-    assert_eq!(first.0, last_key + SignedDuration::from_secs(1), "{saves:?}");
+    assert_eq!(
+        first.0,
+        last_key + SignedDuration::from_secs(1),
+        "{saves:?}"
+    );
 }
 
 #[test]

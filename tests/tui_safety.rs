@@ -520,7 +520,10 @@ fn a_save_that_hangs_is_cut_short_after_the_emergency_copy() {
     assert!(!stdout.contains("was waited for"), "{stdout}");
     assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
     // The terminal was given back.
-    assert!(stdout.contains("\x1b[?1049l") && stdout.contains("\x1b[?25h"), "{stdout:?}");
+    assert!(
+        stdout.contains("\x1b[?1049l") && stdout.contains("\x1b[?25h"),
+        "{stdout:?}"
+    );
     // In the language the app last spoke, with where the copy is.
     let line = stderr
         .lines()

@@ -70,8 +70,8 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
         ));
     }
     let watchdog = signals::Watchdog::new(ctx.lang, signals::GRACE);
-    let mut events = TerminalEvents::start(watchdog)
-        .map_err(|e| Failure::runtime(e.to_string()))?;
+    let mut events =
+        TerminalEvents::start(watchdog).map_err(|e| Failure::runtime(e.to_string()))?;
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;
     let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
     terminal::leave(term);

@@ -185,6 +185,15 @@ impl Pty {
     }
 }
 
+impl Drop for Pty {
+    /// An app that did not end (a failed test) does not outlive the test.
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 /// The app's last words gave the terminal back: it left the alternate
 /// screen, stopped mouse reporting and bracketed paste, showed the cursor,
 /// and took none of it up again afterwards.
