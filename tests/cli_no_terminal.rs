@@ -46,8 +46,8 @@ fn resume_without_a_terminal_says_so_and_lets_the_session_go() {
     let (id, file) = prepared(dir.path());
     let before = std::fs::read(&file).unwrap();
     for (lang, says) in [
-        ("en", "datakompas needs a terminal"),
-        ("nl", "datakompas heeft een terminal nodig"),
+        ("en", "The workshop app needs a terminal"),
+        ("nl", "De workshop-app heeft een terminal nodig"),
     ] {
         let out = datakompas(dir.path(), &["--lang", lang, "resume", &id]);
         let stderr = String::from_utf8_lossy(&out.stderr);
@@ -71,7 +71,7 @@ fn the_home_screen_without_a_terminal_says_so_too() {
     let out = datakompas(dir.path(), &["--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("datakompas needs a terminal"), "{stderr}");
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
 }
 
 #[test]

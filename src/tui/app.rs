@@ -262,7 +262,16 @@ impl App {
     }
 
     fn autosave_due(&self, now: Timestamp) -> bool {
-        self.save.due().is_some_and(|due| now >= due)
+        self.autosave_at().is_some_and(|due| now >= due)
+    }
+
+    /// When the loop must wake up to save, if anything is open to save:
+    /// a deadline with nothing to do would only wake it again at once.
+    pub fn autosave_at(&self) -> Option<Timestamp> {
+        self.open
+            .as_ref()
+            .filter(|o| o.read_only.is_none())
+            .and(self.save.due())
     }
 
     /// The "press again to quit anyway" offer lasts for one key or click.
@@ -532,5 +541,46 @@ impl App {
             ),
             Err(reason) => fill(T::ExportFailed.get(self.lang), &[("reason", &reason)]),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(ms: i64) -> Timestamp {
+        let t0: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
+        t0 + SignedDuration::from_millis(ms)
+    }
+
+    #[test]
+    fn a_save_is_due_a_quiet_second_after_the_last_change() {
+        let save = SaveState {
+            dirty_since: Some(at(0)),
+            last_change: Some(at(300)),
+            failing: None,
+        };
+        assert_eq!(save.due(), Some(at(1300)));
+    }
+
+    #[test]
+    fn steady_changes_cannot_put_a_save_off_beyond_the_maximum_delay() {
+        let save = SaveState {
+            dirty_since: Some(at(0)),
+            last_change: Some(at(1400)),
+            failing: None,
+        };
+        assert_eq!(save.due(), Some(at(SAVE_MAX_DELAY_MS)));
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_after_the_retry_delay_and_nothing_is_due_when_clean() {
+        let failing = SaveState {
+            dirty_since: Some(at(500)),
+            last_change: Some(at(400)),
+            failing: Some("disk full".into()),
+        };
+        assert_eq!(failing.due(), Some(at(500 + SAVE_RETRY_MS)));
+        assert_eq!(SaveState::default().due(), None);
     }
 }

@@ -199,7 +199,7 @@ fn drive<B: Backend>(
             .draw(|f| hits = view::draw(f, app))
             .map_err(|e| io::Error::other(e.to_string()))?;
         app.hits = hits;
-        let Some(input) = events.next_until(app.save.due())? else {
+        let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());
         };
         let msg = match input {

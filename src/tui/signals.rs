@@ -21,6 +21,7 @@ use super::app::App;
 use super::emergency;
 use super::event_loop::Input;
 use crate::domain::{Lang, Session};
+use crate::i18n::cli::CliMsg;
 use crate::i18n::{fill, tui::T};
 
 /// How long a save may take after a signal before the watchdog steps in:
@@ -96,11 +97,19 @@ impl Watchdog {
                 std::thread::sleep(me.grace);
                 let message = me.expire(Timestamp::now());
                 super::terminal::restore_within(STEP);
-                let _ = writeln!(io::stderr(), "datakompas: {message}");
+                let prefix = CliMsg::ErrorPrefix.get(me.lang());
+                let _ = writeln!(io::stderr(), "datakompas: {prefix}: {message}");
                 std::process::exit(1);
             });
         // Without a watchdog the save simply takes as long as it takes.
         drop(started);
+    }
+
+    fn lang(&self) -> Lang {
+        self.at_risk
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .lang
     }
 
     /// The app did not end in time: writes the emergency copy of what is

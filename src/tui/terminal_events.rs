@@ -40,9 +40,10 @@ impl TerminalEvents {
             .name("terminal-keys".into())
             .spawn(move || read_keys(&keys))?;
         let hangup = sender.clone();
+        let guard = Arc::clone(&watchdog);
         std::thread::Builder::new()
             .name("terminal-hangup".into())
-            .spawn(move || watch_hangup(&hangup))?;
+            .spawn(move || watch_hangup(&hangup, &guard))?;
         Ok(TerminalEvents {
             inbox,
             sender,
@@ -117,7 +118,9 @@ fn read_keys(sender: &Sender<Input>) {
 
 /// Sends a terminate when the terminal hangs up (the window closed, the
 /// connection dropped), also while the key reader is stuck inside a read.
-fn watch_hangup(sender: &Sender<Input>) {
+/// Like a signal, it arms the watchdog: nobody is left to wait for a save
+/// that hangs.
+fn watch_hangup(sender: &Sender<Input>, watchdog: &Arc<Watchdog>) {
     loop {
         // Asking for no events still reports a hang-up, and nothing else.
         let mut fd = libc::pollfd {
@@ -128,6 +131,7 @@ fn watch_hangup(sender: &Sender<Input>) {
         // SAFETY: one valid pollfd for the duration of the call.
         let n = unsafe { libc::poll(&mut fd, 1, -1) };
         if n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            watchdog.arm();
             let _ = sender.send(Input::Terminate);
             return;
         }
