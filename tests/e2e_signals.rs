@@ -50,6 +50,7 @@ fn steady_typing_killed_at_any_moment_loses_at_most_two_seconds() {
     let file = find_sessions(dir.path()).remove(0);
     let fresh = std::fs::read(&file).unwrap();
     let words = "we ask first and explain why to everyone ";
+    let mut worst = Duration::ZERO;
     for trial in 0..TRIALS {
         std::fs::write(&file, &fresh).unwrap();
         let mut app = Pty::start(&["--data-dir", data, "--lang", "en", "resume", &id]);
@@ -84,7 +85,9 @@ fn steady_typing_killed_at_any_moment_loses_at_most_two_seconds() {
             lost <= Duration::from_secs(2),
             "{context}: {lost:?} of typing lost"
         );
+        worst = worst.max(lost);
     }
+    eprintln!("seed {seed}: at most {worst:?} of typing lost in {TRIALS} trials");
 }
 
 /// Types into the rationale, waits until the app shows it (so it is in
