@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
@@ -21,7 +22,7 @@ use crate::i18n::{fill, tui::T};
 use crate::store::{Access, Opened, SessionStore, StoreError};
 
 /// What the loop reads next. Every producer — the terminal, the signal
-/// thread, and any other that clones [`TerminalEvents::sender`] — sends
+/// thread, and any other that clones [`EventSource::sender`] — sends
 /// these into one channel; a new kind of input is a new variant here and
 /// its message in [`drive`].
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +53,12 @@ pub trait EventSource {
     fn keep(&mut self, app: &App) {
         let _ = app;
     }
+
+    /// A way in for another producer of input (a thread of its own, say
+    /// the room's server): what it sends arrives like a key press.
+    fn sender(&self) -> Option<Sender<Input>> {
+        None
+    }
 }
 
 pub use super::terminal_events::TerminalEvents;
@@ -59,16 +66,23 @@ pub use super::terminal_events::TerminalEvents;
 /// A scripted run for tests: inputs in order, on a clock that advances a
 /// tenth of a second per input and as much as a `wait` says. Like the
 /// terminal, it ticks at a deadline that falls before the next input.
+/// What arrives through its [`EventSource::sender`] comes before the next
+/// scripted input, taking no script time.
 pub struct Scripted {
     queue: VecDeque<(Input, SignedDuration)>,
     now: Timestamp,
+    sender: Sender<Input>,
+    inbox: Receiver<Input>,
 }
 
 impl Scripted {
     pub fn new(start: Timestamp) -> Scripted {
+        let (sender, inbox) = mpsc::channel();
         Scripted {
             queue: VecDeque::new(),
             now: start,
+            sender,
+            inbox,
         }
     }
 
@@ -119,6 +133,9 @@ impl Scripted {
 
 impl EventSource for Scripted {
     fn next(&mut self) -> io::Result<Option<Input>> {
+        if let Ok(input) = self.inbox.try_recv() {
+            return Ok(Some(input));
+        }
         Ok(self.queue.pop_front().map(|(input, step)| {
             self.now = self.now.saturating_add(step).unwrap_or(self.now);
             input
@@ -126,6 +143,9 @@ impl EventSource for Scripted {
     }
 
     fn next_until(&mut self, deadline: Option<Timestamp>) -> io::Result<Option<Input>> {
+        if let Ok(input) = self.inbox.try_recv() {
+            return Ok(Some(input));
+        }
         let now = self.now;
         if let (Some(deadline), Some((_, step))) = (deadline, self.queue.front_mut()) {
             let at = now.saturating_add(*step).unwrap_or(now);
@@ -141,6 +161,10 @@ impl EventSource for Scripted {
 
     fn now(&self) -> Timestamp {
         self.now
+    }
+
+    fn sender(&self) -> Option<Sender<Input>> {
+        Some(self.sender.clone())
     }
 }
 

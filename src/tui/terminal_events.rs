@@ -3,7 +3,7 @@
 //! paste that never ends, half a mouse report, nothing at all — can stall
 //! only the reading thread, never the loop's redraws, saves or signals.
 //!
-//! The channel takes more producers: [`TerminalEvents::sender`] hands out a
+//! The channel takes more producers: [`EventSource::sender`] hands out a
 //! sender, and a thread of any kind (votes from phones, say) sends its own
 //! [`Input`]s through it.
 
@@ -50,11 +50,6 @@ impl TerminalEvents {
             watchdog,
         })
     }
-
-    /// A way in for other producers of input.
-    pub fn sender(&self) -> Sender<Input> {
-        self.sender.clone()
-    }
 }
 
 impl EventSource for TerminalEvents {
@@ -79,6 +74,10 @@ impl EventSource for TerminalEvents {
 
     fn keep(&mut self, app: &App) {
         self.watchdog.keep(app);
+    }
+
+    fn sender(&self) -> Option<Sender<Input>> {
+        Some(self.sender.clone())
     }
 }
 
