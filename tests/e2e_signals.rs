@@ -147,6 +147,9 @@ fn unfinished_input(partial: &str) {
     let saving = T::Saving.get(Lang::En);
     let saved = T::Saved.get(Lang::En);
     let before = app.screen().lines().next().unwrap_or_default().to_string();
+    // On its own, as a terminal sends it: read alone, it yields no event,
+    // and the reader waits in read(2) for the rest. The autosave is still
+    // most of a second away.
     app.write(partial);
     // Autosave and redraw go on: the file gets the text, the header comes
     // to say so.

@@ -41,7 +41,7 @@ pub enum Msg {
     Paste(String),
     Resize(u16, u16),
     Tick,
-    /// SIGTERM or SIGHUP: save and leave.
+    /// SIGTERM, SIGHUP, SIGINT or a hung-up terminal: save and leave.
     Terminate,
 }
 
