@@ -100,6 +100,7 @@ fn signals_while_typing(signals: &[i32]) {
     go_to_rationale(&mut app);
     app.write("no tracking");
     app.wait_for("no tracking");
+    assert!(app.raw_mode(), "the app runs in raw mode");
     // Microseconds apart, as a closing window delivers them.
     for &sig in signals {
         app.signal(sig);
@@ -107,6 +108,7 @@ fn signals_while_typing(signals: &[i32]) {
     let status = app.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "{signals:?}: {status:?}");
     assert_terminal_restored(&app.since_last_entry());
+    assert!(!app.raw_mode(), "{signals:?}: raw mode was left");
     let file = find_sessions(dir.path()).remove(0);
     let session = read_session(&file);
     assert_eq!(
@@ -169,6 +171,7 @@ fn unfinished_input(partial: &str) {
     let status = app.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "{partial:?}: {status:?}");
     assert_terminal_restored(&app.since_last_entry());
+    assert!(!app.raw_mode(), "{partial:?}: raw mode was left");
     assert!(!file.with_extension("lock").exists(), "{partial:?}");
 }
 

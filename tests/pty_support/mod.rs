@@ -151,6 +151,18 @@ impl Pty {
         self.writer.flush().unwrap();
     }
 
+    /// Whether the terminal is in raw mode (no line editing, no echo), as
+    /// the app sets it; a terminal given back is in its usual cooked mode.
+    pub fn raw_mode(&self) -> bool {
+        let master = self.master.as_ref().expect("the terminal is open");
+        let fd = master.as_raw_fd().expect("a unix pty");
+        // SAFETY: a zeroed termios is a valid out-parameter for tcgetattr.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: `fd` is this test's open pty master; `t` outlives the call.
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+        t.c_lflag & (libc::ICANON | libc::ECHO) == 0
+    }
+
     pub fn pid(&self) -> i32 {
         self.child.process_id().expect("a pid") as i32
     }
