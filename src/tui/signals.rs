@@ -151,3 +151,26 @@ pub fn within<R: Send + 'static>(
         .ok()?;
     result.recv_timeout(limit).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_nothing_unsaved_the_watchdog_says_everything_was_saved() {
+        let watchdog = Watchdog::new(Lang::Nl, Duration::from_secs(7));
+        let said = watchdog.expire(Timestamp::UNIX_EPOCH);
+        assert!(said.contains("7 seconden"), "{said}");
+        assert!(said.contains("Alles was al bewaard"), "{said}");
+    }
+
+    #[test]
+    fn work_that_takes_too_long_is_not_waited_for() {
+        let slow = within(Duration::from_millis(50), || {
+            std::thread::sleep(Duration::from_secs(5));
+            1
+        });
+        assert_eq!(slow, None);
+        assert_eq!(within(Duration::from_secs(5), || 2), Some(2));
+    }
+}
