@@ -81,9 +81,18 @@ impl EventSource for Clocked {
 /// `script` (which starts where the opening keys left the clock) and
 /// returns every save of the run.
 fn saves_of(typing: impl FnOnce(Scripted) -> Scripted) -> (Vec<(Timestamp, String)>, App) {
+    attempts_of(typing, false)
+}
+
+/// As [`saves_of`], on a disk that may be full: every attempt is noted.
+fn attempts_of(
+    typing: impl FnOnce(Scripted) -> Scripted,
+    disk_full: bool,
+) -> (Vec<(Timestamp, String)>, App) {
     let mut store = MemoryStore::new().with_session(solo_session("solo"));
     let mut app = app(Lang::En);
     open(&mut app, &mut store, "solo");
+    store.fail_saves = disk_full;
     let clock = Rc::new(Cell::new(t0()));
     let saves = Rc::new(RefCell::new(Vec::new()));
     let mut recording = Recording {
@@ -188,4 +197,30 @@ fn any_number_of_signals_save_once() {
     assert!(app.quitting);
     assert_eq!(saves.len(), 1, "{saves:?}");
     assert_eq!(saves[0].1, "yes");
+}
+
+#[test]
+fn a_failing_save_is_retried_every_two_seconds_of_quiet() {
+    let (attempts, app) = attempts_of(|s| s.text("kept").wait(9), true);
+    let times: Vec<Timestamp> = attempts.iter().map(|(at, _)| *at).collect();
+    // Saves fail from the first screen change on, so the typing is tried
+    // within two seconds, then every two seconds, each on time although
+    // nothing else happens.
+    let first_key = typing_starts() + SignedDuration::from_millis(100);
+    assert!(
+        times[0] <= first_key + SignedDuration::from_secs(2),
+        "{times:?}"
+    );
+    for pair in times.windows(2).take(3) {
+        assert_eq!(
+            pair[1].duration_since(pair[0]),
+            SignedDuration::from_secs(2),
+            "{times:?}"
+        );
+    }
+    assert!(
+        attempts.iter().all(|(_, text)| text == "kept"),
+        "{attempts:?}"
+    );
+    assert!(app.save.failing.is_some());
 }
