@@ -54,6 +54,12 @@ pub trait EventSource {
         let _ = app;
     }
 
+    /// Asked to stop (a signal): the inputs still to come are the backlog,
+    /// taken in without drawing each.
+    fn stopping(&self) -> bool {
+        false
+    }
+
     /// A way in for another producer of input (a thread of its own, say
     /// the room's server): what it sends arrives like a key press.
     fn sender(&self) -> Option<Sender<Input>> {
@@ -214,15 +220,17 @@ fn drive<B: Backend>(
         if app.quitting {
             return Ok(());
         }
-        let size = terminal
-            .size()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        app.size = (size.width, size.height);
-        let mut hits = Vec::new();
-        terminal
-            .draw(|f| hits = view::draw(f, app))
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        app.hits = hits;
+        if !events.stopping() {
+            let size = terminal
+                .size()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            app.size = (size.width, size.height);
+            let mut hits = Vec::new();
+            terminal
+                .draw(|f| hits = view::draw(f, app))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            app.hits = hits;
+        }
         let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());
         };

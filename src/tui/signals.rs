@@ -32,14 +32,21 @@ pub const GRACE: Duration = Duration::from_secs(5);
 /// terminal: the disk or the terminal may be what hangs.
 const STEP: Duration = Duration::from_secs(2);
 
-/// Sends a terminate into the loop's channel for every signal.
-pub fn listen(sender: Sender<Input>, watchdog: Arc<Watchdog>) -> io::Result<()> {
+/// Raises `stop` and sends a terminate into the loop's channel for every
+/// signal: the flag is seen before any input still queued, the message
+/// wakes a loop that is waiting.
+pub fn listen(
+    sender: Sender<Input>,
+    watchdog: Arc<Watchdog>,
+    stop: Arc<AtomicBool>,
+) -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for _ in signals.forever() {
                 watchdog.arm();
+                stop.store(true, Ordering::SeqCst);
                 // The loop may be gone already: then it is saving or done.
                 let _ = sender.send(Input::Terminate);
             }
