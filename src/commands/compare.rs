@@ -39,8 +39,8 @@ pub fn run(args: &CompareArgs, ctx: &Context) -> Outcome {
         CompareFormat::Md => markdown::render(&comparison, lang),
     };
     match &args.output {
-        None => write_stdout(&out, ctx),
-        Some(path) => write_file(path, &out, args.force, ctx),
+        None => write_stdout(out.as_bytes(), ctx),
+        Some(path) => write_file(path, out.as_bytes(), args.force, ctx),
     }
 }
 

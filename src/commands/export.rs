@@ -1,6 +1,6 @@
-//! `datakompas export SESSION [--format md|html|json] [--policy-only | --notes-only] [-o FILE] [--force]`
+//! `datakompas export SESSION [--format md|html|json|docx] [--policy-only | --notes-only] [-o FILE] [--force]`
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use super::{Context, Failure, Outcome, store_failure};
@@ -37,14 +37,21 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
     } else {
         Parts::Both
     };
-    let text = match args.format {
-        ExportFormat::Md => export::markdown(&input, parts),
-        ExportFormat::Html => export::html(&input, parts),
-        ExportFormat::Json => export::json(&input, parts),
+    let bytes = match args.format {
+        ExportFormat::Md => export::markdown(&input, parts).into_bytes(),
+        ExportFormat::Html => export::html(&input, parts).into_bytes(),
+        ExportFormat::Json => export::json(&input, parts).into_bytes(),
+        ExportFormat::Docx => {
+            // A binary file would garble the terminal.
+            if args.output.is_none() && std::io::stdout().is_terminal() {
+                return Err(Failure::input(M::DocxNeedsOutput.get(ctx.lang).to_string()));
+            }
+            export::docx(&input, parts).map_err(Failure::runtime)?
+        }
     };
     match &args.output {
-        None => write_stdout(&text, ctx),
-        Some(path) => write_file(path, &text, args.force, ctx),
+        None => write_stdout(&bytes, ctx),
+        Some(path) => write_file(path, &bytes, args.force, ctx),
     }
 }
 
@@ -57,9 +64,9 @@ pub(super) fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure>
         .map_err(|e| store_failure(&e, lang))
 }
 
-pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
+pub(super) fn write_stdout(bytes: &[u8], ctx: &Context) -> Outcome {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -70,7 +77,7 @@ pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
     }
 }
 
-pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) -> Outcome {
+pub(super) fn write_file(path: &Path, bytes: &[u8], force: bool, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let shown = path.display().to_string();
     if !force && (path.exists() || path.is_symlink()) {
@@ -86,7 +93,7 @@ pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) ->
         ))
     };
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(cannot)?;
-    file.write_all(text.as_bytes()).map_err(cannot)?;
+    file.write_all(bytes).map_err(cannot)?;
     file.commit().map_err(cannot)?;
     eprintln!("{}", fill(M::Written.get(lang), &[("path", &shown)]));
     Ok(())

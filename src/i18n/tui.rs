@@ -154,6 +154,7 @@ crate::texts! {
         KeyExportMd => ("export Markdown", "Markdown exporteren"),
         KeyExportHtml => ("HTML", "HTML"),
         KeyExportJson => ("JSON", "JSON"),
+        KeyExportWord => ("Word", "Word"),
 
         // ---- home ----
         HomeStart => ("Start", "Beginnen"),

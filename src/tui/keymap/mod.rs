@@ -57,6 +57,7 @@ pub enum ExportKind {
     Markdown,
     Html,
     Json,
+    Word,
 }
 
 /// Which table applies.

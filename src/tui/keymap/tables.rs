@@ -270,6 +270,12 @@ pub(super) const END: &[Binding] = &[
         A::Export(ExportKind::Json),
         T::KeyExportJson,
     ),
+    b(
+        &[C('w')],
+        "w",
+        A::Export(ExportKind::Word),
+        T::KeyExportWord,
+    ),
     b(&[K(KeyCode::Esc)], "Esc", A::Back, T::KeyBackToCard),
     b(&[C('q')], "q", A::Quit, T::KeyClose),
 ];
