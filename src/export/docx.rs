@@ -44,11 +44,13 @@ pub fn render(input: &ExportInput, parts: Parts) -> Result<Vec<u8>, String> {
         Parts::NotesOnly => format!("datakompas · {} · {title}", M::NotesTitle.get(lang)),
         Parts::Both => format!("datakompas · {title}"),
     };
-    let doc = w.doc.header(Header::new().add_paragraph(
-        Paragraph::new()
-            .style("Header")
-            .add_run(Run::new().add_text(header_text)),
-    ));
+    let doc = w.doc.header(
+        Header::new().add_paragraph(
+            Paragraph::new()
+                .style("Header")
+                .add_run(Run::new().add_text(header_text)),
+        ),
+    );
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
@@ -79,7 +81,12 @@ impl Writer {
                 .outline_lvl(level)
         };
         let doc = Docx::new()
-            .default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
+            .default_fonts(
+                RunFonts::new()
+                    .ascii("Calibri")
+                    .hi_ansi("Calibri")
+                    .cs("Calibri"),
+            )
             .default_size(21)
             .add_style(heading("Heading1", "heading 1", 36, 0))
             .add_style(heading("Heading2", "heading 2", 28, 1))
@@ -200,7 +207,12 @@ fn bullet(level: usize, symbol: &str, indent: i32) -> Level {
         LevelText::new(symbol),
         LevelJc::new("left"),
     )
-    .indent(Some(indent), Some(SpecialIndentType::Hanging(360)), None, None)
+    .indent(
+        Some(indent),
+        Some(SpecialIndentType::Hanging(360)),
+        None,
+        None,
+    )
 }
 
 fn labelled(label: &str, value: &str) -> Paragraph {
@@ -245,7 +257,10 @@ fn notes_part(w: &mut Writer, input: &ExportInput, notes: &SessionNotes, policy:
         ],
     );
     let rows = vec![
-        (M::Date.get(lang).to_string(), super::wording::date(session.created)),
+        (
+            M::Date.get(lang).to_string(),
+            super::wording::date(session.created),
+        ),
         (
             M::Participants.get(lang).to_string(),
             super::wording::participants_line(session, lang),
@@ -438,8 +453,11 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
         w.para(M::NothingYet.get(lang));
     } else {
         w.push(
-            Paragraph::new()
-                .add_run(Run::new().add_text(one_line(&owner_line(area, lang))).bold()),
+            Paragraph::new().add_run(
+                Run::new()
+                    .add_text(one_line(&owner_line(area, lang)))
+                    .bold(),
+            ),
         );
     }
     if !area.commitments.is_empty() {
@@ -533,7 +551,10 @@ fn open_questions(w: &mut Writer, policy: &PolicyDraft) {
                 &[
                     ("min", &s.votes.min.unwrap_or_default().to_string()),
                     ("max", &s.votes.max.unwrap_or_default().to_string()),
-                    ("average", &decimal(s.votes.average.unwrap_or_default(), lang)),
+                    (
+                        "average",
+                        &decimal(s.votes.average.unwrap_or_default(), lang),
+                    ),
                 ],
             );
             w.bullet(0, &format!("{}: {line}", s.card.title), false);
@@ -547,10 +568,16 @@ fn open_questions(w: &mut Writer, policy: &PolicyDraft) {
             };
             let mut parts = Vec::new();
             if !t.tension.is_empty() {
-                parts.push(fill(M::TensionWith.get(lang), &[("list", &names(&t.tension))]));
+                parts.push(fill(
+                    M::TensionWith.get(lang),
+                    &[("list", &names(&t.tension))],
+                ));
             }
             if !t.violates.is_empty() {
-                parts.push(fill(M::ViolatesList.get(lang), &[("list", &names(&t.violates))]));
+                parts.push(fill(
+                    M::ViolatesList.get(lang),
+                    &[("list", &names(&t.violates))],
+                ));
             }
             if !t.not_judged.is_empty() {
                 parts.push(fill(

@@ -5,12 +5,12 @@ use std::fmt::Write;
 
 use super::md_escape::{escape_block, escape_inline};
 use super::notes::{CardNote, SessionNotes};
+use super::policy_words::{
+    also_red_line, document_rows, owner_line, reasoning_lines, red_line_safeguards,
+};
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
     participants_line, time_line, timebox, vote_counts, vote_line,
-};
-use super::policy_words::{
-    also_red_line, document_rows, owner_line, reasoning_lines, red_line_safeguards,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
@@ -351,7 +351,10 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
                 "  - {}",
                 trace(std::slice::from_ref(&a.card), &a.principles, lang)
             );
-            sub_items(out, &reasoning_lines(std::slice::from_ref(&a.reasoning), lang));
+            sub_items(
+                out,
+                &reasoning_lines(std::slice::from_ref(&a.reasoning), lang),
+            );
         }
         out.push('\n');
     }

@@ -78,8 +78,9 @@ fn escape_line(line: &str) -> String {
     // A run of `#` after a space at the end closes an ATX heading and
     // would vanish from a title.
     let closing = chars.iter().rev().take_while(|c| **c == '#').count();
-    let closing_at = (closing > 0 && closing < chars.len() && chars[chars.len() - closing - 1] == ' ')
-        .then(|| chars.len() - closing);
+    let closing_at =
+        (closing > 0 && closing < chars.len() && chars[chars.len() - closing - 1] == ' ')
+            .then(|| chars.len() - closing);
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
         let list_mark = i == digits && digits > 0 && (c == '.' || c == ')');

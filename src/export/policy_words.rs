@@ -40,13 +40,19 @@ pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, Str
     vec![
         (M::DocOrganisation.get(lang), or_blank(&d.organisation)),
         (M::DocSessionDate.get(lang), d.session_date.clone()),
-        (M::DocTookPart.get(lang), or_blank(&join_names(&people, lang))),
+        (
+            M::DocTookPart.get(lang),
+            or_blank(&join_names(&people, lang)),
+        ),
         (M::DocFacilitator.get(lang), or_blank(&d.facilitator)),
         (
             M::DocDeck.get(lang),
             format!("{} ({} {})", d.deck_title, d.deck_id, d.deck_version),
         ),
-        (M::DocStatus.get(lang), M::DocStatusValue.get(lang).to_string()),
+        (
+            M::DocStatus.get(lang),
+            M::DocStatusValue.get(lang).to_string(),
+        ),
         (
             M::DocVersion.get(lang),
             fill(

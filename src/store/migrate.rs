@@ -167,7 +167,11 @@ mod tests {
         // Saved again, the new fields stay out of the file while empty.
         let saved = serde_json::to_value(&s).unwrap();
         assert!(saved.get("follow_up").is_none());
-        assert!(saved["cards"][0]["decision"].get("keep_safeguards").is_none());
+        assert!(
+            saved["cards"][0]["decision"]
+                .get("keep_safeguards")
+                .is_none()
+        );
     }
 
     #[test]

@@ -174,6 +174,7 @@ pub fn framework() -> Framework {
             s("optin", "Explicit opt-in", "Uitdrukkelijke toestemming"),
             s("explain", "Every offer says why", "Elk aanbod zegt waarom"),
         ],
+        other_law: Vec::new(),
     }
 }
 

@@ -81,6 +81,8 @@ pub enum Context {
     Reveal,
     Overview,
     End,
+    /// The end screen's owners and next steps.
+    FollowUp,
     /// Typing into a text field.
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
@@ -160,6 +162,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Reveal => REVEAL,
         Context::Overview => OVERVIEW,
         Context::End => END,
+        Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
     }
@@ -229,7 +232,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -244,6 +247,7 @@ mod tests {
         Context::Reveal,
         Context::Overview,
         Context::End,
+        Context::FollowUp,
         Context::Typing,
         Context::Form,
     ];

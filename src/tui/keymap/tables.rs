@@ -276,6 +276,22 @@ pub(super) const END: &[Binding] = &[
         A::Export(ExportKind::Word),
         T::KeyExportWord,
     ),
+    b(&[C('f')], "f", A::Edit, T::KeyFollowUp),
     b(&[K(KeyCode::Esc)], "Esc", A::Back, T::KeyBackToCard),
     b(&[C('q')], "q", A::Quit, T::KeyClose),
+];
+
+/// The end screen's owners-and-next-steps list.
+pub(super) const FOLLOW_UP: &[Binding] = &[
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(ENTER, "Enter", A::Select, T::KeyEditRow),
+    b(&[C('a')], "a", A::Add, T::KeyAddStep),
+    b(
+        &[C('x'), K(KeyCode::Delete)],
+        "x",
+        A::Remove,
+        T::KeyRemoveStep,
+    ),
+    b(ESC, "Esc", A::Back, T::KeyBack),
 ];
