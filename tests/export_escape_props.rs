@@ -2,7 +2,7 @@
 //! exactly that text (cleaned of control characters) and nothing else;
 //! a block's lines come back as paragraphs, never joined by hard breaks.
 
-use datakompas::export::{clean, escape_block, escape_inline};
+use datakompas::export::{clean, escape_block, escape_inline, escape_inline_after};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -82,6 +82,15 @@ proptest! {
         } else {
             prop_assert_eq!(got, vec![vec![expected]], "{:?}", md);
         }
+    }
+
+    #[test]
+    fn text_after_a_label_parses_back_to_itself(text in hostile_text()) {
+        let md = format!("Label: {}", escape_inline_after(&text));
+        let expected = expected_paragraphs(&text).concat().join(" ");
+        let got = paragraphs(&md).map_err(TestCaseError::fail)?;
+        let want = if expected.is_empty() { "Label:".to_string() } else { format!("Label: {expected}") };
+        prop_assert_eq!(got, vec![vec![want]], "{:?}", md);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use docx_rs::{
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, document_rows, owner_line, reasoning_lines, red_line_safeguards,
+    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, contradiction_sentence, decimal, join_names, time_line, vote_line,
@@ -460,13 +460,14 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
             ),
         );
     }
+    let reasons = area_reasons(area, lang);
     if !area.commitments.is_empty() {
         w.heading(4, M::WeCommit.get(lang));
-        for c in &area.commitments {
+        for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
             w.bullet(0, &c.text, false);
             w.trace(&c.cards, &c.principles);
             let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
-            lines.extend(reasoning_lines(&c.reasoning, lang));
+            lines.extend(why.iter().cloned());
             for s in &c.superseded {
                 let cards: Vec<String> = s.cards.iter().map(|c| c.title.clone()).collect();
                 lines.push(fill(
@@ -479,7 +480,7 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
     }
     if !area.agreed.is_empty() {
         w.heading(4, M::WeAgreed.get(lang));
-        for a in &area.agreed {
+        for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
             let (accepted, choice) = agreed_parts(a, lang);
             w.bullet(0, &accepted, false);
             w.bullet(1, &choice, false);
@@ -494,16 +495,16 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
                 );
             }
             w.trace(std::slice::from_ref(&a.card), &a.principles);
-            w.under(&reasoning_lines(std::slice::from_ref(&a.reasoning), lang));
+            w.under(why);
         }
     }
     if !area.red_lines.is_empty() {
         w.heading(4, M::RedLinesHere.get(lang));
-        for r in &area.red_lines {
+        for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
             w.bullet(0, &r.text, true);
             w.trace(std::slice::from_ref(&r.card), &r.principles);
             let mut lines = vec![red_line_safeguards(r, lang)];
-            lines.extend(reasoning_lines(std::slice::from_ref(&r.reasoning), lang));
+            lines.extend(why.iter().cloned());
             w.under(&lines);
         }
     }

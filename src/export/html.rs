@@ -9,7 +9,7 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, document_rows, owner_line, reasoning_lines, red_line_safeguards,
+    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
@@ -392,6 +392,7 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
 }
 
 fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
+    let why = area_reasons(area, lang);
     html! {
         section.area {
             h3 dir="auto" { (number) ". " (one_line(&area.title)) }
@@ -401,12 +402,12 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.commitments.is_empty() {
                 h4 { (M::WeCommit.get(lang)) }
                 ul.items {
-                    @for c in &area.commitments {
+                    @for (c, why) in area.commitments.iter().zip(&why.commitments) {
                         li.commitment {
                             p dir="auto" { (one_line(&c.text)) }
                             (trace(&c.cards, &c.principles, lang))
                             @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
-                            (reasons(&reasoning_lines(&c.reasoning, lang)))
+                            (reasons(why))
                             @for s in &c.superseded {
                                 p.superseded dir="auto" {
                                     (fill(M::Superseded.get(lang), &[
@@ -422,7 +423,7 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.agreed.is_empty() {
                 h4 { (M::WeAgreed.get(lang)) }
                 ul.items {
-                    @for a in &area.agreed {
+                    @for (a, why) in area.agreed.iter().zip(&why.agreed) {
                         @let (accepted, choice) = agreed_parts(a, lang);
                         li.agreed {
                             p dir="auto" { (one_line(&accepted)) }
@@ -431,7 +432,7 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                                 p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
                             }
                             (trace(std::slice::from_ref(&a.card), &a.principles, lang))
-                            (reasons(&reasoning_lines(std::slice::from_ref(&a.reasoning), lang)))
+                            (reasons(why))
                         }
                     }
                 }
@@ -439,12 +440,12 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.red_lines.is_empty() {
                 h4 { (M::RedLinesHere.get(lang)) }
                 ul.items {
-                    @for r in &area.red_lines {
+                    @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
                         li.red-line {
                             p dir="auto" { strong { (one_line(&r.text)) } }
                             (trace(std::slice::from_ref(&r.card), &r.principles, lang))
                             p.reason { (red_line_safeguards(r, lang)) }
-                            (reasons(&reasoning_lines(std::slice::from_ref(&r.reasoning), lang)))
+                            (reasons(why))
                         }
                     }
                 }

@@ -3,10 +3,10 @@
 
 use std::fmt::Write;
 
-use super::md_escape::{escape_block, escape_inline};
+use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, document_rows, owner_line, reasoning_lines, red_line_safeguards,
+    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
@@ -79,7 +79,12 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
         ),
     ];
     for (label, value) in facts {
-        let _ = writeln!(out, "- **{}:** {}", label.get(lang), escape_inline(&value));
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            label.get(lang),
+            escape_inline_after(&value)
+        );
     }
     let _ = writeln!(
         out,
@@ -232,7 +237,7 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     );
     let _ = writeln!(out, "## {}\n", M::AboutDocument.get(lang));
     for (label, value) in document_rows(policy, lang) {
-        let _ = writeln!(out, "- **{label}:** {}", escape_inline(&value));
+        let _ = writeln!(out, "- **{label}:** {}", escape_inline_after(&value));
     }
     let _ = writeln!(
         out,
@@ -307,13 +312,14 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
     } else {
         let _ = writeln!(out, "{}\n", escape_inline(&owner_line(area, lang)));
     }
+    let reasons = area_reasons(area, lang);
     if !area.commitments.is_empty() {
         let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
-        for c in &area.commitments {
+        for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
             let _ = writeln!(out, "- {}", escape_inline(&c.text));
             let _ = writeln!(out, "  - {}", trace(&c.cards, &c.principles, lang));
             let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
-            lines.extend(reasoning_lines(&c.reasoning, lang));
+            lines.extend(why.iter().cloned());
             for s in &c.superseded {
                 lines.push(fill(
                     M::Superseded.get(lang),
@@ -335,7 +341,7 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
     }
     if !area.agreed.is_empty() {
         let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
-        for a in &area.agreed {
+        for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
             let (accepted, choice) = agreed_parts(a, lang);
             let _ = writeln!(out, "- {}", escape_inline(&accepted));
             let mut lines = vec![choice];
@@ -351,16 +357,13 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
                 "  - {}",
                 trace(std::slice::from_ref(&a.card), &a.principles, lang)
             );
-            sub_items(
-                out,
-                &reasoning_lines(std::slice::from_ref(&a.reasoning), lang),
-            );
+            sub_items(out, why);
         }
         out.push('\n');
     }
     if !area.red_lines.is_empty() {
         let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
-        for r in &area.red_lines {
+        for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
             let _ = writeln!(out, "- {}", escape_inline(&r.text));
             let _ = writeln!(
                 out,
@@ -368,7 +371,7 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
                 trace(std::slice::from_ref(&r.card), &r.principles, lang)
             );
             let mut lines = vec![red_line_safeguards(r, lang)];
-            lines.extend(reasoning_lines(std::slice::from_ref(&r.reasoning), lang));
+            lines.extend(why.iter().cloned());
             sub_items(out, &lines);
         }
         out.push('\n');

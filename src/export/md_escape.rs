@@ -36,6 +36,19 @@ pub fn escape_inline(text: &str) -> String {
     escape_line(&joined.join(" "))
 }
 
+/// Like [`escape_inline`], for text that follows other text on its line
+/// (`**Version:** 0.2`): nothing there can open a block, so a leading `1.`
+/// or `-` stays as typed.
+pub fn escape_inline_after(text: &str) -> String {
+    let cleaned = clean(text);
+    let joined: Vec<&str> = cleaned
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    escape_chars(&joined.join(" "), false)
+}
+
 /// Multi-line user text as paragraphs of trimmed, cleaned lines: blank
 /// lines separate paragraphs. The one reading of user text both the
 /// Markdown and the HTML export use.
@@ -70,6 +83,26 @@ pub fn escape_block(text: &str) -> String {
 
 /// Escapes one trimmed line.
 fn escape_line(line: &str) -> String {
+    escape_chars(line, true)
+}
+
+/// Whether `&` at `i` starts something CommonMark reads as an entity:
+/// `&name;`, `&#123;` or `&#x7B;`.
+fn starts_entity(chars: &[char], i: usize) -> bool {
+    let rest = &chars[i + 1..];
+    let body = match rest.first() {
+        Some('#') => &rest[1..],
+        _ => rest,
+    };
+    let body = match (rest.first(), body.first()) {
+        (Some('#'), Some('x' | 'X')) => &body[1..],
+        _ => body,
+    };
+    let len = body.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    len > 0 && body.get(len) == Some(&';')
+}
+
+fn escape_chars(line: &str, line_start: bool) -> String {
     let line = line.trim();
     let mut out = String::with_capacity(line.len() + 8);
     // An ordered-list marker is digits then `.` or `)`; escape that mark.
@@ -83,13 +116,13 @@ fn escape_line(line: &str) -> String {
             .then(|| chars.len() - closing);
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        let list_mark = i == digits && digits > 0 && (c == '.' || c == ')');
-        let line_start = i == 0 && LINE_STARTERS.contains(&c);
-        let entity = c == '&' && next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#');
+        let list_mark = line_start && i == digits && digits > 0 && (c == '.' || c == ')');
+        let opens_block = line_start && i == 0 && LINE_STARTERS.contains(&c);
+        let entity = c == '&' && starts_entity(&chars, i);
         let html = c == '<' && next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n));
         if INLINE_SPECIALS.contains(&c)
             || list_mark
-            || line_start
+            || opens_block
             || entity
             || html
             || closing_at == Some(i)
@@ -109,7 +142,9 @@ mod tests {
     fn heading_and_html_stay_text() {
         assert_eq!(escape_inline("# <b>|x|"), r"\# \<b>\|x\|");
         assert_eq!(escape_inline("&amp; &#38;"), r"\&amp; \&#38;");
-        assert_eq!(escape_inline("R & D, a < b > c"), "R & D, a < b > c");
+        assert_eq!(escape_inline("R & D, R&D, a < b > c"), "R & D, R&D, a < b > c");
+        assert_eq!(escape_inline("&copy &#x41; &#; &a;"), r"&copy \&#x41; &#; \&a;");
+        assert_eq!(escape_inline_after("0.2 - ok"), "0.2 - ok");
         assert_eq!(escape_inline("Team #"), r"Team \#");
     }
 

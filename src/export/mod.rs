@@ -13,7 +13,7 @@ mod notes;
 mod policy_words;
 mod wording;
 
-pub use md_escape::{clean, escape_block, escape_inline};
+pub use md_escape::{clean, escape_block, escape_inline, escape_inline_after};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,

@@ -147,6 +147,41 @@ pub fn reasoning_lines(reasons: &[Reasoning], lang: Lang) -> Vec<String> {
     out
 }
 
+/// The reasoning under each line of an area, in the order the renderers
+/// write the lines: commitments, what was agreed, red lines. A card's
+/// reasoning stands under the first line of the area it backs; later lines
+/// from the same card name it in their trace, and say it only once.
+pub struct AreaReasons {
+    pub commitments: Vec<Vec<String>>,
+    pub agreed: Vec<Vec<String>>,
+    pub red_lines: Vec<Vec<String>>,
+}
+
+pub fn area_reasons(area: &AreaSection, lang: Lang) -> AreaReasons {
+    let mut seen = std::collections::HashSet::new();
+    let mut once = |reasons: &[Reasoning]| -> Vec<String> {
+        let fresh: Vec<Reasoning> = reasons
+            .iter()
+            .filter(|r| seen.insert(r.card.id.clone()))
+            .cloned()
+            .collect();
+        reasoning_lines(&fresh, lang)
+    };
+    AreaReasons {
+        commitments: area.commitments.iter().map(|c| once(&c.reasoning)).collect(),
+        agreed: area
+            .agreed
+            .iter()
+            .map(|a| once(std::slice::from_ref(&a.reasoning)))
+            .collect(),
+        red_lines: area
+            .red_lines
+            .iter()
+            .map(|r| once(std::slice::from_ref(&r.reasoning)))
+            .collect(),
+    }
+}
+
 /// "Also our red line: no-go on Target." for a commitment that stands for
 /// red lines too.
 pub fn also_red_line(c: &Commitment, lang: Lang) -> Option<String> {

@@ -70,8 +70,8 @@ crate::texts! {
             "Alleen met waarborgen geaccepteerd: {practice}",
         ),
         AgreedRedesign => (
-            "Accepted only in a redesigned form: {practice}",
-            "Alleen in aangepaste vorm geaccepteerd: {practice}",
+            "Only in a redesigned form, not as proposed: {practice}",
+            "Alleen in aangepaste vorm, niet zoals voorgesteld: {practice}",
         ),
         OurChoice => ("Our choice: {option}.", "Onze keuze: {option}."),
         WithSafeguards => ("With: {list}.", "Met: {list}."),

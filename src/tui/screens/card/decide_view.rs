@@ -48,7 +48,7 @@ pub fn render(
         // Room for all four parts at once: the options across the top, the
         // two checklists side by side, the rationale underneath.
         // Options, the focused one's description and what the policy will say.
-        let opt_h = card.options.len() as u16 + 7;
+        let opt_h = (card.options.len() as u16 + 8).min(area.height / 2);
         // The principles also show the chosen option above and a meaning
         // below; the safeguards the commitment sentence of the focused one.
         let list_h =
