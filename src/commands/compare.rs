@@ -39,7 +39,7 @@ pub fn run(args: &CompareArgs, ctx: &Context) -> Outcome {
         CompareFormat::Md => markdown::render(&comparison, lang),
     };
     match &args.output {
-        None => write_stdout(out.as_bytes(), ctx),
+        None => write_stdout(&out, ctx),
         Some(path) => write_file(path, out.as_bytes(), args.force, ctx),
     }
 }

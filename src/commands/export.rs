@@ -37,21 +37,25 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
     } else {
         Parts::Both
     };
-    let bytes = match args.format {
-        ExportFormat::Md => export::markdown(&input, parts).into_bytes(),
-        ExportFormat::Html => export::html(&input, parts).into_bytes(),
-        ExportFormat::Json => export::json(&input, parts).into_bytes(),
+    let text = match args.format {
+        ExportFormat::Md => export::markdown(&input, parts),
+        ExportFormat::Html => export::html(&input, parts),
+        ExportFormat::Json => export::json(&input, parts),
         ExportFormat::Docx => {
             // A binary file would garble the terminal.
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 return Err(Failure::input(M::DocxNeedsOutput.get(ctx.lang).to_string()));
             }
-            export::docx(&input, parts).map_err(Failure::runtime)?
+            let bytes = export::docx(&input, parts).map_err(Failure::runtime)?;
+            return match &args.output {
+                None => write_stdout_binary(&bytes, ctx),
+                Some(path) => write_file(path, &bytes, args.force, ctx),
+            };
         }
     };
     match &args.output {
-        None => write_stdout(&bytes, ctx),
-        Some(path) => write_file(path, &bytes, args.force, ctx),
+        None => write_stdout(&text, ctx),
+        Some(path) => write_file(path, text.as_bytes(), args.force, ctx),
     }
 }
 
@@ -64,9 +68,21 @@ pub(super) fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure>
         .map_err(|e| store_failure(&e, lang))
 }
 
-pub(super) fn write_stdout(bytes: &[u8], ctx: &Context) -> Outcome {
+pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
+    // Always through the sanitizer: standard output is a terminal more
+    // often than not, even behind a pipe (`| less -R`). JSON stays valid,
+    // as its strings are the only place such characters can be.
+    stdout_result(super::output::out(text), ctx)
+}
+
+/// A Word file to standard output, which is known not to be a terminal.
+fn write_stdout_binary(bytes: &[u8], ctx: &Context) -> Outcome {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    stdout_result(out.write_all(bytes).and_then(|()| out.flush()), ctx)
+}
+
+fn stdout_result(result: std::io::Result<()>, ctx: &Context) -> Outcome {
+    match result {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -95,6 +111,6 @@ pub(super) fn write_file(path: &Path, bytes: &[u8], force: bool, ctx: &Context) 
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(cannot)?;
     file.write_all(bytes).map_err(cannot)?;
     file.commit().map_err(cannot)?;
-    eprintln!("{}", fill(M::Written.get(lang), &[("path", &shown)]));
+    super::output::err_line(&fill(M::Written.get(lang), &[("path", &shown)]));
     Ok(())
 }

@@ -98,7 +98,10 @@ fn starts_entity(chars: &[char], i: usize) -> bool {
         (Some('#'), Some('x' | 'X')) => &body[1..],
         _ => body,
     };
-    let len = body.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let len = body
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
     len > 0 && body.get(len) == Some(&';')
 }
 
@@ -142,8 +145,14 @@ mod tests {
     fn heading_and_html_stay_text() {
         assert_eq!(escape_inline("# <b>|x|"), r"\# \<b>\|x\|");
         assert_eq!(escape_inline("&amp; &#38;"), r"\&amp; \&#38;");
-        assert_eq!(escape_inline("R & D, R&D, a < b > c"), "R & D, R&D, a < b > c");
-        assert_eq!(escape_inline("&copy &#x41; &#; &a;"), r"&copy \&#x41; &#; \&a;");
+        assert_eq!(
+            escape_inline("R & D, R&D, a < b > c"),
+            "R & D, R&D, a < b > c"
+        );
+        assert_eq!(
+            escape_inline("&copy &#x41; &#; &a;"),
+            r"&copy \&#x41; &#; \&a;"
+        );
         assert_eq!(escape_inline_after("0.2 - ok"), "0.2 - ok");
         assert_eq!(escape_inline("Team #"), r"Team \#");
     }

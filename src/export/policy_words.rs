@@ -168,7 +168,11 @@ pub fn area_reasons(area: &AreaSection, lang: Lang) -> AreaReasons {
         reasoning_lines(&fresh, lang)
     };
     AreaReasons {
-        commitments: area.commitments.iter().map(|c| once(&c.reasoning)).collect(),
+        commitments: area
+            .commitments
+            .iter()
+            .map(|c| once(&c.reasoning))
+            .collect(),
         agreed: area
             .agreed
             .iter()
