@@ -87,12 +87,17 @@ pub enum Context {
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
     Form,
+    /// Editing a row of the owners and next steps: Enter keeps it.
+    FollowUpForm,
 }
 
 impl Context {
     /// Letters are text here, not keys.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Typing | Context::Form)
+        matches!(
+            self,
+            Context::Typing | Context::Form | Context::FollowUpForm
+        )
     }
 }
 
@@ -165,6 +170,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
+        Context::FollowUpForm => FOLLOW_UP_FORM,
     }
 }
 
@@ -232,7 +238,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 17] = [
+    const ALL: [Context; 18] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -250,6 +256,7 @@ mod tests {
         Context::FollowUp,
         Context::Typing,
         Context::Form,
+        Context::FollowUpForm,
     ];
 
     fn event(key: Key) -> Vec<KeyEvent> {

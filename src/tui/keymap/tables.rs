@@ -281,6 +281,15 @@ pub(super) const END: &[Binding] = &[
     b(&[C('q')], "q", A::Quit, T::KeyClose),
 ];
 
+/// Editing one row of the owners and next steps.
+pub(super) const FOLLOW_UP_FORM: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeySwitchField),
+    s("Enter", T::KeyKeep),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+    h(&[K(KeyCode::F(2))], "F2", A::Language, T::KeyLanguage),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
 /// The end screen's owners-and-next-steps list.
 pub(super) const FOLLOW_UP: &[Binding] = &[
     h(UP, "↑", A::Up, T::KeyUp),

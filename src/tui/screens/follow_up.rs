@@ -22,13 +22,16 @@ pub use super::follow_up_view::render;
 pub struct FollowView {
     pub cursor: usize,
     pub form: Option<RowForm>,
+    /// The step the user asked to remove once; asking again removes it.
+    pub confirm_remove: Option<usize>,
 }
 
 /// The fields of the row being edited.
 #[derive(Debug, Clone)]
 pub struct RowForm {
     pub row: Row,
-    pub fields: Vec<(T, TextArea<'static>)>,
+    /// Label, placeholder, the field.
+    pub fields: Vec<(T, T, TextArea<'static>)>,
     pub focus: usize,
 }
 
@@ -81,7 +84,14 @@ pub fn rows(app: &App) -> Vec<Row> {
         );
         out.extend((0..open.session.follow_up.next_steps.len()).map(Row::Step));
         out.push(Row::AddStep);
-        out.extend(questions(&d, app.lang).into_iter().map(Row::Question));
+        // A question already made into a step is not offered again.
+        let steps = &open.session.follow_up.next_steps;
+        out.extend(
+            questions(&d, app.lang)
+                .into_iter()
+                .filter(|q| !steps.iter().any(|s| s.what == *q))
+                .map(Row::Question),
+        );
     }
     out
 }
@@ -130,6 +140,8 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let Some(v) = view(app) else {
         return Vec::new();
     };
+    // The offer to remove a step holds for the next action only.
+    let confirmed = v.confirm_remove.take();
     if v.form.is_some() {
         match action {
             Action::FocusNext | Action::FocusPrev => {
@@ -162,7 +174,7 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             }
             open_form(app);
         }
-        Action::Remove => remove_step(app, now),
+        Action::Remove => remove_step(app, confirmed, now),
         Action::Back => {
             if let Screen::End(e) = &mut app.screen {
                 e.follow = None;
@@ -192,7 +204,7 @@ fn open_form(app: &mut App) {
     let Some(row) = rows.get(v.cursor).cloned() else {
         return;
     };
-    let field = |label: T, text: &str, hint: T| (label, line_field(text, hint.get(lang)));
+    let field = |label: T, text: &str, hint: T| (label, hint, line_field(text, hint.get(lang)));
     let step = |s: &NextStep| {
         vec![
             field(T::FieldWhat, &s.what, T::HintWhat),
@@ -229,7 +241,9 @@ fn open_form(app: &mut App) {
     }
 }
 
-fn remove_step(app: &mut App, now: Timestamp) {
+/// Removes the step under the cursor on the second ask, so one stray key
+/// loses nothing.
+fn remove_step(app: &mut App, confirmed: Option<usize>, now: Timestamp) {
     let rows = rows(app);
     let Some(cursor) = view(app).map(|v| v.cursor) else {
         return;
@@ -238,6 +252,13 @@ fn remove_step(app: &mut App, now: Timestamp) {
         return;
     };
     if !app.editable() {
+        return;
+    }
+    if confirmed != Some(i) {
+        if let Some(v) = view(app) {
+            v.confirm_remove = Some(i);
+        }
+        app.notice = Some(T::RemoveStepAgain.get(app.lang).into());
         return;
     }
     if let Some(open) = app.open.as_mut() {
@@ -252,7 +273,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
     };
     if ev.code == KeyCode::Enter {
         save(app, now);
-    } else if let Some((_, ta)) = form.fields.get_mut(form.focus) {
+    } else if let Some((_, _, ta)) = form.fields.get_mut(form.focus) {
         ta.input(ev);
     }
     Vec::new()
@@ -260,7 +281,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
 
 pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     if let Some(form) = view(app).and_then(|v| v.form.as_mut())
-        && let Some((_, ta)) = form.fields.get_mut(form.focus)
+        && let Some((_, _, ta)) = form.fields.get_mut(form.focus)
     {
         ta.insert_str(clean_paste(text, false));
     }
@@ -275,7 +296,7 @@ fn save(app: &mut App, now: Timestamp) {
     let text = |i: usize| {
         form.fields
             .get(i)
-            .map(|(_, ta)| field_text(ta).trim().to_string())
+            .map(|(_, _, ta)| field_text(ta).trim().to_string())
             .unwrap_or_default()
     };
     let Some(open) = app.open.as_mut() else {
@@ -321,5 +342,13 @@ fn save(app: &mut App, now: Timestamp) {
 impl FollowView {
     pub fn typing(&self) -> bool {
         self.form.is_some()
+    }
+
+    pub fn relabel(&mut self, lang: crate::domain::Lang) {
+        if let Some(form) = self.form.as_mut() {
+            for (_, hint, ta) in &mut form.fields {
+                ta.set_placeholder_text(hint.get(lang));
+            }
+        }
     }
 }

@@ -15,10 +15,11 @@ pub fn render(app: &App, v: &FollowView, f: &mut Frame, area: Rect, hits: &mut V
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
-    let form_h = v
-        .form
-        .as_ref()
-        .map_or(0, |form| form.fields.len() as u16 * 3 + 2);
+    // One field needs no frame around it: its own title names the row.
+    let form_h = v.form.as_ref().map_or(0, |form| match form.fields.len() {
+        1 => 3,
+        n => n as u16 * 3 + 2,
+    });
     let [list_area, form_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(form_h)]).areas(area);
     let block = panel(&th, T::FollowUpTitle.get(lang), v.form.is_none());
@@ -77,6 +78,9 @@ pub fn render(app: &App, v: &FollowView, f: &mut Frame, area: Rect, hits: &mut V
         let text: String = text.chars().filter(|c| !c.is_control()).collect();
         let style = if i == v.cursor && v.form.is_none() {
             th.focus()
+        } else if i == v.cursor {
+            // The row being edited stays marked above its form.
+            th.chosen()
         } else if matches!(row, Row::Question(_) | Row::AddStep) {
             th.muted()
         } else {
@@ -102,11 +106,25 @@ pub fn render(app: &App, v: &FollowView, f: &mut Frame, area: Rect, hits: &mut V
     }
 
     if let Some(form) = &v.form {
-        let block = panel(&th, T::FollowUpEdit.get(lang), true);
-        let inner = block.inner(form_area);
-        f.render_widget(block, form_area);
+        let title = match &form.row {
+            Row::Organisation => T::FieldOrganisation.get(lang).to_string(),
+            Row::Facilitator => T::FieldFacilitator.get(lang).to_string(),
+            Row::Version => T::FieldVersion.get(lang).to_string(),
+            Row::Area(_, title) => title.clone(),
+            Row::Step(_) | Row::AddStep | Row::Question(_) => {
+                T::NextStepTitle.get(lang).to_string()
+            }
+        };
+        let inner = if form.fields.len() == 1 {
+            form_area
+        } else {
+            let block = panel(&th, &title, true);
+            let inner = block.inner(form_area);
+            f.render_widget(block, form_area);
+            inner
+        };
         let areas = Layout::vertical(vec![Constraint::Length(3); form.fields.len()]).split(inner);
-        for (i, ((label, ta), a)) in form.fields.iter().zip(areas.iter()).enumerate() {
+        for (i, ((label, _, ta), a)) in form.fields.iter().zip(areas.iter()).enumerate() {
             let mut ta = ta.clone();
             let focused = i == form.focus;
             ta.set_block(panel(&th, label.get(lang), focused));

@@ -45,7 +45,7 @@ pub fn context(app: &App) -> Context {
         Screen::Card => card::context(app),
         Screen::Overview(_) => Context::Overview,
         Screen::End(v) => match &v.follow {
-            Some(f) if f.typing() => Context::Form,
+            Some(f) if f.typing() => Context::FollowUpForm,
             Some(_) => Context::FollowUp,
             None => Context::End,
         },
@@ -96,6 +96,11 @@ pub fn relabel(app: &mut App) {
     match &mut app.screen {
         Screen::Setup(v) => v.relabel(lang),
         Screen::Principles(v) => v.relabel(lang),
+        Screen::End(v) => {
+            if let Some(f) = v.follow.as_mut() {
+                f.relabel(lang);
+            }
+        }
         _ => {}
     }
     if let Some(open) = app.open.as_mut() {

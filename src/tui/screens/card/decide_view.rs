@@ -95,7 +95,11 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
             T::PartOption.get(lang),
             if d.option.is_some() { "✓" } else { "·" }
         ),
-        format!("{} {}", T::Safeguards.get(lang), d.safeguards.len()),
+        if is_no_go(cx.card, d) && !d.keep_safeguards {
+            format!("{} –", T::Safeguards.get(lang))
+        } else {
+            format!("{} {}", T::Safeguards.get(lang), d.safeguards.len())
+        },
         format!(
             "{} {judged}/{}",
             T::PartPrinciples.get(lang),
@@ -203,8 +207,14 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
             if let Some(s) =
                 safeguard_at(card, d, v.safeguard).and_then(|id| app.assets.framework.safeguard(id))
             {
+                // A no-go's safeguard only reaches the policy when kept.
+                let label = if no_go && !d.keep_safeguards {
+                    T::IfKept
+                } else {
+                    T::InPolicy
+                };
                 foot.push(Line::from(vec![
-                    Span::styled(format!("{} ", T::InPolicy.get(lang)), th.heading()),
+                    Span::styled(format!("{} ", label.get(lang)), th.heading()),
                     Span::styled(s.commitment.get(lang).to_string(), th.muted()),
                 ]));
             }
