@@ -585,13 +585,35 @@ fn a_no_go_sets_safeguards_aside_until_the_team_keeps_them() {
     let mut store = MemoryStore::new().with_session(s);
     let mut app = app(Lang::En);
     open(&mut app, &mut store, "team");
-    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).key(KeyCode::Tab));
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(KeyCode::Tab),
+    );
     let text = screen(&terminal);
-    assert!(text.contains("No safeguards needed: this becomes a red line."), "{text}");
-    assert!(text.contains("Keep safeguards too, if it ever comes back"), "{text}");
+    assert!(
+        text.contains("No safeguards needed: this becomes a red line."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Keep safeguards too, if it ever comes back"),
+        "{text}"
+    );
     // The first row keeps them; the draft then carries them.
-    run(&mut app, &mut store, 80, 24, Scripted::new(t0()).key(KeyCode::Char(' ')));
-    assert!(store.stored("team").unwrap().cards[0].decision.keep_safeguards);
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(KeyCode::Char(' ')),
+    );
+    assert!(
+        store.stored("team").unwrap().cards[0]
+            .decision
+            .keep_safeguards
+    );
 }
 
 #[test]
@@ -616,7 +638,10 @@ fn owners_and_next_steps_are_filled_in_on_the_end_screen() {
         .key(KeyCode::Enter);
     let terminal = run(&mut app, &mut store, 80, 24, s);
     let text = screen(&terminal);
-    assert!(text.contains("Ask Legal about retention — Bo — 2027-01-15"), "{text}");
+    assert!(
+        text.contains("Ask Legal about retention — Bo — 2027-01-15"),
+        "{text}"
+    );
     // The cursor stays on the new step. One stray x removes nothing; a
     // second one does.
     let f = &store.stored("team").unwrap().follow_up;
@@ -626,5 +651,12 @@ fn owners_and_next_steps_are_filled_in_on_the_end_screen() {
     run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("x"));
     assert_eq!(store.stored("team").unwrap().follow_up.next_steps.len(), 1);
     run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("x"));
-    assert!(store.stored("team").unwrap().follow_up.next_steps.is_empty());
+    assert!(
+        store
+            .stored("team")
+            .unwrap()
+            .follow_up
+            .next_steps
+            .is_empty()
+    );
 }

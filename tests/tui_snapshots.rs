@@ -211,7 +211,10 @@ fn overview_and_end() {
     });
     shots("follow_up", |app, store| {
         open_busy(app, store);
-        keys(Scripted::new(t0()), &[Char('o'), Char('e'), Char('f'), Char('a')])
+        keys(
+            Scripted::new(t0()),
+            &[Char('o'), Char('e'), Char('f'), Char('a')],
+        )
     });
 }
 

@@ -6,8 +6,8 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, Docx, Header, IndentLevel, Level, LevelJc, LevelText,
-    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Table, TableCell, TableRow, WidthType,
+    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType,
+    Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::md_escape::clean;
@@ -24,7 +24,8 @@ use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
 
-const BULLETS: usize = 1;
+/// docx-rs always writes a numbered list as number 1; ours is the next.
+const BULLETS: usize = 2;
 
 /// The finished file's bytes.
 pub fn render(input: &ExportInput, parts: Parts) -> Result<Vec<u8>, String> {
@@ -70,7 +71,9 @@ struct Writer {
 
 impl Writer {
     fn new(lang: Lang) -> Self {
+        // Space above a heading in twentieths of a point, larger for higher levels.
         let heading = |id: &str, name: &str, size: usize, level: usize| {
+            let before = [360, 280, 200, 160][level.min(3)];
             Style::new(id, StyleType::Paragraph)
                 .name(name)
                 .based_on("Normal")
@@ -79,6 +82,7 @@ impl Writer {
                 .bold()
                 .color("1F2A30")
                 .outline_lvl(level)
+                .line_spacing(LineSpacing::new().before(before).after(80))
         };
         let doc = Docx::new()
             .default_fonts(
@@ -88,6 +92,7 @@ impl Writer {
                     .cs("Calibri"),
             )
             .default_size(21)
+            .default_line_spacing(LineSpacing::new().after(80).line(264))
             .add_style(heading("Heading1", "heading 1", 36, 0))
             .add_style(heading("Heading2", "heading 2", 28, 1))
             .add_style(heading("Heading3", "heading 3", 24, 2))
@@ -103,7 +108,8 @@ impl Writer {
                     .name("Trace")
                     .based_on("Normal")
                     .size(18)
-                    .color("5C6B73"),
+                    .color("5C6B73")
+                    .line_spacing(LineSpacing::new().after(20)),
             )
             .add_abstract_numbering(
                 AbstractNumbering::new(BULLETS)
@@ -137,8 +143,13 @@ impl Writer {
         self.push(Paragraph::new().add_run(Run::new().add_text(one_line(text))));
     }
 
+    /// An italic line that introduces what follows and stays with it.
     fn italic(&mut self, text: &str) {
-        self.push(Paragraph::new().add_run(Run::new().add_text(one_line(text)).italic()));
+        self.push(
+            Paragraph::new()
+                .keep_next(true)
+                .add_run(Run::new().add_text(one_line(text)).italic()),
+        );
     }
 
     /// "Label: value" with the label in bold.
@@ -215,10 +226,18 @@ fn bullet(level: usize, symbol: &str, indent: i32) -> Level {
     )
 }
 
+/// "Label: value"; a label with nothing after it introduces what follows
+/// and stays with it.
 fn labelled(label: &str, value: &str) -> Paragraph {
+    let value = one_line(value);
+    if value.is_empty() {
+        return Paragraph::new()
+            .keep_next(true)
+            .add_run(Run::new().add_text(format!("{label}:")).bold());
+    }
     Paragraph::new()
         .add_run(Run::new().add_text(format!("{label}: ")).bold())
-        .add_run(Run::new().add_text(one_line(value)))
+        .add_run(Run::new().add_text(value))
 }
 
 fn cell(text: &str, bold: bool) -> TableCell {
@@ -337,7 +356,7 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
         &time_line(note.seconds_spent, minutes_per_card, lang),
     );
     if let Some(outcome) = &note.outcome {
-        w.heading(4, M::Outcome.get(lang));
+        w.heading(3, M::Outcome.get(lang));
         w.block(outcome);
     }
 }
@@ -453,7 +472,7 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
         w.para(M::NothingYet.get(lang));
     } else {
         w.push(
-            Paragraph::new().add_run(
+            Paragraph::new().keep_next(true).add_run(
                 Run::new()
                     .add_text(one_line(&owner_line(area, lang)))
                     .bold(),
