@@ -239,7 +239,10 @@ fn the_markdown_is_plain_commonmark_without_hard_breaks_or_html() {
                 _ => {}
             }
         }
-        assert!(headings > 10 && items > 20, "{headings} headings, {items} items");
+        assert!(
+            headings > 10 && items > 20,
+            "{headings} headings, {items} items"
+        );
         assert!(!md.contains("\\\n"), "a backslash hard break");
     }
 }

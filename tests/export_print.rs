@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, ChosenPrinciple, Lang, Mode, NextStep, PrincipleCheck, Session};
+use datakompas::domain::{
+    CardProgress, ChosenPrinciple, Lang, Mode, NextStep, PrincipleCheck, Session,
+};
 use datakompas::export::{self, ExportInput, Parts};
 
 fn three_cards() -> Session {
@@ -50,7 +52,11 @@ fn three_cards() -> Session {
         card(
             "ing-2014",
             "insights-for-customer",
-            &["new_purpose_consent", "opt_in_only", "no_third_party_sharing"],
+            &[
+                "new_purpose_consent",
+                "opt_in_only",
+                "no_third_party_sharing",
+            ],
             [4, 5, 4, 5, 3],
             "Spending insights for the customer, yes.\nSelling their spending to others: never.",
         ),
@@ -122,7 +128,10 @@ fn a_three_card_session_prints_on_six_a4_pages() {
                 "--disable-gpu",
                 "--no-pdf-header-footer",
             ])
-            .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
             .arg(format!("--print-to-pdf={}", pdf.display()))
             .arg(format!("file://{}", html.display()))
             .output()

@@ -15,6 +15,7 @@ mod wording;
 
 pub use md_escape::{clean, escape_block, escape_inline, escape_inline_after};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
+pub use policy_words::{also_red_line, owner_line};
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
     decimal, join_names, minutes_seconds, time_line, vote_counts, vote_line,
