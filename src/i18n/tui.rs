@@ -30,7 +30,7 @@ crate::texts! {
         DecisionIs => ("Decision:", "Besluit:"),
         ChooseOptionFirst => ("Choose an option first.", "Kies eerst een optie."),
         InPolicy => ("In the policy:", "In het beleid:"),
-        IfKept => ("If kept, the policy says:", "Als je hem houdt, staat in het beleid:"),
+        IfKept => ("If kept, the policy says:", "Als je deze houdt, staat in het beleid:"),
         FollowUpTitle => ("Owners and next steps", "Eigenaars en vervolgstappen"),
         NextStepTitle => ("Next step", "Vervolgstap"),
         FollowUpHint => (
