@@ -168,6 +168,24 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_becomes_version_2_with_empty_follow_up() {
+        let mut v = minimal();
+        v["cards"][0]["decision"] = json!({"option": "no", "safeguards": ["dpia_first"]});
+        let s = migrate(v).unwrap();
+        assert_eq!(s.version, 2);
+        assert!(s.follow_up.is_empty());
+        assert!(!s.cards[0].decision.keep_safeguards);
+        // Saved again, the new fields stay out of the file while empty.
+        let saved = serde_json::to_value(&s).unwrap();
+        assert!(saved.get("follow_up").is_none());
+        assert!(
+            saved["cards"][0]["decision"]
+                .get("keep_safeguards")
+                .is_none()
+        );
+    }
+
+    #[test]
     fn optional_fields_take_their_defaults() {
         let s = migrate(minimal()).unwrap();
         assert_eq!(s.position.card, 0);

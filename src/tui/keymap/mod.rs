@@ -59,6 +59,7 @@ pub enum ExportKind {
     Markdown,
     Html,
     Json,
+    Word,
 }
 
 /// Which table applies.
@@ -84,16 +85,23 @@ pub enum Context {
     Reveal,
     Overview,
     End,
+    /// The end screen's owners and next steps.
+    FollowUp,
     /// Typing into a text field.
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
     Form,
+    /// Editing a row of the owners and next steps: Enter keeps it.
+    FollowUpForm,
 }
 
 impl Context {
     /// Letters are text here, not keys.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Typing | Context::Form)
+        matches!(
+            self,
+            Context::Typing | Context::Form | Context::FollowUpForm
+        )
     }
 }
 
@@ -164,8 +172,10 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Reveal => REVEAL,
         Context::Overview => OVERVIEW,
         Context::End => END,
+        Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
+        Context::FollowUpForm => FOLLOW_UP_FORM,
     }
 }
 
@@ -233,7 +243,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 17] = [
+    const ALL: [Context; 19] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -249,8 +259,10 @@ mod tests {
         Context::Reveal,
         Context::Overview,
         Context::End,
+        Context::FollowUp,
         Context::Typing,
         Context::Form,
+        Context::FollowUpForm,
     ];
 
     fn event(key: Key) -> Vec<KeyEvent> {
