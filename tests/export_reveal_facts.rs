@@ -48,5 +48,20 @@ fn the_notes_list_reveal_facts_under_what_happened() {
             "{html}"
         );
         assert!(!html.contains(story));
+        let docx = docx_rs::read_docx(&export::docx(&input, Parts::NotesOnly).unwrap()).unwrap();
+        let word: Vec<String> = docx
+            .document
+            .children
+            .iter()
+            .filter_map(|c| match c {
+                docx_rs::DocumentChild::Paragraph(p) => Some(p.raw_text()),
+                _ => None,
+            })
+            .collect();
+        let line = format!(
+            "{reveal} — The New York Times Magazine, 2012-02-16, “How Companies Learn Your Secrets”"
+        );
+        assert_eq!(word.iter().filter(|l| **l == line).count(), 2, "{word:#?}");
+        assert!(!word.iter().any(|l| l.contains(story)));
     }
 }

@@ -133,6 +133,7 @@ fn the_check_goes_through_the_loop_into_every_export() {
                 Char('m'),
                 Char('h'),
                 Char('j'),
+                Char('w'),
             ],
         );
         let mut terminal =
@@ -194,6 +195,33 @@ fn the_check_goes_through_the_loop_into_every_export() {
             .unwrap();
         let li = format!("<li><strong>{answer}</strong> — {point}</li>");
         assert!(html.contains(&li), "{lang:?} html lacks {li}");
+        let docx = docx_rs::read_docx(&std::fs::read(dir.path().join("team.docx")).unwrap())
+            .expect("a Word file a reader opens");
+        let word: Vec<String> = docx
+            .document
+            .children
+            .iter()
+            .filter_map(|c| match c {
+                docx_rs::DocumentChild::Paragraph(p) => Some(p.raw_text()),
+                _ => None,
+            })
+            .collect();
+        let (answer, point) = no
+            .strip_prefix("- **")
+            .and_then(|r| r.split_once("** — "))
+            .unwrap();
+        for want in [
+            heading.to_string(),
+            format!("{answer} — {point}"),
+            open_heading.to_string(),
+            fails.to_string(),
+            format!("{title} ({go}): {open_line}"),
+        ] {
+            assert!(
+                word.iter().any(|l| l.contains(&want)),
+                "{lang:?} Word lacks {want}:\n{word:#?}"
+            );
+        }
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.path().join("team.json")).unwrap())
                 .unwrap();
