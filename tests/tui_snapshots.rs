@@ -89,6 +89,12 @@ fn setup() {
             .key(Enter)
             .text("Cem")
     });
+    // A deck with agendas: the 60-minute one chosen.
+    shots("setup_agenda", |app, _| {
+        app.assets.deck.agendas = agendas();
+        let s = keys(Scripted::new(t0()), &[Enter, Tab]).text("Ann");
+        keys(s, &[Enter, Tab, Tab, Tab, Right])
+    });
     shots("setup_solo", |_, _| {
         keys(
             Scripted::new(t0()),
@@ -128,6 +134,11 @@ fn story() {
     shots("story", |app, store| {
         open_busy(app, store);
         Scripted::new(t0()).key(Char(']'))
+    });
+    // Scrolled down to the facts: only the story's; the reveal's wait.
+    shots("story_facts", |app, store| {
+        open_busy(app, store);
+        keys(Scripted::new(t0()), &[Char(']'), End])
     });
 }
 

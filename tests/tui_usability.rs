@@ -23,7 +23,7 @@ fn team(lang: Lang) -> (datakompas::tui::app::App, MemoryStore) {
     (app, store)
 }
 
-const NOTES: &str = "For the facilitator";
+const NOTES: &str = "Facilitator notes";
 
 #[test]
 fn facilitator_notes_are_hidden_until_asked_for_and_never_presented() {
@@ -130,7 +130,7 @@ fn help_scrolls_when_it_does_not_fit_and_esc_closes_it() {
         &mut store,
         60,
         18,
-        Scripted::new(t0()).key(PageDown),
+        Scripted::new(t0()).key(PageDown).key(PageDown),
     ));
     assert!(text.contains("save and quit"), "{text}");
     assert!(text.contains("Keys"), "still open:\n{text}");

@@ -3,29 +3,19 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::wrap::wrap;
-use crate::domain::{Card, CardKind, Framework, Lang, Stance};
+use crate::domain::{Card, CardKind, FactPart, Framework, Lang, Stance};
+use crate::i18n::dates::prose_date;
 use crate::i18n::deck::CardMsg;
+use crate::i18n::labels::{self, Label};
 
 /// The card kind in words.
 pub fn kind_label(kind: CardKind, lang: Lang) -> &'static str {
-    match kind {
-        CardKind::RealCase => CardMsg::KindRealCase,
-        CardKind::Baseline => CardMsg::KindBaseline,
-        CardKind::Exemplary => CardMsg::KindExemplary,
-        CardKind::Hypothetical => CardMsg::KindHypothetical,
-    }
-    .get(lang)
+    labels::kind(kind).get(lang)
 }
 
 /// A decision stance in words.
 pub fn stance_label(stance: Stance, lang: Lang) -> &'static str {
-    match stance {
-        Stance::Go => CardMsg::StanceGo,
-        Stance::GoWithSafeguards => CardMsg::StanceGoWithSafeguards,
-        Stance::Redesign => CardMsg::StanceRedesign,
-        Stance::NoGo => CardMsg::StanceNoGo,
-    }
-    .get(lang)
+    labels::stance(stance).get(lang)
 }
 
 /// The whole card in `lang`, wrapped to `width` columns. Safeguards show
@@ -64,8 +54,12 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
         out.push(body);
     };
     section(t(CardMsg::ShowStory), wrap(&text(&card.story), width, "  "));
+    if let Some(point) = &card.decision_point {
+        let line = format!("{}: {}", prose_date(&point.date, lang), text(&point.moment));
+        section(Label::DecisionPoint.get(lang), wrap(&line, width, "  "));
+    }
     section(
-        t(CardMsg::ShowPractice),
+        Label::DataPractice.get(lang),
         wrap(&text(&card.practice), width, "  "),
     );
     section(
@@ -80,7 +74,11 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
             .map(|(i, fact)| {
                 let mut s = text(&fact.text);
                 if fact.disputed {
-                    s = format!("({}) {s}", t(CardMsg::ShowDisputed));
+                    s = format!("({}) {s}", Label::Disputed.get(lang));
+                }
+                // Whoever reads the story aloud must see what to hold back.
+                if fact.part == FactPart::Reveal {
+                    s = format!("[{}] {s}", Label::RevealMark.get(lang));
                 }
                 let mut source = format!("— {}, {}", fact.source.publisher, fact.source.date);
                 if let Some(title) = &fact.source.title {
@@ -97,7 +95,7 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
                 item
             })
             .collect();
-        section(t(CardMsg::ShowFacts), items.join("\n"));
+        section(Label::Facts.get(lang), items.join("\n"));
     }
     section(
         t(CardMsg::ShowPrompts),
@@ -139,7 +137,7 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
         section(t(CardMsg::ShowOutcome), wrap(&text(outcome), width, "  "));
     }
     section(
-        t(CardMsg::ShowFacilitatorNotes),
+        Label::FacilitatorNotes.get(lang),
         wrap(&text(&card.facilitator_notes), width, "  "),
     );
     out.join("\n") + "\n"

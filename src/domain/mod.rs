@@ -1,6 +1,8 @@
 //! Pure types and rules of the workshop. No terminal, no files, no clock:
 //! anything time-dependent takes the time as an argument.
 
+pub mod agenda;
+pub mod butcher;
 pub mod compare;
 pub mod deck;
 pub mod framework;
@@ -12,7 +14,10 @@ pub mod setup;
 pub mod text;
 pub mod votes;
 
-pub use deck::{Card, CardKind, DecisionOption, Deck, Fact, PracticeTag, Source, Stance};
+pub use deck::{
+    Agenda, Card, CardKind, DecisionOption, DecisionPoint, Deck, Fact, FactPart, PracticeTag,
+    Source, Stance,
+};
 pub use framework::{Framework, GdprRef, PolicyArea, Safeguard};
 pub use lang::{Lang, Text};
 pub use policy::PolicyDraft;

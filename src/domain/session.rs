@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::butcher::ButcherCheck;
 use super::deck::{Card, Deck};
 use super::lang::Lang;
 
@@ -246,6 +247,10 @@ pub struct CardProgress {
     pub seconds_spent: u32,
     #[serde(default)]
     pub decision: Decision,
+    /// The butcher test as a check: point → yes, partly or no. Points the
+    /// team did not answer are absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub butcher: ButcherCheck,
 }
 
 impl CardProgress {
@@ -256,6 +261,7 @@ impl CardProgress {
             revealed: false,
             seconds_spent: 0,
             decision: Decision::default(),
+            butcher: ButcherCheck::new(),
         }
     }
 

@@ -21,8 +21,10 @@ use super::wording::{
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
+use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 /// docx-rs always writes a numbered list as number 1; ours is the next.
 const BULLETS: usize = 2;
@@ -345,6 +347,15 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
             w.bullet(0, &format!("{}: {mark}", p.name), false);
         }
     }
+    if !note.butcher.is_empty() {
+        w.field(ButcherMsg::Heading.get(lang), "");
+        for b in &note.butcher {
+            w.bullet(0, &format!("{} — {}", b.answer_label, b.point), false);
+        }
+        if let Some(halves) = note.butcher_fails {
+            w.para(&fails_text(halves, lang));
+        }
+    }
     if clean(&note.rationale).trim().is_empty() {
         w.field(M::Rationale.get(lang), M::NoRationale.get(lang));
     } else {
@@ -358,6 +369,14 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
     if let Some(outcome) = &note.outcome {
         w.heading(3, M::Outcome.get(lang));
         w.block(outcome);
+        for f in &note.reveal_facts {
+            let disputed = if f.disputed {
+                format!(" ({})", Label::Disputed.get(lang))
+            } else {
+                String::new()
+            };
+            w.bullet(0, &format!("{}{disputed} — {}", f.text, f.source), false);
+        }
     }
 }
 
@@ -615,6 +634,18 @@ fn open_questions(w: &mut Writer, policy: &PolicyDraft) {
                 ),
                 false,
             );
+        }
+    }
+    if !q.butcher.is_empty() {
+        w.heading(3, ButcherMsg::OpenHeading.get(lang));
+        for b in &q.butcher {
+            let line = format!(
+                "{} ({}): {}",
+                b.card.title,
+                stance(b.stance).get(lang),
+                fail_detail(b, lang)
+            );
+            w.bullet(0, &line, false);
         }
     }
     if !q.contradictions.is_empty() {

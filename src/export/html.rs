@@ -18,8 +18,10 @@ use super::wording::{
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
+use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 const STYLE: &str = include_str!("style.css");
 
@@ -290,6 +292,19 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                     }
                 }
             }
+            @if !note.butcher.is_empty() {
+                div.butcher {
+                    h3 { (ButcherMsg::Heading.get(lang)) }
+                    ul.checks {
+                        @for b in &note.butcher {
+                            li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
+                        }
+                    }
+                    @if let Some(halves) = note.butcher_fails {
+                        p.warning { (fails_text(halves, lang)) }
+                    }
+                }
+            }
             h3 { (M::Rationale.get(lang)) }
             @if clean(&note.rationale).trim().is_empty() {
                 p.muted { (M::NoRationale.get(lang)) }
@@ -300,6 +315,15 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                 div.outcome {
                     h3 { (M::Outcome.get(lang)) }
                     (paragraphs(outcome))
+                    @if !note.reveal_facts.is_empty() {
+                        ul.sources { @for f in &note.reveal_facts {
+                            li dir="auto" {
+                                (one_line(&f.text))
+                                @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
+                                " — " span.small { (one_line(&f.source)) }
+                            }
+                        } }
+                    }
                 }
             }
         }
@@ -546,6 +570,16 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                         @if !t.not_judged.is_empty() {
                             (fill(M::NotJudgedList.get(lang), &[("list", &principle_names(&t.not_judged, lang))]))
                         }
+                    }
+                } }
+            }
+            @if !q.butcher.is_empty() {
+                h3 { (ButcherMsg::OpenHeading.get(lang)) }
+                ul.items { @for b in &q.butcher {
+                    li {
+                        bdi { (one_line(&b.card.title)) }
+                        " (" (stance(b.stance).get(lang)) "): "
+                        (fail_detail(b, lang))
                     }
                 } }
             }

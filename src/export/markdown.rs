@@ -15,8 +15,10 @@ use super::wording::{
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
+use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
     let lang = input.lang;
@@ -156,6 +158,22 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
         out.push('\n');
     }
 
+    if !note.butcher.is_empty() {
+        let _ = writeln!(out, "**{}:**\n", ButcherMsg::Heading.get(lang));
+        for b in &note.butcher {
+            let _ = writeln!(
+                out,
+                "- **{}** — {}",
+                b.answer_label,
+                escape_inline(&b.point)
+            );
+        }
+        out.push('\n');
+        if let Some(halves) = note.butcher_fails {
+            let _ = writeln!(out, "*{}*\n", escape_inline(&fails_text(halves, lang)));
+        }
+    }
+
     let rationale = escape_block(&note.rationale);
     if rationale.is_empty() {
         field(out, M::Rationale, lang, M::NoRationale.get(lang));
@@ -180,6 +198,17 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     if let Some(outcome) = &note.outcome {
         let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
         let _ = writeln!(out, "{}\n", escape_block(outcome));
+        for f in &note.reveal_facts {
+            let mut line = escape_inline(&f.text);
+            if f.disputed {
+                let _ = write!(line, " ({})", Label::Disputed.get(lang));
+            }
+            let _ = write!(line, " — {}", escape_inline(&f.source));
+            let _ = writeln!(out, "- {line}");
+        }
+        if !note.reveal_facts.is_empty() {
+            out.push('\n');
+        }
     }
 }
 
@@ -485,6 +514,19 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 escape_inline(&t.card.title),
                 stance(t.stance).get(lang),
                 escape_inline(&parts.join("; "))
+            );
+        }
+        out.push('\n');
+    }
+    if !q.butcher.is_empty() {
+        let _ = writeln!(out, "### {}\n", ButcherMsg::OpenHeading.get(lang));
+        for b in &q.butcher {
+            let _ = writeln!(
+                out,
+                "- {} ({}): {}",
+                escape_inline(&b.card.title),
+                stance(b.stance).get(lang),
+                escape_inline(&fail_detail(b, lang))
             );
         }
         out.push('\n');

@@ -4,8 +4,11 @@
 use serde::Serialize;
 
 use super::ExportInput;
+use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
 use crate::domain::policy::PrincipleEntry;
 use crate::domain::{CardKind, PrincipleCheck, Stance, VoteSummary};
+use crate::domain::{CardProgress, Lang};
+use crate::i18n::butcher;
 
 /// Everything the notes show, card by card in play order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,6 +40,30 @@ pub struct CardNote {
     pub seconds_spent: u32,
     /// What really happened; none for hypothetical cards.
     pub outcome: Option<String>,
+    /// The facts the reveal shows, with their sources: what the story held
+    /// back. Story facts are not repeated in the notes.
+    pub reveal_facts: Vec<FactNote>,
+    /// The butcher test, all five points once any is answered; empty when
+    /// the team did not use it.
+    pub butcher: Vec<ButcherLine>,
+    /// Failed points in halves, when the test fails (see [`crate::domain::butcher::fails`]).
+    pub butcher_fails: Option<u8>,
+}
+
+/// A fact and where it was published: `Publisher, date, “title”`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactNote {
+    pub text: String,
+    pub disputed: bool,
+    pub source: String,
+}
+
+/// One point of the butcher test with the team's answer, in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ButcherLine {
+    pub point: String,
+    pub answer: Option<ButcherAnswer>,
+    pub answer_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -113,9 +140,49 @@ impl SessionNotes {
                         .filter(|c| c.kind.has_outcome())
                         .and_then(|c| c.outcome.as_ref())
                         .map(|o| o.get(lang).to_string()),
+                    reveal_facts: card
+                        .filter(|c| c.kind.has_outcome())
+                        .map(|c| reveal_facts(c, lang))
+                        .unwrap_or_default(),
+                    butcher: butcher_lines(progress, lang),
+                    butcher_fails: fails(&progress.butcher)
+                        .then(|| failed_halves(&progress.butcher)),
                 }
             })
             .collect();
         SessionNotes { cards }
     }
+}
+
+fn reveal_facts(card: &crate::domain::Card, lang: Lang) -> Vec<FactNote> {
+    card.facts_in(crate::domain::FactPart::Reveal)
+        .map(|f| {
+            let mut source = format!("{}, {}", f.source.publisher, f.source.date);
+            if let Some(title) = &f.source.title {
+                source.push_str(&format!(", “{title}”"));
+            }
+            FactNote {
+                text: f.text.get(lang).to_string(),
+                disputed: f.disputed,
+                source,
+            }
+        })
+        .collect()
+}
+
+fn butcher_lines(progress: &CardProgress, lang: Lang) -> Vec<ButcherLine> {
+    if progress.butcher.is_empty() {
+        return Vec::new();
+    }
+    ButcherPoint::ALL
+        .iter()
+        .map(|p| {
+            let answer = progress.butcher.get(p).copied();
+            ButcherLine {
+                point: butcher::point(*p, lang).to_string(),
+                answer,
+                answer_label: butcher::answer(answer, lang).to_string(),
+            }
+        })
+        .collect()
 }

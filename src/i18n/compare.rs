@@ -34,7 +34,7 @@ crate::texts! {
         ShortNoGo => ("no-go", "niet"),
         LegendStances => (
             "go+ = go, with safeguards · – = skipped",
-            "doen+ = doen, met waarborgen · anders = anders vormgeven · niet = niet doen · – = overgeslagen",
+            "doen+ = doen, met waarborgen · anders = anders aanpakken · niet = niet doen · – = overgeslagen",
         ),
         LegendMarks => (
             "disagree = different stances · split = votes 3 or more apart · principles = a shared principle judged differently",

@@ -9,24 +9,12 @@ crate::texts! {
         ShowCountry => ("Country", "Land"),
         ShowYear => ("Year", "Jaar"),
         ShowStory => ("Story", "Het verhaal"),
-        ShowPractice => ("The data practice", "De datapraktijk"),
         ShowDataCategories => ("Data involved", "Welke gegevens"),
-        ShowFacts => ("Facts", "Feiten"),
-        ShowDisputed => ("disputed", "omstreden"),
         ShowPrompts => ("For discussion", "Om over te praten"),
         ShowOptions => ("Options", "Opties"),
         ShowSafeguards => ("Suggested safeguards", "Voorgestelde waarborgen"),
         ShowRedLine => ("Red line if the team says no", "Rode lijn als het team nee zegt"),
         ShowOutcome => ("What happened", "Wat er gebeurde"),
-        ShowFacilitatorNotes => ("Facilitator notes", "Notities voor de facilitator"),
-        KindRealCase => ("real case", "echte casus"),
-        KindBaseline => ("baseline", "ijkpunt"),
-        KindExemplary => ("exemplary", "goed voorbeeld"),
-        KindHypothetical => ("hypothetical", "hypothetisch"),
-        StanceGo => ("go", "doen"),
-        StanceGoWithSafeguards => ("go, with safeguards", "doen, met waarborgen"),
-        StanceRedesign => ("redesign", "anders aanpakken"),
-        StanceNoGo => ("no-go", "niet doen"),
     }
 }
 
@@ -142,6 +130,34 @@ crate::texts! {
         NoSafeguards => (
             "a card needs at least one suggested safeguard",
             "een kaart heeft minstens één voorgestelde waarborg nodig",
+        ),
+        StoryFactAfterDecision => (
+            "this story fact is from {date}, after the decision point ({decision}); the story stops at the decision, so mark the fact `\"part\": \"reveal\"` or move the decision point",
+            "dit feit uit het verhaal is van {date}, na het beslismoment ({decision}); het verhaal stopt bij de beslissing, dus zet bij het feit `\"part\": \"reveal\"` of verschuif het beslismoment",
+        ),
+        DecisionPointOnHypothetical => (
+            "a hypothetical has no decision point in time; remove `decision_point` or change the `kind`",
+            "een hypothetische kaart heeft geen beslismoment in de tijd; haal `decision_point` weg of kies een andere `kind`",
+        ),
+        MissingDecisionPoint => (
+            "no `decision_point`: say where the story stops (a date and the moment), so no story fact gives the outcome away",
+            "geen `decision_point`: zeg waar het verhaal stopt (een datum en het moment), zodat geen feit uit het verhaal de afloop verraadt",
+        ),
+        NoRevealFact => (
+            "the outcome has no sourced fact behind it; mark the facts that tell what happened with `\"part\": \"reveal\"`",
+            "de afloop heeft geen feit met bron; zet bij de feiten die vertellen wat er gebeurde `\"part\": \"reveal\"`",
+        ),
+        UnknownAgendaCard => (
+            "`{id}` is not a card in this deck",
+            "`{id}` is geen kaart uit dit deck",
+        ),
+        NoAgendaCards => (
+            "an agenda needs at least one card",
+            "een agenda heeft minstens één kaart nodig",
+        ),
+        AgendaMinutes => (
+            "an agenda runs at least 1 minute",
+            "een agenda duurt minstens 1 minuut",
         ),
         NoPrinciples => ("the library has no principles", "de bibliotheek heeft geen principes"),
         NoPolicyAreas => ("the framework has no policy areas", "het beleidskader heeft geen beleidsgebieden"),

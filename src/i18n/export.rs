@@ -32,7 +32,7 @@ crate::texts! {
 
         // Per card
         CardNumber => ("Card {n}", "Kaart {n}"),
-        Practice => ("The practice", "De werkwijze"),
+        Practice => ("The data practice", "De datapraktijk"),
         GutCheck => ("Gut check", "Onderbuikgevoel"),
         VoteScale => ("1 = helpful, as expected … 5 = creepy, unacceptable", "1 = behulpzaam, zoals verwacht … 5 = eng, onacceptabel"),
         NoVotes => ("No votes cast.", "Er is niet gestemd."),
@@ -114,7 +114,7 @@ crate::texts! {
         ),
         ContradictRedLine => (
             "{no_go} drew the red line “{red_line}”, yet the team said go on cards with the same practice:",
-            "{no_go} trok de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde werkwijze:",
+            "{no_go} trok de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde datapraktijk:",
         ),
         ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
         And => ("and", "en"),
@@ -197,7 +197,7 @@ crate::texts! {
     pub enum StanceMsg {
         Go => ("Go", "Doen"),
         GoWithSafeguards => ("Go, with safeguards", "Doen, met waarborgen"),
-        Redesign => ("Redesign", "Anders vormgeven"),
+        Redesign => ("Redesign", "Anders aanpakken"),
         NoGo => ("No-go", "Niet doen"),
     }
 }

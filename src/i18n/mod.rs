@@ -5,11 +5,14 @@
 
 use crate::domain::Lang;
 
+pub mod butcher;
 pub mod cli;
 pub mod compare;
+pub mod dates;
 pub mod deck;
 pub mod export;
 pub mod files;
+pub mod labels;
 pub mod sessions;
 pub mod store;
 pub mod tui;

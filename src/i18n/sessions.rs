@@ -11,7 +11,7 @@ crate::texts! {
         ),
         NeedVoters => (
             "a team session needs voters: name them with --participants \"Ann,Bo,Cem\" or give a number with --anonymous N (for a self-assessment, use --solo)",
-            "een teamsessie heeft stemmers nodig: noem ze met --participants \"Ann,Bo,Cem\" of geef een aantal met --anonymous N (doe je de zelftest alleen, gebruik dan --solo)",
+            "een teamsessie heeft stemmers nodig: noem ze met --participants \"Ann,Bo,Cem\" of geef een aantal met --anonymous N (voor een zelfscan: gebruik --solo)",
         ),
         EmptyParticipant => (
             "--participants has an empty name; separate names with commas: \"Ann,Bo,Cem\"",
@@ -73,7 +73,7 @@ crate::texts! {
         HeadProgress => ("PROGRESS", "VOORTGANG"),
         HeadChanged => ("LAST CHANGE", "LAATST GEWIJZIGD"),
         ModeTeam => ("team", "team"),
-        ModeSolo => ("self-assessment", "zelftest"),
+        ModeSolo => ("self-assessment", "zelfscan"),
         Progress => ("{decided}/{total} decided", "{decided}/{total} besloten"),
         Unreadable => ("unreadable", "onleesbaar"),
         UnreadableNote => (

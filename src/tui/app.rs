@@ -347,6 +347,12 @@ impl App {
                 self.help_key(KeyCode::Down);
                 Vec::new()
             }
+            // On the discussion ↑↓ walk the butcher test; the wheel scrolls.
+            MouseEventKind::ScrollUp | MouseEventKind::ScrollDown
+                if screens::card::discuss::wheel(self, ev.kind == MouseEventKind::ScrollUp) =>
+            {
+                Vec::new()
+            }
             MouseEventKind::ScrollUp => self.act(Action::Up, now),
             MouseEventKind::ScrollDown => self.act(Action::Down, now),
             MouseEventKind::Down(MouseButton::Left) => {

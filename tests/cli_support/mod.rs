@@ -61,18 +61,43 @@ pub fn datakompas_within(
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Read both pipes while waiting: output beyond a pipe's buffer (64 KiB)
+    // would otherwise block the child and look like a hang.
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let out = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let err = drain(child.stderr.take().map(|p| Box::new(p) as _));
     let start = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if start.elapsed() > limit {
             let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
+            let _ = child.wait();
+            let output = Output {
+                status: std::process::ExitStatus::default(),
+                stdout: out.join().unwrap(),
+                stderr: err.join().unwrap(),
+            };
             panic!(
                 "datakompas {args:?} still running after {limit:?}; it printed:\n{}\n{}",
-                stdout(&out),
-                stderr(&out)
+                stdout(&output),
+                stderr(&output)
             );
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
     }
-    child.wait_with_output().unwrap()
 }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use datakompas::domain::butcher::{ButcherAnswer, ButcherCheck, ButcherPoint};
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::{
     AreaOwner, CardProgress, ChosenPrinciple, Decision, FollowUp, Lang, Mode, NextStep,
@@ -58,6 +59,11 @@ pub fn full_session(id: &str) -> Session {
         rationale: "Alleen met uitleg aan de kassa. \"Quotes\", <tags> & ünicode ✓".into(),
         keep_safeguards: true,
     };
+    card.butcher = ButcherCheck::from([
+        (ButcherPoint::TwoWay, ButcherAnswer::Yes),
+        (ButcherPoint::NotSoldOn, ButcherAnswer::Partly),
+        (ButcherPoint::CanWalkAway, ButcherAnswer::No),
+    ]);
     s.cards = vec![card, CardProgress::new("second")];
     s.position.card = 1;
     s.position.stage = Stage::Decide;

@@ -41,6 +41,10 @@ fn card(id: &str, kind: CardKind, en: &str, nl: &str) -> Card {
         organisation: t("A supermarket chain", "Een supermarktketen"),
         country: Some(t("United States", "Verenigde Staten")),
         year: (kind != CardKind::Hypothetical).then_some(2012),
+        decision_point: (kind != CardKind::Hypothetical).then(|| DecisionPoint {
+            date: "2012-02".into(),
+            moment: t("The coupons go out", "De bonnen gaan de deur uit"),
+        }),
         story: t(
             "A retailer noticed that what customers buy changes before big moments in life. It built a model that scores shoppers on how likely such a moment is, and sent coupons to match.\n\nOne father found out from the coupons sent to his daughter before she had told him anything. The story spread quickly and the company changed how it mixed the offers.",
             "Een winkelketen zag dat wat klanten kopen verandert vlak voor grote momenten in het leven. Ze bouwde een model dat klanten scoort op hoe waarschijnlijk zo'n moment is, en stuurde bonnen die daarbij pasten.\n\nEen vader ontdekte het via de bonnen die zijn dochter kreeg, voordat zij hem iets had verteld. Het verhaal ging snel rond en het bedrijf veranderde hoe het de aanbiedingen mengde.",
@@ -56,16 +60,33 @@ fn card(id: &str, kind: CardKind, en: &str, nl: &str) -> Card {
         data_categories: vec![t("Purchase history", "Aankoopgeschiedenis"), t("Loyalty card id", "Klantkaartnummer")],
         tags: vec![PracticeTag::SensitiveInference, PracticeTag::Profiling],
         areas: vec!["sensitive".into()],
-        facts: vec![Fact {
-            text: t("The model used about 25 products.", "Het model gebruikte zo'n 25 producten."),
-            disputed: false,
-            source: Source {
+        facts: {
+            let source = || Source {
                 publisher: "The New York Times Magazine".into(),
                 date: "2012-02-16".into(),
                 title: Some("How Companies Learn Your Secrets".into()),
                 url: None,
-            },
-        }],
+            };
+            let mut facts = vec![Fact {
+                text: t("The model used about 25 products.", "Het model gebruikte zo'n 25 producten."),
+                part: FactPart::Story,
+                disputed: false,
+                source: source(),
+            }];
+            // What came after: only the reveal shows it.
+            if kind != CardKind::Hypothetical {
+                facts.push(Fact {
+                    text: t(
+                        "A store manager later called the father to apologise.",
+                        "Een filiaalmanager belde de vader later om excuses aan te bieden.",
+                    ),
+                    part: FactPart::Reveal,
+                    disputed: false,
+                    source: source(),
+                });
+            }
+            facts
+        },
         prompts: vec![
             t("Who benefits from the prediction?", "Wie heeft baat bij de voorspelling?"),
             t("What would the customer say if they knew?", "Wat zou de klant zeggen als die het wist?"),
@@ -118,6 +139,7 @@ pub fn deck() -> Deck {
                 "Pushberichten in het voorbijgaan",
             ),
         ],
+        agendas: vec![],
     }
 }
 
@@ -286,4 +308,37 @@ pub fn text(buffer: &Buffer) -> String {
 
 pub fn screen(terminal: &Terminal<TestBackend>) -> String {
     text(terminal.backend().buffer())
+}
+
+/// Two ready-made agendas over the test deck: the cards in a new order,
+/// and a short one.
+pub fn agendas() -> Vec<Agenda> {
+    vec![
+        Agenda {
+            id: "60-minutes".into(),
+            minutes: 60,
+            title: t("60 minutes: three cards", "60 minuten: drie kaarten"),
+            description: t(
+                "Target first, then the butcher as the yardstick, and our own case.",
+                "Eerst Target, dan de slager als meetlat, en een eigen casus.",
+            ),
+            cards: vec!["target".into(), "butcher".into(), "walkby".into()],
+        },
+        Agenda {
+            id: "30-minutes".into(),
+            minutes: 30,
+            title: t("30 minutes: the butcher", "30 minuten: de slager"),
+            description: t("Only the yardstick.", "Alleen de meetlat."),
+            cards: vec!["butcher".into()],
+        },
+    ]
+}
+
+/// The app over the test deck with its agendas.
+pub fn app_with_agendas(lang: Lang) -> App {
+    let mut assets = assets();
+    assets.deck.agendas = agendas();
+    let mut app = App::new(lang, false, assets);
+    app.tz = TimeZone::UTC;
+    app
 }

@@ -34,6 +34,9 @@
 //!   of its practice tags) got a go. Sharing one broad tag is not enough:
 //!   "no birthday mails" does not contradict "go" on an unrelated profile.
 //!   Each safeguard or red line is one contradiction listing every such card.
+//!   And a go or go-with-safeguards on a card whose butcher test fails two
+//!   or more points, a "no" counting as a failed point and a "partly" as
+//!   half of one (see [`crate::domain::butcher::fails`]).
 //!
 //! Orders are stable: areas in framework order, commitments in framework
 //! safeguard order, cards in play order, principles in the team's order.
@@ -49,9 +52,11 @@ use super::principle::PrincipleLibrary;
 use super::session::{CardProgress, CardStatus, ChosenPrinciple, PrincipleCheck, Session};
 use super::votes::VoteSummary;
 
+mod butcher;
 mod conflicts;
 mod document;
 
+pub use butcher::ButcherFail;
 use conflicts::contradictions;
 pub use document::{DocumentBlock, NextStepLine, Reasoning};
 
@@ -205,14 +210,14 @@ pub struct OpenQuestions {
     pub split_votes: Vec<SplitVote>,
     pub tensions: Vec<AcceptedTension>,
     pub contradictions: Vec<Contradiction>,
+    /// Go decisions that fail the team's own butcher test.
+    #[serde(default)]
+    pub butcher: Vec<ButcherFail>,
 }
 
 impl OpenQuestions {
     pub fn is_empty(&self) -> bool {
-        self.undecided.is_empty()
-            && self.split_votes.is_empty()
-            && self.tensions.is_empty()
-            && self.contradictions.is_empty()
+        self.len() == 0
     }
 
     pub fn len(&self) -> usize {
@@ -220,6 +225,7 @@ impl OpenQuestions {
             + self.split_votes.len()
             + self.tensions.len()
             + self.contradictions.len()
+            + self.butcher.len()
     }
 }
 
@@ -538,6 +544,7 @@ fn open_questions(
             })
             .collect(),
         contradictions: contradictions(played, framework, lang),
+        butcher: butcher::butcher_fails(played, lang),
     }
 }
 

@@ -35,6 +35,8 @@ pub enum Action {
     Principles,
     Vote(u8),
     ClearVote,
+    /// Answer the butcher-test point under the cursor; `None` clears it.
+    Butcher(Option<crate::domain::butcher::ButcherAnswer>),
     Reveal,
     Timer,
     FocusNext,
@@ -71,6 +73,8 @@ pub enum Context {
     SetupNumber,
     /// The setup's start button.
     SetupStart,
+    /// The setup's choice of a ready-made agenda.
+    SetupAgenda,
     Principles,
     Story,
     GutCheck,
@@ -158,6 +162,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Setup => SETUP,
         Context::SetupNumber => SETUP_NUMBER,
         Context::SetupStart => SETUP_START,
+        Context::SetupAgenda => SETUP_AGENDA,
         Context::Principles => PRINCIPLES,
         Context::Story => STORY,
         Context::GutCheck => GUT,
@@ -238,12 +243,13 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 18] = [
+    const ALL: [Context; 19] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
         Context::SetupNumber,
         Context::SetupStart,
+        Context::SetupAgenda,
         Context::Principles,
         Context::Story,
         Context::GutCheck,

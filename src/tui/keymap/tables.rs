@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Action, Binding, ExportKind, Key, Shows};
+use crate::domain::butcher::ButcherAnswer;
 use crate::i18n::tui::T;
 
 /// Shown in the footer and in help.
@@ -136,6 +137,29 @@ pub(super) const SETUP_NUMBER: &[Binding] = &[
     b(ESC, "Esc", A::Back, T::KeyCancel),
 ];
 
+/// The setup's agenda: ← → through the deck's agendas and "by hand".
+pub(super) const SETUP_AGENDA: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeyNextField),
+    h(BACKTAB, "Shift-Tab", A::FocusPrev, T::KeyPrevField),
+    s("←→", T::KeyChooseAgenda),
+    h(
+        &[K(KeyCode::Left), C('-')],
+        "←",
+        A::MoveUp,
+        T::KeyPrevAgenda,
+    ),
+    h(
+        &[K(KeyCode::Right), C('+')],
+        "→",
+        A::MoveDown,
+        T::KeyNextAgenda,
+    ),
+    h(UP, "↑", A::Up, T::KeyPrevField),
+    h(DOWN, "↓", A::Down, T::KeyNextField),
+    b(ENTER, "Enter", A::Continue, T::KeyStart),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+];
+
 /// The setup's start button.
 pub(super) const SETUP_START: &[Binding] = &[
     b(TAB, "Tab", A::FocusNext, T::KeyNextField),
@@ -203,10 +227,34 @@ pub(super) const GUT: &[Binding] = &[
 pub(super) const GUT_SOLO: &[Binding] = &[b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote)];
 
 pub(super) const DISCUSS: &[Binding] = &[
+    s("↑↓ 1 2 3", T::KeyButcherAnswer),
+    h(
+        &[C('1')],
+        "1",
+        A::Butcher(Some(ButcherAnswer::Yes)),
+        T::KeyButcherYes,
+    ),
+    h(
+        &[C('2')],
+        "2",
+        A::Butcher(Some(ButcherAnswer::Partly)),
+        T::KeyButcherPartly,
+    ),
+    h(
+        &[C('3')],
+        "3",
+        A::Butcher(Some(ButcherAnswer::No)),
+        T::KeyButcherNo,
+    ),
+    h(
+        &[K(KeyCode::Backspace), C('x')],
+        "x",
+        A::Butcher(None),
+        T::KeyButcherClear,
+    ),
+    h(UP, "↑", A::Up, T::KeyButcherPrev),
+    h(DOWN, "↓", A::Down, T::KeyButcherNext),
     b(SPACE, "Space", A::Timer, T::KeyTimer),
-    s("↑↓", T::KeyScroll),
-    h(UP, "↑", A::Up, T::KeyScroll),
-    h(DOWN, "↓", A::Down, T::KeyScroll),
     h(PGUP, "PgUp", A::PageUp, T::KeyPageUp),
     h(PGDN, "PgDn", A::PageDown, T::KeyPageDown),
     h(HOME_KEY, "Home", A::Top, T::KeyTop),

@@ -245,7 +245,7 @@ fn render_sessions(
             } => {
                 let kind = match mode {
                     Mode::Team => T::ModeTeam.get(lang),
-                    Mode::Solo => T::ModeSolo.get(lang),
+                    Mode::Solo => crate::i18n::labels::Label::SelfAssessment.get(lang),
                 };
                 let progress = fill(
                     T::DecidedOf.get(lang),

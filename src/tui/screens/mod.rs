@@ -38,6 +38,7 @@ pub fn context(app: &App) -> Context {
         Screen::Setup(v) => match v.focus {
             setup::Field::Voters | setup::Field::Minutes => Context::SetupNumber,
             setup::Field::Start => Context::SetupStart,
+            setup::Field::Agenda => Context::SetupAgenda,
             _ => Context::Setup,
         },
         Screen::Principles(v) if v.typing() => Context::Form,

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use super::Screen;
+use crate::domain::agenda;
 use crate::domain::session::DeckRef;
 use crate::domain::setup::{self, MAX_VOTERS, MINUTES_PER_CARD, SetupProblem};
 use crate::domain::{CardProgress, Lang, Mode, Session};
@@ -22,6 +23,8 @@ pub enum Field {
     Names,
     Voters,
     Minutes,
+    /// A ready-made selection from the deck, or cards by hand.
+    Agenda,
     Cards,
     Start,
 }
@@ -39,6 +42,11 @@ pub struct SetupView {
     /// Card id and whether it is played, in playing order.
     pub cards: Vec<(String, bool)>,
     pub cursor: usize,
+    /// The deck's agenda the cards and minutes came from; none when they
+    /// were picked by hand (any change to the cards makes it so).
+    pub agenda: Option<usize>,
+    /// How many agendas the deck offers (team sessions only).
+    pub agendas: usize,
 }
 
 impl SetupView {
@@ -64,6 +72,13 @@ impl SetupView {
                 .map(|c| (c.id.clone(), true))
                 .collect(),
             cursor: 0,
+            agenda: None,
+            agendas: match mode {
+                // A self-assessment is short and personal; the agendas
+                // plan a workshop's time.
+                Mode::Team => app.assets.deck.agendas.len(),
+                Mode::Solo => 0,
+            },
         }
     }
 
@@ -80,6 +95,15 @@ impl SetupView {
 
     fn fields(&self) -> &'static [Field] {
         match self.mode {
+            Mode::Team if self.agendas > 0 => &[
+                Field::Title,
+                Field::Names,
+                Field::Voters,
+                Field::Minutes,
+                Field::Agenda,
+                Field::Cards,
+                Field::Start,
+            ],
             Mode::Team => &[
                 Field::Title,
                 Field::Names,
@@ -108,6 +132,21 @@ impl SetupView {
     }
 }
 
+/// Picks agenda `choice` (none: by hand) and, for an agenda, sets the
+/// cards, their order and the minutes per card from it.
+fn choose_agenda(app: &mut App, choice: Option<usize>) {
+    let deck = &app.assets.deck;
+    let Screen::Setup(v) = &mut app.screen else {
+        return;
+    };
+    v.agenda = choice;
+    if let Some(agenda) = choice.and_then(|i| deck.agendas.get(i)) {
+        v.cards = agenda::card_choice(deck, agenda);
+        v.minutes = agenda::minutes_per_card(agenda);
+        v.cursor = 0;
+    }
+}
+
 pub(super) fn default_title(mode: Mode, lang: Lang) -> &'static str {
     match mode {
         Mode::Team => T::SetupDefaultTeamTitle.get(lang),
@@ -124,7 +163,27 @@ fn view(app: &mut App) -> &mut SetupView {
 
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let v = view(app);
+    // Changing the cards by hand leaves the agenda behind.
+    let by_hand = matches!(
+        (action, v.focus),
+        (
+            Action::Toggle | Action::MoveUp | Action::MoveDown | Action::Add,
+            Field::Cards
+        ) | (Action::Row(_), _)
+    );
+    if by_hand {
+        v.agenda = None;
+    }
     match (action, v.focus) {
+        (Action::MoveUp, Field::Agenda) => {
+            let choice = v.agenda.and_then(|i| i.checked_sub(1));
+            choose_agenda(app, choice);
+        }
+        (Action::MoveDown, Field::Agenda) => {
+            let last = v.agendas.saturating_sub(1);
+            let choice = Some(v.agenda.map_or(0, |i| (i + 1).min(last)));
+            choose_agenda(app, choice);
+        }
         (Action::FocusNext, _) => v.step(true),
         (Action::FocusPrev, _) => v.step(false),
         (Action::Back, Field::Title | Field::Names) => v.focus = Field::Cards,

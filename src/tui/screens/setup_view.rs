@@ -22,7 +22,11 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
     let [title_area, names_area, numbers_area, cards_area, start_area] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(if team { 4 } else { 0 }),
-        Constraint::Length(if team { 2 } else { 1 }),
+        Constraint::Length(match (team, v.agendas > 0) {
+            (true, true) => 4,
+            (true, false) => 2,
+            (false, _) => 1,
+        }),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
@@ -92,16 +96,32 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         v.focus == Field::Minutes,
         None,
     ));
+    if v.agendas > 0 {
+        lines.extend(agenda_lines(app, v, numbers_area.width));
+    }
     f.render_widget(Paragraph::new(lines), numbers_area);
 
     let total = v.selected() as u32 * u32::from(v.minutes);
-    let heading = fill(
+    let mut heading = fill(
         T::SetupCards.get(lang),
         &[
             ("n", &v.selected().to_string()),
             ("time", &duration(total, lang)),
         ],
     );
+    // An agenda's time includes the opening and the close.
+    if v.agenda.is_some() {
+        heading.push_str(&fill(
+            T::SetupCardsWithOverhead.get(lang),
+            &[(
+                "time",
+                &duration(
+                    total + u32::from(crate::domain::agenda::OVERHEAD_MINUTES),
+                    lang,
+                ),
+            )],
+        ));
+    }
     let block = panel(&th, &heading, v.focus == Field::Cards);
     let inner = block.inner(cards_area);
     f.render_widget(block, cards_area);
@@ -115,7 +135,12 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
             // Hypotheticals have no outcome to reveal: worth knowing when choosing.
             let kind = card
                 .filter(|c| c.kind == CardKind::Hypothetical)
-                .map(|_| format!(" · {}", T::KindHypothetical.get(lang)))
+                .map(|_| {
+                    format!(
+                        " · {}",
+                        crate::i18n::labels::Label::KindHypothetical.get(lang)
+                    )
+                })
                 .unwrap_or_default();
             let number = format!("{:>2}. ", i + 1);
             let room = (inner.width as usize).saturating_sub(5 + number.width() + kind.width());
@@ -163,6 +188,38 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(label, style)])),
         start_area,
     );
+}
+
+/// The agenda chooser and, below it, what the chosen agenda is.
+fn agenda_lines(app: &App, v: &SetupView, width: u16) -> Vec<Line<'static>> {
+    let th = app.theme();
+    let lang = app.lang;
+    let focused = v.focus == Field::Agenda;
+    let agenda = v.agenda.and_then(|i| app.assets.deck.agendas.get(i));
+    let label = format!(" {}: ", T::SetupAgenda.get(lang));
+    let room = (width as usize).saturating_sub(label.width() + 6);
+    let name = match agenda {
+        Some(a) => a.title.get(lang),
+        None => T::SetupAgendaByHand.get(lang),
+    };
+    let style = if focused { th.focus() } else { th.chosen() };
+    let about = match agenda {
+        Some(a) => a.description.get(lang),
+        None => T::SetupAgendaHint.get(lang),
+    };
+    vec![
+        Line::from(vec![
+            Span::raw(label),
+            Span::styled(format!(" ◂ {} ▸ ", ellipsize(name, room)), style),
+        ]),
+        Line::from(Span::styled(
+            format!(
+                "   {}",
+                ellipsize(about, (width as usize).saturating_sub(4))
+            ),
+            th.muted(),
+        )),
+    ]
 }
 
 fn cursor_style(th: &crate::tui::theme::Theme, focused: bool) -> ratatui::style::Style {

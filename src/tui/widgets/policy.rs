@@ -159,6 +159,13 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
         }
         out.push(item(format!("{}: {}", t.card.title, parts.join("; "))));
     }
+    for b in &q.butcher {
+        out.push(item(format!(
+            "{}: {}",
+            b.card.title,
+            crate::i18n::butcher::fail_detail(b, lang)
+        )));
+    }
     for c in &q.contradictions {
         out.push(item(contradiction_sentence(c, lang)));
     }

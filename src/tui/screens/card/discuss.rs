@@ -1,18 +1,21 @@
-//! Discuss: the card's prompts plus the butcher test, and a calm countdown
-//! against the timebox that can be paused.
+//! Discuss: the card's prompts, the butcher test as a five-point check the
+//! team answers, and a calm countdown against the timebox that can be paused.
 
 use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{OpenSession, toggle_timer};
-use crate::domain::{Card, CardProgress};
+use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
+use crate::domain::{Card, CardProgress, Lang};
+use crate::i18n::butcher::{self, ButcherMsg};
+use crate::i18n::labels::Label;
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::clock;
+use crate::tui::widgets::{clock, ellipsize};
 
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     match action {
@@ -24,8 +27,167 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::Up | Action::Down => {
+            if let Some(open) = app.open.as_mut() {
+                let last = ButcherPoint::ALL.len() - 1;
+                let at = open.view.butcher.min(last);
+                open.view.butcher = match action {
+                    Action::Up => at.saturating_sub(1),
+                    _ => (at + 1).min(last),
+                };
+            }
+            Vec::new()
+        }
+        Action::Butcher(answer) => {
+            if !app.editable() {
+                return Vec::new();
+            }
+            let Some(open) = app.open.as_mut() else {
+                return Vec::new();
+            };
+            let at = open.view.butcher.min(ButcherPoint::ALL.len() - 1);
+            let point = ButcherPoint::ALL[at];
+            if let Some(p) = super::current_mut(open) {
+                match answer {
+                    Some(a) => p.butcher.insert(point, a),
+                    None => p.butcher.remove(&point),
+                };
+            }
+            // On to the next point, so five answers are five key presses.
+            if answer.is_some() {
+                open.view.butcher = (at + 1).min(ButcherPoint::ALL.len() - 1);
+            }
+            app.changed(now);
+            Vec::new()
+        }
         other => super::scroll(app, other),
     }
+}
+
+/// The mouse wheel on the discussion scrolls its text, as on every other
+/// stage, while ↑↓ walk the butcher test. False when not discussing.
+pub fn wheel(app: &mut App, up: bool) -> bool {
+    let discussing = matches!(app.screen, crate::tui::screens::Screen::Card)
+        && app
+            .open
+            .as_ref()
+            .is_some_and(|o| o.session.position.stage == crate::domain::Stage::Discuss);
+    if discussing {
+        let action = if up { Action::Up } else { Action::Down };
+        super::scroll(app, action);
+    }
+    discussing
+}
+
+/// The check in three rows for a low window: the heading, the point
+/// under the cursor with its number, and the verdict or the keys.
+fn compact_lines(
+    progress: &CardProgress,
+    cursor: usize,
+    width: u16,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let width = width as usize;
+    let at = cursor.min(ButcherPoint::ALL.len() - 1);
+    let point = ButcherPoint::ALL[at];
+    let answer = progress.butcher.get(&point).copied();
+    let shown = match answer {
+        Some(_) => butcher::answer(answer, lang),
+        None => "·",
+    };
+    let head = format!(
+        "{}  {}",
+        ButcherMsg::Heading.get(lang),
+        ButcherMsg::Question.get(lang)
+    );
+    let row = format!(
+        "› {}/{} {shown}  {}",
+        at + 1,
+        ButcherPoint::ALL.len(),
+        butcher::point(point, lang)
+    );
+    let last = if fails(&progress.butcher) {
+        Span::styled(
+            ellipsize(
+                &butcher::fails_text(failed_halves(&progress.butcher), lang),
+                width,
+            ),
+            th.notice(),
+        )
+    } else {
+        Span::styled(ellipsize(&legend(lang), width), th.muted())
+    };
+    vec![
+        Line::from(Span::styled(ellipsize(&head, width), th.chosen())),
+        Line::from(Span::styled(ellipsize(&row, width), th.focus())),
+        Line::from(last),
+    ]
+}
+
+/// Which key gives which answer.
+fn legend(lang: Lang) -> String {
+    fill(
+        ButcherMsg::Legend.get(lang),
+        &[
+            ("yes", butcher::answer(Some(ButcherAnswer::Yes), lang)),
+            ("partly", butcher::answer(Some(ButcherAnswer::Partly), lang)),
+            ("no", butcher::answer(Some(ButcherAnswer::No), lang)),
+        ],
+    )
+}
+
+/// The check's rows: heading, question, the five points, the keys, and
+/// the verdict once it fails.
+fn check_lines(
+    progress: &CardProgress,
+    cursor: usize,
+    width: u16,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = vec![Line::from(vec![
+        Span::styled(ButcherMsg::Heading.get(lang).to_string(), th.chosen()),
+        Span::styled(format!("  {}", ButcherMsg::Question.get(lang)), th.text()),
+    ])];
+    let cell = ButcherAnswer::ALL
+        .iter()
+        .map(|a| butcher::answer(Some(*a), lang).width())
+        .max()
+        .unwrap_or(0);
+    for (i, point) in ButcherPoint::ALL.iter().enumerate() {
+        let answer = progress.butcher.get(point).copied();
+        let shown = match answer {
+            Some(_) => butcher::answer(answer, lang).to_string(),
+            None => "·".to_string(),
+        };
+        let pad = " ".repeat(cell.saturating_sub(shown.width()));
+        let mark = if i == cursor { "›" } else { " " };
+        let answer_style = match answer {
+            Some(ButcherAnswer::No) => th.overtime(),
+            Some(_) => th.chosen(),
+            None => th.muted(),
+        };
+        let text_width = (width as usize).saturating_sub(cell + 4);
+        let text = ellipsize(butcher::point(*point, lang), text_width);
+        let row_style = if i == cursor { th.focus() } else { th.text() };
+        out.push(Line::from(vec![
+            Span::styled(format!("{mark} "), th.key()),
+            Span::styled(format!("{shown}{pad}"), answer_style),
+            Span::raw("  "),
+            Span::styled(text, row_style),
+        ]));
+    }
+    out.push(Line::from(Span::styled(legend(lang), th.muted())));
+    let halves = failed_halves(&progress.butcher);
+    if fails(&progress.butcher) {
+        out.push(Line::from(Span::styled(
+            butcher::fails_text(halves, lang),
+            th.notice(),
+        )));
+    }
+    out
 }
 
 /// `7:48 left of 10:00`, or `+2:13 over` once the timebox is used up.
@@ -115,19 +277,10 @@ pub fn render(
             th.text(),
         )));
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        T::ButcherTest.get(lang),
-        th.chosen(),
-    )));
-    lines.push(Line::from(Span::styled(
-        T::ButcherQuestion.get(lang),
-        th.text(),
-    )));
     if app.notes_visible() && app.size.0 < 110 {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            T::FacilitatorNotes.get(lang),
+            Label::FacilitatorNotes.get(lang),
             th.heading(),
         )));
         lines.push(Line::from(Span::styled(
@@ -135,6 +288,36 @@ pub fn render(
             th.muted(),
         )));
     }
+    // The check keeps its place below the prompts, so the cursor is always
+    // in sight; in a low window it shrinks to the point under the cursor.
+    let full = Paragraph::new(check_lines(
+        progress,
+        open.view.butcher,
+        body.width,
+        lang,
+        &th,
+    ))
+    .wrap(Wrap { trim: false });
+    let full_rows = full.line_count(body.width) as u16;
+    let (check, rows) = if body.height >= full_rows + 5 {
+        (full, full_rows)
+    } else {
+        let compact = Paragraph::new(compact_lines(
+            progress,
+            open.view.butcher,
+            body.width,
+            lang,
+            &th,
+        ));
+        (compact, 3)
+    };
+    let [body, _, check_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(rows),
+    ])
+    .areas(body);
+    f.render_widget(check, check_area);
     f.render_widget(
         crate::tui::widgets::scrolled(
             Paragraph::new(lines),

@@ -41,6 +41,8 @@ pub struct CardView {
     pub option: usize,
     pub safeguard: usize,
     pub principle: usize,
+    /// The butcher-test point under the cursor on the discuss stage.
+    pub butcher: usize,
     pub rationale: TextArea<'static>,
     /// The discussion timer runs from then on, on top of `timer_base`.
     pub timer_since: Option<Timestamp>,
@@ -76,6 +78,7 @@ impl CardView {
             option,
             safeguard: 0,
             principle: 0,
+            butcher: 0,
             rationale: note_field(rationale, T::RationalePlaceholder.get(lang)),
             timer_since: None,
             timer_base: 0,
@@ -266,12 +269,7 @@ pub fn scroll(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 pub fn kind_label(kind: CardKind, lang: Lang) -> &'static str {
-    match kind {
-        CardKind::RealCase => T::KindRealCase.get(lang),
-        CardKind::Baseline => T::KindBaseline.get(lang),
-        CardKind::Exemplary => T::KindExemplary.get(lang),
-        CardKind::Hypothetical => T::KindHypothetical.get(lang),
-    }
+    crate::i18n::labels::kind(kind).get(lang)
 }
 
 pub fn stage_label(stage: Stage, lang: Lang) -> &'static str {

@@ -6,8 +6,11 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::OpenSession;
-use crate::domain::{Card, CardProgress, Lang, PrincipleCheck};
+use super::{OpenSession, story};
+use crate::domain::butcher::{failed_halves, fails};
+use crate::domain::{Card, CardProgress, FactPart, Lang, PrincipleCheck};
+use crate::i18n::butcher::{self, ButcherMsg};
+use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
@@ -93,6 +96,20 @@ pub fn decision_lines(
             });
         }
     }
+    if !progress.butcher.is_empty() {
+        out.push(Line::default());
+        out.push(Line::from(Span::styled(
+            ButcherMsg::Heading.get(lang),
+            th.heading(),
+        )));
+        out.push(Line::from(butcher::tally(&progress.butcher, lang)));
+        if fails(&progress.butcher) {
+            out.push(Line::from(Span::styled(
+                butcher::fails_text(failed_halves(&progress.butcher), lang),
+                th.notice(),
+            )));
+        }
+    }
     if !d.rationale.trim().is_empty() {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
@@ -131,19 +148,26 @@ pub fn render(
     let lang = app.lang;
     // A hypothetical has nothing to reveal: its heading says so, and the
     // decision reads right under it instead of beside an empty panel.
-    let (heading, outcome) = match (&card.outcome, card.kind.has_outcome()) {
+    let (heading, mut outcome) = match (&card.outcome, card.kind.has_outcome()) {
         (Some(o), true) => (
             Some(T::WhatHappened),
-            Line::from(Span::styled(o.get(lang).to_string(), th.text())),
+            vec![Line::from(Span::styled(o.get(lang).to_string(), th.text()))],
         ),
         _ => (
             None,
-            Line::from(Span::styled(
+            vec![Line::from(Span::styled(
                 open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
                 th.muted(),
-            )),
+            ))],
         ),
     };
+    // The facts held back from the story, with their sources.
+    let facts = story::fact_lines(card, FactPart::Reveal, lang, &th);
+    if !facts.is_empty() {
+        outcome.push(Line::default());
+        story::heading(&mut outcome, Label::Facts.get(lang), &th);
+        outcome.extend(facts);
+    }
     let decision = decision_lines(app, open, progress, card, &th);
     let scroll = open.view.scroll;
     if let (Some(heading), true) = (heading, area.width >= 90) {
@@ -153,7 +177,7 @@ pub fn render(
                 .areas(area);
         let mut most = 0;
         for (title, lines, a) in [
-            (heading, vec![outcome], left),
+            (heading, outcome, left),
             (
                 open.says(T::YourDecision, T::YourDecisionSolo),
                 decision,
@@ -175,10 +199,8 @@ pub fn render(
         // One column: what happened, then the decision, read as one text.
         let area = area.inner(Margin::new(1, 0));
         let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
-        let mut lines = vec![
-            Line::from(Span::styled(heading.get(lang), th.heading())),
-            outcome,
-        ];
+        let mut lines = vec![Line::from(Span::styled(heading.get(lang), th.heading()))];
+        lines.extend(outcome);
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             open.says(T::YourDecision, T::YourDecisionSolo).get(lang),

@@ -1,12 +1,15 @@
 //! Story: the case, the practice in question, the data involved and the
-//! facts with their sources. Long text wraps and scrolls.
+//! story's facts with their sources (the reveal's wait for the reveal).
+//! Long text wraps and scrolls.
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::domain::{Card, Lang};
+use crate::domain::{Card, FactPart, Lang};
+use crate::i18n::dates::prose_date;
+use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, OpenSession};
 use crate::tui::keymap::Action;
@@ -33,7 +36,20 @@ pub fn lines(card: &Card, lang: Lang, th: &Theme, notes: bool) -> Vec<Line<'stat
         out.push(Line::from(Span::styled(para.replace('\n', " "), th.text())));
         out.push(Line::default());
     }
-    heading(&mut out, T::Practice.get(lang), th);
+    // Where the story stops: the moment the team now stands at.
+    if let Some(point) = &card.decision_point {
+        heading(&mut out, Label::DecisionPoint.get(lang), th);
+        out.push(Line::from(Span::styled(
+            format!(
+                "{}: {}",
+                prose_date(&point.date, lang),
+                point.moment.get(lang)
+            ),
+            th.text(),
+        )));
+        out.push(Line::default());
+    }
+    heading(&mut out, Label::DataPractice.get(lang), th);
     out.push(Line::from(Span::styled(
         card.practice.get(lang).to_string(),
         th.text(),
@@ -46,33 +62,42 @@ pub fn lines(card: &Card, lang: Lang, th: &Theme, notes: bool) -> Vec<Line<'stat
             th.text(),
         )));
     }
-    if !card.facts.is_empty() {
+    // What came after the decision point waits for the reveal.
+    let facts = fact_lines(card, FactPart::Story, lang, th);
+    if !facts.is_empty() {
         out.push(Line::default());
-        heading(&mut out, T::Facts.get(lang), th);
-        for fact in &card.facts {
-            let mut text = format!("• {}", fact.text.get(lang));
-            if fact.disputed {
-                text.push_str(&format!(" ({})", T::Disputed.get(lang)));
-            }
-            out.push(Line::from(Span::styled(text, th.text())));
-            let s = &fact.source;
-            let mut src = format!("  — {}, {}", s.publisher, s.date);
-            if let Some(t) = &s.title {
-                src.push_str(&format!(", “{t}”"));
-            }
-            if let Some(u) = &s.url {
-                src.push_str(&format!(" {u}"));
-            }
-            out.push(Line::from(Span::styled(src, th.muted())));
-        }
+        heading(&mut out, Label::Facts.get(lang), th);
+        out.extend(facts);
     }
     if notes {
         out.push(Line::default());
-        heading(&mut out, T::FacilitatorNotes.get(lang), th);
+        heading(&mut out, Label::FacilitatorNotes.get(lang), th);
         out.push(Line::from(Span::styled(
             card.facilitator_notes.get(lang).to_string(),
             th.muted(),
         )));
+    }
+    out
+}
+
+/// The facts of one part of the card, each with its source beneath.
+pub fn fact_lines(card: &Card, part: FactPart, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for fact in card.facts_in(part) {
+        let mut text = format!("• {}", fact.text.get(lang));
+        if fact.disputed {
+            text.push_str(&format!(" ({})", Label::Disputed.get(lang)));
+        }
+        out.push(Line::from(Span::styled(text, th.text())));
+        let s = &fact.source;
+        let mut src = format!("  — {}, {}", s.publisher, s.date);
+        if let Some(t) = &s.title {
+            src.push_str(&format!(", “{t}”"));
+        }
+        if let Some(u) = &s.url {
+            src.push_str(&format!(" {u}"));
+        }
+        out.push(Line::from(Span::styled(src, th.muted())));
     }
     out
 }

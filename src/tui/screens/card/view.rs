@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{current, decide_view, discuss, gut, kind_label, reveal, stage_label, story};
 use crate::domain::{Card, Lang, Stage};
-use crate::i18n::{fill, tui::T};
+use crate::i18n::{fill, labels::Label, tui::T};
 use crate::tui::app::{App, Hit, OpenSession};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
@@ -75,7 +75,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         Stage::Reveal => reveal::render(app, open, progress, card, f, main),
     }
     if side {
-        let block = panel(&th, T::FacilitatorNotes.get(lang), false);
+        let block = panel(&th, Label::FacilitatorNotes.get(lang), false);
         f.render_widget(
             Paragraph::new(card.facilitator_notes.get(lang))
                 .style(th.muted())
