@@ -106,8 +106,8 @@ fn validate(files: &[PathBuf], ctx: &Context) -> Outcome {
     let mut out = String::new();
     let mut bad = 0;
     for path in files {
-        match deck::load_file(path) {
-            Ok(deck) => {
+        match deck::load_file_warned(path) {
+            Ok((deck, warnings)) => {
                 let file = path.display().to_string();
                 let line = if deck.cards.len() == 1 {
                     fill(CliMsg::ValidateOkOne.get(lang), &[("file", &file)])
@@ -118,6 +118,16 @@ fn validate(files: &[PathBuf], ctx: &Context) -> Outcome {
                     )
                 };
                 out.push_str(&line);
+                let file = path.display().to_string();
+                for (pos, warning) in &warnings {
+                    out.push_str(&fill(
+                        CliMsg::ValidateWarning.get(lang),
+                        &[
+                            ("at", &format!("{file}:{}:{}", pos.line, pos.column)),
+                            ("problem", &warning.describe(lang)),
+                        ],
+                    ));
+                }
             }
             Err(e) => {
                 bad += 1;

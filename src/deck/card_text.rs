@@ -3,7 +3,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::wrap::wrap;
-use crate::domain::{Card, CardKind, Framework, Lang, Stance};
+use crate::domain::{Card, CardKind, FactPart, Framework, Lang, Stance};
+use crate::i18n::dates::prose_date;
 use crate::i18n::deck::CardMsg;
 
 /// The card kind in words.
@@ -64,6 +65,10 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
         out.push(body);
     };
     section(t(CardMsg::ShowStory), wrap(&text(&card.story), width, "  "));
+    if let Some(point) = &card.decision_point {
+        let line = format!("{}: {}", prose_date(&point.date, lang), text(&point.moment));
+        section(t(CardMsg::ShowDecisionPoint), wrap(&line, width, "  "));
+    }
     section(
         t(CardMsg::ShowPractice),
         wrap(&text(&card.practice), width, "  "),
@@ -81,6 +86,10 @@ pub fn card_text(card: &Card, framework: &Framework, lang: Lang, width: usize) -
                 let mut s = text(&fact.text);
                 if fact.disputed {
                     s = format!("({}) {s}", t(CardMsg::ShowDisputed));
+                }
+                // Whoever reads the story aloud must see what to hold back.
+                if fact.part == FactPart::Reveal {
+                    s = format!("[{}] {s}", t(CardMsg::ShowRevealFact));
                 }
                 let mut source = format!("— {}, {}", fact.source.publisher, fact.source.date);
                 if let Some(title) = &fact.source.title {

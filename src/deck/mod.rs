@@ -26,8 +26,8 @@ pub use error::DeckError;
 pub use locate::{Position, locate};
 pub use path::{JsonPath, Seg};
 pub use problem::{IdStyle, Problem, ProblemKind, YEARS};
-pub use rules::suggest;
-pub use validate::{OPTIONS, validate};
+pub use rules::{date_after, suggest};
+pub use validate::{OPTIONS, validate, warnings};
 pub use wrap::wrap;
 
 const BUILTIN_DECK: &str = include_str!("../../scenarios/datakompas-core.json");
@@ -66,6 +66,12 @@ pub fn builtin_sources() -> [(&'static str, &'static str); 3] {
 
 /// Reads a deck file and runs both passes against the built-in framework.
 pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
+    load_file_warned(path).map(|(deck, _)| deck)
+}
+
+/// As [`load_file`], with the warnings the deck loads despite, each with
+/// its place in the file.
+pub fn load_file_warned(path: &Path) -> Result<(Deck, Vec<(Position, Problem)>), DeckError> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => DeckError::NotFound { file: file.clone() },
@@ -74,7 +80,10 @@ pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
             reason: e.to_string(),
         },
     })?;
-    parse_bytes(&file, &bytes)
+    let json = source::decode(&file, &bytes)?;
+    let deck = parse(&file, json)?;
+    let found = warnings(&deck, &framework());
+    Ok((deck, located(json, found)))
 }
 
 /// As [`parse`], from the raw bytes of a file: text that is not UTF-8 is
@@ -115,15 +124,20 @@ fn checked<T>(name: &str, json: &str, value: T, problems: Vec<Problem>) -> Resul
     if problems.is_empty() {
         return Ok(value);
     }
+    Err(DeckError::Invalid {
+        file: name.to_string(),
+        problems: located(json, problems),
+    })
+}
+
+/// Each problem with its place in `json`, top to bottom, as the author
+/// reads the file.
+fn located(json: &str, problems: Vec<Problem>) -> Vec<(Position, Problem)> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let mut located: Vec<(Position, Problem)> = problems
         .into_iter()
         .map(|p| (locate::locate(json, &p.path), p))
         .collect();
-    // Top to bottom, as the author reads the file.
     located.sort_by_key(|(pos, _)| (pos.line, pos.column));
-    Err(DeckError::Invalid {
-        file: name.to_string(),
-        problems: located,
-    })
+    located
 }

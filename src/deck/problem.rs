@@ -65,6 +65,22 @@ pub enum ProblemKind {
     NoDataCategories,
     NoAreas,
     NoSafeguards,
+    /// A story fact published after the card's decision point.
+    StoryFactAfterDecision {
+        date: String,
+        decision: String,
+    },
+    DecisionPointOnHypothetical,
+    /// Warning: a real, baseline or exemplary card without a decision point.
+    MissingDecisionPoint,
+    /// Warning: a real case tells its outcome with no sourced reveal fact.
+    NoRevealFact,
+    UnknownAgendaCard {
+        id: String,
+        suggestion: Option<String>,
+    },
+    NoAgendaCards,
+    AgendaMinutes,
     // The asset files.
     NoPrinciples,
     NoPolicyAreas,
@@ -107,6 +123,15 @@ fn did_you_mean(lang: Lang, suggestion: &Option<String>) -> String {
 }
 
 impl ProblemKind {
+    /// Whether the deck still loads with this problem: a warning tells the
+    /// author, an error stops the deck.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::MissingDecisionPoint | ProblemKind::NoRevealFact
+        )
+    }
+
     /// The problem in words, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
@@ -155,6 +180,18 @@ impl ProblemKind {
             NoDataCategories => t(M::NoDataCategories).into(),
             NoAreas => t(M::NoAreas).into(),
             NoSafeguards => t(M::NoSafeguards).into(),
+            StoryFactAfterDecision { date, decision } => fill(
+                t(M::StoryFactAfterDecision),
+                &[("date", date), ("decision", decision)],
+            ),
+            DecisionPointOnHypothetical => t(M::DecisionPointOnHypothetical).into(),
+            MissingDecisionPoint => t(M::MissingDecisionPoint).into(),
+            NoRevealFact => t(M::NoRevealFact).into(),
+            UnknownAgendaCard { id, suggestion } => {
+                fill(t(M::UnknownAgendaCard), &[("id", id)]) + &did_you_mean(lang, suggestion)
+            }
+            NoAgendaCards => t(M::NoAgendaCards).into(),
+            AgendaMinutes => t(M::AgendaMinutes).into(),
             NoPrinciples => t(M::NoPrinciples).into(),
             NoPolicyAreas => t(M::NoPolicyAreas).into(),
             NoFrameworkSafeguards => t(M::NoFrameworkSafeguards).into(),

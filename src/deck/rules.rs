@@ -133,6 +133,23 @@ pub fn is_date(date: &str) -> bool {
         .is_some_and(|(m, d)| jiff::civil::Date::new(year, m, d).is_ok())
 }
 
+/// Whether valid date `a` is surely after valid date `b`. A date given
+/// to the month or year covers that whole stretch, so `2014-03` is not
+/// after `2014-03-10`, nor `2014-03-18` after `2014-03`.
+pub fn date_after(a: &str, b: &str) -> bool {
+    // Fixed widths: padding the earliest day of `a` with zeros and the
+    // last of `b` with nines makes text order the order in time.
+    let pad = |d: &str, fill: &str| {
+        let mut s = d.to_string();
+        while s.len() < 10 {
+            s.push('-');
+            s.push_str(fill);
+        }
+        s
+    };
+    pad(a, "00") > pad(b, "99")
+}
+
 /// The year a valid date starts with.
 pub fn date_year(date: &str) -> Option<i64> {
     date.get(..4)?.parse().ok()
@@ -216,6 +233,24 @@ mod tests {
             "March 2014",
         ] {
             assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_after_only_when_surely_so() {
+        assert!(date_after("2014-03-11", "2014-03-10"));
+        assert!(date_after("2014-04", "2014-03-10"));
+        assert!(date_after("2015", "2014-03"));
+        assert!(date_after("2014-04-01", "2014-03"));
+        for (a, b) in [
+            ("2014-03-10", "2014-03-10"),
+            ("2014-03-09", "2014-03-10"),
+            ("2014-03", "2014-03-10"),
+            ("2014-03-18", "2014-03"),
+            ("2014", "2014-03-10"),
+            ("2014-12-31", "2014"),
+        ] {
+            assert!(!date_after(a, b), "{a} after {b}");
         }
     }
 

@@ -3,15 +3,27 @@
 
 use super::path::JsonPath;
 use super::problem::{IdStyle, Problem, ProblemKind};
-use super::rules::{Findings, date_year, is_date, suggest, tag_code};
-use crate::domain::{Card, CardKind, Deck, Fact, Framework, Stance};
+use super::rules::{Findings, date_after, date_year, is_date, suggest, tag_code};
+use crate::domain::{Agenda, Card, CardKind, Deck, Fact, FactPart, Framework, Stance};
 
 /// Fewest and most decision options on a card.
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 3..=5;
 
-/// Every problem in `deck`, checked against `framework` for safeguard and
+/// Every error in `deck`, checked against `framework` for safeguard and
 /// area ids. Empty when the deck is good.
 pub fn validate(deck: &Deck, framework: &Framework) -> Vec<Problem> {
+    let (errors, _) = check(deck, framework);
+    errors
+}
+
+/// What the author should fix although the deck loads.
+pub fn warnings(deck: &Deck, framework: &Framework) -> Vec<Problem> {
+    let (_, warnings) = check(deck, framework);
+    warnings
+}
+
+/// Every problem, split into errors and warnings.
+fn check(deck: &Deck, framework: &Framework) -> (Vec<Problem>, Vec<Problem>) {
     let root = JsonPath::root();
     let mut f = Findings::default();
     f.id(root.field("id"), &deck.id, IdStyle::Dashes);
@@ -33,7 +45,42 @@ pub fn validate(deck: &Deck, framework: &Framework) -> Vec<Problem> {
     for (i, card) in deck.cards.iter().enumerate() {
         check_card(&mut f, &cards.index(i), card, framework);
     }
-    f.0
+
+    let agendas = root.field("agendas");
+    f.unique_ids(
+        deck.agendas.iter().map(|a| a.id.as_str()),
+        IdStyle::Dashes,
+        |i| agendas.index(i).field("id"),
+    );
+    for (i, agenda) in deck.agendas.iter().enumerate() {
+        check_agenda(&mut f, &agendas.index(i), agenda, deck);
+    }
+    f.0.into_iter().partition(|p| !p.kind.is_warning())
+}
+
+fn check_agenda(f: &mut Findings, at: &JsonPath, agenda: &Agenda, deck: &Deck) {
+    f.text(&at.field("title"), &agenda.title);
+    f.text(&at.field("description"), &agenda.description);
+    if agenda.minutes == 0 {
+        f.add(at.field("minutes"), ProblemKind::AgendaMinutes);
+    }
+    let cards = at.field("cards");
+    if agenda.cards.is_empty() {
+        f.add(cards.clone(), ProblemKind::NoAgendaCards);
+    }
+    f.no_repeats(&cards, agenda.cards.iter().map(String::as_str));
+    for (i, id) in agenda.cards.iter().enumerate() {
+        if deck.card(id).is_none() {
+            let suggestion = suggest(id, deck.cards.iter().map(|c| c.id.as_str()));
+            f.add(
+                cards.index(i),
+                ProblemKind::UnknownAgendaCard {
+                    id: id.clone(),
+                    suggestion,
+                },
+            );
+        }
+    }
 }
 
 fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
@@ -79,6 +126,7 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
     for (i, fact) in card.facts.iter().enumerate() {
         check_fact(f, &at.field("facts").index(i), fact);
     }
+    check_decision_point(f, at, card);
 
     if card.prompts.is_empty() {
         f.add(at.field("prompts"), ProblemKind::NoPrompts);
@@ -143,6 +191,53 @@ fn check_kind(f: &mut Findings, at: &JsonPath, card: &Card) {
     }
     if card.kind == CardKind::RealCase && card.facts.is_empty() {
         f.add(at.field("facts"), ProblemKind::NoFacts);
+    }
+}
+
+/// Where the story stops, and that no story fact is from after it.
+fn check_decision_point(f: &mut Findings, at: &JsonPath, card: &Card) {
+    let point = at.field("decision_point");
+    match (&card.decision_point, card.kind) {
+        (Some(_), CardKind::Hypothetical) => {
+            f.add(point.clone(), ProblemKind::DecisionPointOnHypothetical)
+        }
+        (None, CardKind::Hypothetical) => {}
+        (None, _) => f.add(point.clone(), ProblemKind::MissingDecisionPoint),
+        (Some(_), _) => {}
+    }
+    if card.kind == CardKind::RealCase
+        && card.outcome.is_some()
+        && card.facts_in(FactPart::Reveal).next().is_none()
+    {
+        f.add(at.field("facts"), ProblemKind::NoRevealFact);
+    }
+    let Some(decision) = &card.decision_point else {
+        return;
+    };
+    f.text(&point.field("moment"), &decision.moment);
+    if !is_date(&decision.date) {
+        f.add(
+            point.field("date"),
+            ProblemKind::BadDate(decision.date.clone()),
+        );
+        return;
+    }
+    if let Some(year) = date_year(&decision.date) {
+        f.year(point.field("date"), year);
+    }
+    for (i, fact) in card.facts.iter().enumerate() {
+        if fact.part == FactPart::Story
+            && is_date(&fact.source.date)
+            && date_after(&fact.source.date, &decision.date)
+        {
+            f.add(
+                at.field("facts").index(i).field("source").field("date"),
+                ProblemKind::StoryFactAfterDecision {
+                    date: fact.source.date.clone(),
+                    decision: decision.date.clone(),
+                },
+            );
+        }
     }
 }
 

@@ -22,12 +22,37 @@ pub struct Deck {
     pub description: Text,
     #[schemars(length(min = 1))]
     pub cards: Vec<Card>,
+    /// Ready-made selections of cards for a workshop of a given length.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agendas: Vec<Agenda>,
 }
 
 impl Deck {
     pub fn card(&self, id: &str) -> Option<&Card> {
         self.cards.iter().find(|c| c.id == id)
     }
+
+    pub fn agenda(&self, id: &str) -> Option<&Agenda> {
+        self.agendas.iter().find(|a| a.id == id)
+    }
+}
+
+/// A ready-made selection: which cards, in which order, for how long a
+/// workshop. Setup offers it besides picking cards by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    /// Unique within the deck, lowercase letters, digits and dashes (`90-minutes`).
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    pub id: String,
+    /// How long the whole workshop runs, in minutes.
+    #[schemars(range(min = 1))]
+    pub minutes: u16,
+    pub title: Text,
+    pub description: Text,
+    /// Card ids from this deck, in the order of play.
+    #[schemars(length(min = 1))]
+    pub cards: Vec<String>,
 }
 
 /// What sort of case a card is; decides whether it has an outcome to reveal.
@@ -85,6 +110,10 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1900, max = 2100))]
     pub year: Option<u16>,
+    /// Where the story stops: the moment the team decides at. Real cases,
+    /// baseline and exemplary cards have one; a hypothetical has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_point: Option<DecisionPoint>,
     /// The case, readable aloud in about two minutes.
     pub story: Text,
     /// The data practice in question, in one or two sentences.
@@ -127,6 +156,40 @@ impl Card {
     pub fn option(&self, id: &str) -> Option<&DecisionOption> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// The facts of one part of the card, in deck order.
+    pub fn facts_in(&self, part: FactPart) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| f.part == part)
+    }
+}
+
+/// The moment a card's story stops and the team decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionPoint {
+    /// When it was: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, like a source date.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]
+    pub date: String,
+    /// The moment in one line ("ING's head of retail announces the pilot in the FD").
+    pub moment: Text,
+}
+
+/// Which part of a card shows a fact: the story, before the team decides,
+/// or the reveal, after it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FactPart {
+    /// Known at the decision point; shown with the story.
+    #[default]
+    Story,
+    /// What came after; shown only at the reveal.
+    Reveal,
+}
+
+impl FactPart {
+    pub fn is_story(&self) -> bool {
+        *self == FactPart::Story
+    }
 }
 
 /// A fact with where it was reported.
@@ -134,6 +197,9 @@ impl Card {
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: Text,
+    /// Which part of the card shows it; `story` unless said otherwise.
+    #[serde(default, skip_serializing_if = "FactPart::is_story")]
+    pub part: FactPart,
     /// Set when the fact is contested; the text says by whom.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub disputed: bool,

@@ -12,7 +12,10 @@ pub mod setup;
 pub mod text;
 pub mod votes;
 
-pub use deck::{Card, CardKind, DecisionOption, Deck, Fact, PracticeTag, Source, Stance};
+pub use deck::{
+    Agenda, Card, CardKind, DecisionOption, DecisionPoint, Deck, Fact, FactPart, PracticeTag,
+    Source, Stance,
+};
 pub use framework::{Framework, GdprRef, PolicyArea, Safeguard};
 pub use lang::{Lang, Text};
 pub use policy::PolicyDraft;

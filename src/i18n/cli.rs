@@ -17,6 +17,7 @@ crate::texts! {
         // deck validate
         ValidateOk => ("OK  {file}: {n} cards", "OK  {file}: {n} kaarten"),
         ValidateOkOne => ("OK  {file}: 1 card", "OK  {file}: 1 kaart"),
+        ValidateWarning => ("\n  {at}: warning: {problem}", "\n  {at}: waarschuwing: {problem}"),
         ValidateFailed => (
             "{bad} of {total} files have problems",
             "{bad} van de {total} bestanden hebben problemen",

@@ -13,6 +13,8 @@ crate::texts! {
         ShowDataCategories => ("Data involved", "Welke gegevens"),
         ShowFacts => ("Facts", "Feiten"),
         ShowDisputed => ("disputed", "omstreden"),
+        ShowRevealFact => ("reveal", "onthulling"),
+        ShowDecisionPoint => ("The story stops at", "Het verhaal stopt bij"),
         ShowPrompts => ("For discussion", "Om over te praten"),
         ShowOptions => ("Options", "Opties"),
         ShowSafeguards => ("Suggested safeguards", "Voorgestelde waarborgen"),
@@ -138,6 +140,34 @@ crate::texts! {
         NoSafeguards => (
             "a card needs at least one suggested safeguard",
             "een kaart heeft minstens één voorgestelde waarborg nodig",
+        ),
+        StoryFactAfterDecision => (
+            "a story fact dated {date} is after the decision point ({decision}); the story stops at the decision, so mark it `\"part\": \"reveal\"` or date the decision point later",
+            "een feit uit het verhaal van {date} ligt na het beslismoment ({decision}); het verhaal stopt bij de beslissing, dus zet er `\"part\": \"reveal\"` bij of leg het beslismoment later",
+        ),
+        DecisionPointOnHypothetical => (
+            "a hypothetical has no decision point in time; remove `decision_point` or change the `kind`",
+            "een hypothetische kaart heeft geen beslismoment in de tijd; haal `decision_point` weg of kies een andere `kind`",
+        ),
+        MissingDecisionPoint => (
+            "no `decision_point`: say where the story stops (a date and the moment), so no story fact gives the outcome away",
+            "geen `decision_point`: zeg waar het verhaal stopt (een datum en het moment), zodat geen feit uit het verhaal de afloop verraadt",
+        ),
+        NoRevealFact => (
+            "the outcome has no sourced fact behind it; mark the facts that tell what happened with `\"part\": \"reveal\"`",
+            "de afloop heeft geen feit met bron; zet bij de feiten die vertellen wat er gebeurde `\"part\": \"reveal\"`",
+        ),
+        UnknownAgendaCard => (
+            "`{id}` is not a card in this deck",
+            "`{id}` is geen kaart uit dit deck",
+        ),
+        NoAgendaCards => (
+            "an agenda needs at least one card",
+            "een agenda heeft minstens één kaart nodig",
+        ),
+        AgendaMinutes => (
+            "an agenda runs at least 1 minute",
+            "een agenda duurt minstens 1 minuut",
         ),
         NoPrinciples => ("the library has no principles", "de bibliotheek heeft geen principes"),
         NoPolicyAreas => ("the framework has no policy areas", "het beleidskader heeft geen beleidsgebieden"),

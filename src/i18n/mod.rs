@@ -7,6 +7,7 @@ use crate::domain::Lang;
 
 pub mod cli;
 pub mod compare;
+pub mod dates;
 pub mod deck;
 pub mod export;
 pub mod sessions;

@@ -41,6 +41,7 @@ fn card(id: &str, kind: CardKind, en: &str, nl: &str) -> Card {
         organisation: t("A supermarket chain", "Een supermarktketen"),
         country: Some(t("United States", "Verenigde Staten")),
         year: (kind != CardKind::Hypothetical).then_some(2012),
+        decision_point: None,
         story: t(
             "A retailer noticed that what customers buy changes before big moments in life. It built a model that scores shoppers on how likely such a moment is, and sent coupons to match.\n\nOne father found out from the coupons sent to his daughter before she had told him anything. The story spread quickly and the company changed how it mixed the offers.",
             "Een winkelketen zag dat wat klanten kopen verandert vlak voor grote momenten in het leven. Ze bouwde een model dat klanten scoort op hoe waarschijnlijk zo'n moment is, en stuurde bonnen die daarbij pasten.\n\nEen vader ontdekte het via de bonnen die zijn dochter kreeg, voordat zij hem iets had verteld. Het verhaal ging snel rond en het bedrijf veranderde hoe het de aanbiedingen mengde.",
@@ -55,6 +56,7 @@ fn card(id: &str, kind: CardKind, en: &str, nl: &str) -> Card {
         areas: vec!["sensitive".into()],
         facts: vec![Fact {
             text: t("The model used about 25 products.", "Het model gebruikte zo'n 25 producten."),
+            part: FactPart::Story,
             disputed: false,
             source: Source {
                 publisher: "The New York Times Magazine".into(),
@@ -115,6 +117,7 @@ pub fn deck() -> Deck {
                 "Pushberichten in het voorbijgaan",
             ),
         ],
+        agendas: vec![],
     }
 }
 
