@@ -42,7 +42,7 @@ fn the_file_is_the_documented_json() {
     assert_eq!(path, tmp.path().join("sessions/2026-11-29-merkteam.json"));
     let json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
     assert_eq!(json["format"], "datakompas-session");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["mode"], "team");
     assert_eq!(json["principles"][1]["source"], "custom");
     assert_eq!(json["cards"][0]["votes"]["p3"], 5);

@@ -169,10 +169,19 @@ fn four_hidden_votes_are_revealed_together() {
     let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("r"));
     let shown = screen(&terminal);
     assert!(shown.contains("Average 3.0 · from 1 to 5"), "{shown}");
+    // Without names by default: each voter only ticked.
+    for name in ["Ann", "Bo", "Cem", "Dee"] {
+        let line = shown.lines().find(|l| l.contains(name)).unwrap();
+        assert!(line.contains('✓'), "{name}: {line}");
+    }
+    assert!(!store.stored("team").unwrap().cards[0].names_shown);
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("s"));
+    let shown = screen(&terminal);
     for (name, vote) in [("Ann", '2'), ("Bo", '4'), ("Cem", '1'), ("Dee", '5')] {
         let line = shown.lines().find(|l| l.contains(name)).unwrap();
         assert!(line.contains(vote), "{name} voted {vote}: {line}");
     }
+    assert!(store.stored("team").unwrap().cards[0].names_shown);
     let stored = store.stored("team").unwrap();
     let votes: Vec<(&str, u8)> = stored.cards[0]
         .votes

@@ -15,7 +15,8 @@ pub use md_escape::{clean, escape_block, escape_inline};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
-    decimal, join_names, minutes_seconds, time_line, vote_counts, vote_line,
+    decimal, hidden_line, join_names, minutes_seconds, note_vote_line, time_line, vote_counts,
+    vote_line,
 };
 
 /// The JSON export's `format` field.

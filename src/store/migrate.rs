@@ -56,10 +56,29 @@ impl std::error::Error for MigrateError {}
 /// One upgrade: a file of version `from` becomes version `from + 1`.
 pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
 
-/// The upgrade steps, oldest first. Version 1 is the first version ever
-/// published, so there is nothing to upgrade yet; when version 2 comes, its
-/// step from 1 goes here and `OLDEST_VERSION` stays 1.
-const STEPS: &[Step] = &[];
+/// The upgrade steps, oldest first; step `i` turns version `i + 1` into
+/// `i + 2`. The machinery sets `version` after each step.
+const STEPS: &[Step] = &[one_to_two];
+
+/// Version 2 adds fields that all have defaults. It also makes the blind
+/// vote strict: votes count as shown only once revealed. A
+/// self-assessment never had a reveal (its one vote was always shown), so
+/// its voted cards are marked revealed to keep them visible.
+fn one_to_two(mut value: Value) -> Result<Value, MigrateError> {
+    let solo = value.get("mode").and_then(Value::as_str) == Some("solo");
+    if solo && let Some(cards) = value.get_mut("cards").and_then(Value::as_array_mut) {
+        for card in cards.iter_mut().filter_map(Value::as_object_mut) {
+            let voted = card
+                .get("votes")
+                .and_then(Value::as_object)
+                .is_some_and(|v| !v.is_empty());
+            if voted {
+                card.insert("revealed".into(), Value::Bool(true));
+            }
+        }
+    }
+    Ok(value)
+}
 const OLDEST_VERSION: u64 = 1;
 
 /// Reads a session from its parsed JSON, upgrading older versions.
@@ -161,12 +180,34 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_becomes_version_2_with_defaults() {
+        let mut v = minimal();
+        v["cards"][0]["votes"] = json!({"p1": 4});
+        let s = migrate(v).unwrap();
+        assert_eq!(s.version, 2);
+        assert!(!s.auto_reveal);
+        // A team's unrevealed votes stay hidden.
+        assert!(!s.cards[0].revealed);
+        assert!(!s.cards[0].names_shown);
+    }
+
+    #[test]
+    fn a_version_1_self_assessment_keeps_its_vote_shown() {
+        let mut v = minimal();
+        v["mode"] = json!("solo");
+        v["cards"] = json!([{"card": "butcher", "votes": {"p1": 2}}, {"card": "ing-2014"}]);
+        let s = migrate(v).unwrap();
+        assert!(s.cards[0].revealed);
+        assert!(!s.cards[1].revealed);
+    }
+
+    #[test]
     fn newer_versions_are_refused_with_a_clear_reason() {
         let mut v = minimal();
-        v["version"] = json!(2);
+        v["version"] = json!(3);
         v["something_new"] = json!(true);
         let err = migrate(v).unwrap_err();
-        assert_eq!(err, MigrateError::TooNew { version: 2 });
+        assert_eq!(err, MigrateError::TooNew { version: 3 });
         assert!(err.is_too_new());
         assert!(err.to_string().contains("newer datakompas"));
     }

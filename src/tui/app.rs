@@ -229,12 +229,17 @@ impl App {
         }
     }
 
-    /// The "press again to quit anyway" offer lasts for one key or click.
+    /// The "press again to quit anyway" and "press again to reveal anyway"
+    /// offers last for one key or click.
     fn disarming(&mut self, handle: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<Effect> {
         let armed = self.leave_armed;
+        let reveal_armed = self.open.as_ref().is_some_and(|o| o.view.reveal_armed);
         let effects = handle(self);
         if armed {
             self.leave_armed = false;
+        }
+        if reveal_armed && let Some(open) = self.open.as_mut() {
+            open.view.reveal_armed = false;
         }
         effects
     }

@@ -36,6 +36,12 @@ pub enum Action {
     Vote(u8),
     ClearVote,
     Reveal,
+    /// After the reveal: unlock the votes so they can change.
+    ReopenVoting,
+    /// At the reveal: show or hide who voted what.
+    ShowNames,
+    /// Reveal by itself once everyone has voted, or not.
+    AutoReveal,
     Timer,
     FocusNext,
     FocusPrev,
@@ -73,6 +79,8 @@ pub enum Context {
     Principles,
     Story,
     GutCheck,
+    /// A team's gut check after the reveal: the votes are locked.
+    GutCheckRevealed,
     /// A self-assessment's gut check: one vote, nothing to reveal.
     GutCheckSolo,
     Discuss,
@@ -153,6 +161,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Principles => PRINCIPLES,
         Context::Story => STORY,
         Context::GutCheck => GUT,
+        Context::GutCheckRevealed => GUT_REVEALED,
         Context::GutCheckSolo => GUT_SOLO,
         Context::Discuss => DISCUSS,
         Context::Decide => DECIDE,
@@ -170,6 +179,7 @@ fn in_card(ctx: Context) -> bool {
         ctx,
         Context::Story
             | Context::GutCheck
+            | Context::GutCheckRevealed
             | Context::GutCheckSolo
             | Context::Discuss
             | Context::Decide
@@ -228,7 +238,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -237,6 +247,7 @@ mod tests {
         Context::Principles,
         Context::Story,
         Context::GutCheck,
+        Context::GutCheckRevealed,
         Context::GutCheckSolo,
         Context::Discuss,
         Context::Decide,

@@ -187,6 +187,7 @@ pub(super) const STORY: &[Binding] = &[
     h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
+/// A team's gut check while votes come in.
 pub(super) const GUT: &[Binding] = &[
     b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote),
     h(UP, "↑", A::Up, T::KeyPrevVoter),
@@ -198,6 +199,17 @@ pub(super) const GUT: &[Binding] = &[
         T::KeyClearVote,
     ),
     b(&[C('r')], "r", A::Reveal, T::KeyReveal),
+    h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
+];
+
+/// After the reveal the votes are locked: a digit only says so.
+pub(super) const GUT_REVEALED: &[Binding] = &[
+    b(&[C('s')], "s", A::ShowNames, T::KeyShowNames),
+    b(&[C('v')], "v", A::ReopenVoting, T::KeyReopenVoting),
+    h(UP, "↑", A::Up, T::KeyPrevVoter),
+    h(DOWN, "↓", A::Down, T::KeyNextVoter),
+    h(&[Key::Votes], "1–5", A::Vote(0), T::KeyVoteLocked),
+    h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
 ];
 
 pub(super) const GUT_SOLO: &[Binding] = &[b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote)];
