@@ -209,6 +209,12 @@ pub(super) const GUT_REVEALED: &[Binding] = &[
     h(UP, "↑", A::Up, T::KeyPrevVoter),
     h(DOWN, "↓", A::Down, T::KeyNextVoter),
     h(&[Key::Votes], "1–5", A::Vote(0), T::KeyVoteLocked),
+    h(
+        &[K(KeyCode::Backspace), C('x')],
+        "x",
+        A::ClearVote,
+        T::KeyVoteLocked,
+    ),
     h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
 ];
 

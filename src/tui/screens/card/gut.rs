@@ -451,7 +451,6 @@ fn revealed_lines(
         th.heading(),
     ))];
     l.extend(votes::chart(&progress.votes, width, lang, th));
-    l.push(Line::default());
     let names = if progress.names_shown {
         T::GutNamesShown
     } else {
