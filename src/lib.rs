@@ -1,6 +1,6 @@
 //! datakompas: privacy and data-ethics workshops for marketing teams.
 //!
-//! Dependencies point one way: `commands` → `tui` → `context`, `export`,
+//! Dependencies point one way: `commands` → `tui` → `context`, `room`, `export`,
 //! `store`, `deck` → `domain`. `i18n` holds every text and depends on
 //! `domain` only; `store` and `deck` word their errors with it.
 
@@ -11,5 +11,6 @@ pub mod deck;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod room;
 pub mod store;
 pub mod tui;

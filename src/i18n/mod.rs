@@ -9,6 +9,7 @@ pub mod cli;
 pub mod compare;
 pub mod deck;
 pub mod export;
+pub mod room;
 pub mod sessions;
 pub mod store;
 pub mod tui;
