@@ -343,6 +343,7 @@ fn exports_are_written_from_the_end_screen_and_the_path_is_shown() {
     let mut rt = datakompas::tui::event_loop::Runtime {
         store: &mut store,
         export_dir: dir.path().to_path_buf(),
+        room: Default::default(),
     };
     let mut events = Scripted::new(t0()).text("e").text("m");
     datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
@@ -480,6 +481,7 @@ fn read_only_when_asked_shows_it_and_saves_nothing() {
         let mut rt = datakompas::tui::event_loop::Runtime {
             store: &mut store,
             export_dir: export_dir(),
+            room: Default::default(),
         };
         datakompas::tui::event_loop::open(&mut app, &mut rt, "team", true, t0()).unwrap();
     }
@@ -553,6 +555,7 @@ fn a_panic_in_the_loop_still_saves_what_was_entered_and_lets_go() {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     let ended = event_loop::run_guarded(&mut terminal, &mut app, &mut rt, &mut events);
     assert!(matches!(ended, Ended::Panicked), "{ended:?}");

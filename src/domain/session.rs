@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::deck::{Card, Deck};
 use super::lang::Lang;
+use super::room::Membership;
 
 /// The `format` field of every session file.
 pub const SESSION_FORMAT: &str = "datakompas-session";
@@ -46,6 +47,11 @@ pub struct Session {
     /// Reveal a card's votes by itself once everyone has voted.
     #[serde(default, skip_serializing_if = "is_false")]
     pub auto_reveal: bool,
+    /// Which phone holds which voter's slot in the room (participant id →
+    /// a hash of the phone's device token, never the token), so phones
+    /// rejoin their own slots when the room reopens.
+    #[serde(default, skip_serializing_if = "Membership::is_empty")]
+    pub room_members: Membership,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -309,6 +315,7 @@ impl Session {
             cards: Vec::new(),
             position: Position::default(),
             auto_reveal: false,
+            room_members: Membership::new(),
         }
     }
 
@@ -338,6 +345,8 @@ impl Session {
     /// revealed are left out. What leaves the app (exports) is made from it.
     pub fn shareable(&self) -> Session {
         let mut out = self.clone();
+        // Which phone held which slot is nobody's business but the room's.
+        out.room_members = Membership::new();
         for progress in &mut out.cards {
             if !progress.revealed {
                 progress.votes.clear();

@@ -19,6 +19,7 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, Mo
 use super::app::{App, Effect, Msg};
 use super::emergency::{self, Unsaved};
 use super::export;
+pub use super::room::link::{RoomLink, RoomOptions};
 use super::view;
 use crate::i18n::{fill, tui::T};
 use crate::store::{Access, Opened, SessionStore, StoreError};
@@ -31,6 +32,8 @@ pub enum Input {
     Tick,
     /// SIGTERM, SIGHUP or SIGINT arrived.
     Terminate,
+    /// A phone in the room did something.
+    Room(crate::domain::room::RoomEvent),
 }
 
 pub trait EventSource {
@@ -141,6 +144,11 @@ impl Scripted {
         self.push(input)
     }
 
+    /// Something a phone in the room did, as the room would report it.
+    pub fn room(self, ev: crate::domain::room::RoomEvent) -> Self {
+        self.push(Input::Room(ev))
+    }
+
     /// Lets `secs` seconds pass, then one tick.
     pub fn wait(mut self, secs: i64) -> Self {
         self.queue
@@ -167,6 +175,8 @@ pub struct Runtime<'a> {
     pub store: &'a mut dyn SessionStore,
     /// Exports are written here.
     pub export_dir: PathBuf,
+    /// The room server, while the facilitator has it open.
+    pub room: RoomLink,
 }
 
 /// Runs the app until it quits or the events run out. The session is
@@ -226,10 +236,16 @@ fn drive<B: Backend>(
             Input::Event(Event::Paste(s)) => Msg::Paste(s),
             Input::Event(Event::Resize(w, h)) => Msg::Resize(w, h),
             Input::Event(_) => Msg::Tick,
+            Input::Room(ev) => Msg::Room(ev),
         };
         let now = events.now();
         let effects = app.update(msg, now);
         apply(app, rt, effects, now);
+        // What phones did meanwhile, through the same update as a key.
+        for ev in rt.room.drain() {
+            let effects = app.update(Msg::Room(ev), now);
+            apply(app, rt, effects, now);
+        }
     }
 }
 
@@ -271,6 +287,9 @@ pub fn run_guarded<B: Backend>(
 /// When that save fails, the session goes to an emergency copy instead
 /// and `app.unsaved` says so.
 pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
+    // Phones hear the room is closed before the session is let go.
+    rt.room.close();
+    app.room_closed();
     if let Some(open) = app.open.as_mut() {
         super::screens::card::tick_timer_open(open, now);
         super::screens::card::stop_timer(&mut open.view);
@@ -348,9 +367,48 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 }
             }
             Effect::Quit => app.quitting = true,
+            Effect::OpenRoom { bind } => open_room(app, rt, bind),
+            Effect::CloseRoom => {
+                rt.room.close();
+                app.room_closed();
+            }
+            Effect::FreeSlot(participant) => rt.room.free(&participant),
         }
     }
     note_file(app, rt);
+    sync_room(app, rt);
+}
+
+/// Opens the room for the open session, or moves it to `bind`.
+pub fn open_room(app: &mut App, rt: &mut Runtime, bind: Option<std::net::IpAddr>) {
+    let allow_extra = app.room.as_ref().is_some_and(|r| r.allow_extra);
+    let Some(state) = super::room::state_with(app, allow_extra) else {
+        return;
+    };
+    let members = app
+        .open
+        .as_ref()
+        .map(|o| o.session.room_members.clone())
+        .unwrap_or_default();
+    let result = rt.room.open(bind, state, members);
+    app.room_opened(result, crate::room::interfaces());
+}
+
+/// After every change: phones see the new state, the app the new count.
+/// Without an open session the room has nothing to show and closes.
+fn sync_room(app: &mut App, rt: &mut Runtime) {
+    if !rt.room.is_open() {
+        return;
+    }
+    if app.open.is_none() || app.room.is_none() {
+        rt.room.close();
+        app.room_closed();
+        return;
+    }
+    rt.room.publish(super::room::state(app));
+    if let (Some(info), Some(room)) = (rt.room.info(), app.room.as_mut()) {
+        room.info = info;
+    }
 }
 
 /// Remembers where the open session is stored, once it is open.

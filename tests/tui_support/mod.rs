@@ -243,6 +243,7 @@ pub fn run(
     let mut rt = Runtime {
         store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     let mut events = script;
     event_loop::run(&mut terminal, app, &mut rt, &mut events).unwrap();
@@ -254,6 +255,7 @@ pub fn open(app: &mut App, store: &mut MemoryStore, id: &str) {
     let mut rt = Runtime {
         store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     event_loop::open(app, &mut rt, id, false, t0()).expect("the session opens");
 }

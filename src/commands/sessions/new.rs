@@ -62,7 +62,7 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     // The app takes the lock itself when it opens the session.
     store.close(&id);
     drop(store);
-    crate::tui::run_resume(ctx, &id, false)
+    crate::tui::run_resume(ctx, &id, false, args.room.options())
 }
 
 /// What `new` will create, checked.

@@ -42,6 +42,15 @@ pub enum Action {
     ShowNames,
     /// Reveal by itself once everyone has voted, or not.
     AutoReveal,
+    /// Open the room, or show / hide its panel.
+    Room,
+    /// Move the room to the next network interface.
+    RoomInterface,
+    /// Let more phones join than voters were planned.
+    RoomExtra,
+    RoomClose,
+    /// Let a phone go from the highlighted voter's slot.
+    FreeSlot,
     Timer,
     FocusNext,
     FocusPrev,
@@ -88,6 +97,8 @@ pub enum Context {
     Reveal,
     Overview,
     End,
+    /// The room panel over a card.
+    RoomPanel,
     /// Typing into a text field.
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
@@ -168,6 +179,7 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Reveal => REVEAL,
         Context::Overview => OVERVIEW,
         Context::End => END,
+        Context::RoomPanel => ROOM_PANEL,
         Context::Typing => TYPING,
         Context::Form => FORM,
     }
@@ -238,7 +250,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 17] = [
+    const ALL: [Context; 18] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -254,6 +266,7 @@ mod tests {
         Context::Reveal,
         Context::Overview,
         Context::End,
+        Context::RoomPanel,
         Context::Typing,
         Context::Form,
     ];

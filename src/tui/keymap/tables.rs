@@ -170,6 +170,7 @@ pub(super) const CARD: &[Binding] = &[
     h(&[C(']')], "]", A::NextCard, T::KeyNextCard),
     h(&[C('[')], "[", A::PrevCard, T::KeyPrevCard),
     b(&[C('o')], "o", A::Overview, T::KeyOverview),
+    b(&[C('c')], "c", A::Room, T::KeyRoom),
     h(&[C('b')], "b", A::Principles, T::KeyEditPrinciples),
     h(&[C('e')], "e", A::EndSession, T::KeyEnd),
     b(&[C('n')], "n", A::Notes, T::KeyNotes),
@@ -200,6 +201,15 @@ pub(super) const GUT: &[Binding] = &[
     ),
     b(&[C('r')], "r", A::Reveal, T::KeyReveal),
     h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
+    h(&[C('f')], "f", A::FreeSlot, T::KeyFreeSlot),
+];
+
+/// The room panel, over the card.
+pub(super) const ROOM_PANEL: &[Binding] = &[
+    b(&[C('c'), K(KeyCode::Esc)], "c", A::Room, T::KeyRoomHide),
+    b(&[C('i')], "i", A::RoomInterface, T::KeyRoomInterface),
+    h(&[C('+')], "+", A::RoomExtra, T::KeyRoomExtra),
+    b(&[C('x')], "x", A::RoomClose, T::KeyRoomClose),
 ];
 
 /// After the reveal the votes are locked: a digit only says so.

@@ -385,13 +385,19 @@ fn voter_list(
         let here = i == open.view.voter;
         let style = if here { th.focus() } else { th.text() };
         let row = (i - first) as u16;
+        // Who votes by phone, while the room is open.
+        let phone = if crate::tui::room::has_phone(app, &p.id) {
+            "◆"
+        } else {
+            " "
+        };
         hits.push(Hit {
             area: Rect::new(list.x, list.y + row, list.width, 1),
             action: Action::Row(i),
         });
         lines.push(Line::from(vec![Span::styled(
             format!(
-                "{} {:<name_w$} {mark:>2} ",
+                "{} {:<name_w$}{phone}{mark:>2} ",
                 if here { "▸" } else { " " },
                 crate::tui::widgets::ellipsize(&name, name_w)
             ),

@@ -113,6 +113,9 @@ pub fn context(app: &App) -> Context {
     let Some(open) = &app.open else {
         return Context::Home;
     };
+    if app.room.as_ref().is_some_and(|r| r.panel) {
+        return Context::RoomPanel;
+    }
     match open.session.position.stage {
         Stage::Story => Context::Story,
         Stage::GutCheck if open.session.mode == crate::domain::Mode::Solo => Context::GutCheckSolo,
