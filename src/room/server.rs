@@ -284,11 +284,12 @@ async fn events(State(s): State<Arc<Shared>>, Path(token): Path<String>) -> Resp
         let mut first = true;
         loop {
             let view = Arc::clone(&views.borrow_and_update());
-            let mut event = Event::default().event("state").data(&view.json);
+            let mut event = Event::default();
             if first {
                 event = event.retry(RETRY);
                 first = false;
             }
+            let event = event.event("state").data(&view.json);
             if tx.send(Ok(event)).await.is_err() || view.closed {
                 break;
             }
