@@ -150,6 +150,7 @@
         participant = res.data.participant;
         store.set("device", device);
         store.set("participant", participant);
+        if (res.data.view) take(res.data.view);
         say(null);
       } else if (res.data.error === "taken") {
         sayKey("NameTaken", "warn");
@@ -352,12 +353,19 @@
     paintStatus();
   }
 
+  // Views are numbered per server run; one that arrives after a newer one is dropped.
+  function take(next) {
+    if (view && next.run === view.run && next.seq < view.seq) return false;
+    view = next;
+    return true;
+  }
+
   function connect() {
     stream = new EventSource(base + "events");
     stream.addEventListener("state", (ev) => {
       online = true;
       const first = !view;
-      view = JSON.parse(ev.data);
+      if (!take(JSON.parse(ev.data))) return;
       if (first && !localStorage.getItem("datakompas-lang")) setLang(view.lang);
       if (first && device && participant) join(null); // a reload: take the slot back
       if (view.closed) { stream.close(); online = true; }

@@ -56,6 +56,8 @@ pub struct ViewMsg {
 }
 
 pub struct Shared {
+    /// Tells this server's views from a restarted one's, whose numbers start over.
+    run: String,
     secrets: RoomSecrets,
     inner: Mutex<Inner>,
     views: watch::Sender<Arc<ViewMsg>>,
@@ -66,6 +68,8 @@ pub struct Shared {
 struct Inner {
     state: RoomState,
     members: Membership,
+    /// Numbers the views, so a phone can drop one that arrives late.
+    seq: u64,
     votes: Limiter<DeviceId>,
     wrong_codes: Limiter<()>,
 }
@@ -77,12 +81,15 @@ impl Shared {
         members: Membership,
         on_event: OnEvent,
     ) -> Shared {
-        let view = view_of(&state, &members);
+        let run = tokens::random_token();
+        let view = view_of(&state, &members, &run, 0);
         Shared {
+            run,
             secrets,
             inner: Mutex::new(Inner {
                 state,
                 members,
+                seq: 0,
                 votes: Limiter::new(VOTES_PER_WINDOW, VOTE_WINDOW),
                 wrong_codes: Limiter::new(WRONG_CODES_PER_WINDOW, CODE_WINDOW),
             }),
@@ -97,9 +104,14 @@ impl Shared {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn refresh(&self, inner: &Inner) {
-        self.views
-            .send_replace(Arc::new(view_of(&inner.state, &inner.members)));
+    fn refresh(&self, inner: &mut Inner) {
+        inner.seq += 1;
+        self.views.send_replace(Arc::new(view_of(
+            &inner.state,
+            &inner.members,
+            &self.run,
+            inner.seq,
+        )));
     }
 
     pub fn publish(&self, mut state: RoomState) {
@@ -108,7 +120,7 @@ impl Shared {
         state.closed |= inner.state.closed;
         if inner.state != state {
             inner.state = state;
-            self.refresh(&inner);
+            self.refresh(&mut inner);
         }
     }
 
@@ -116,7 +128,7 @@ impl Shared {
         let mut inner = self.lock();
         let freed = inner.members.free(participant).is_some();
         if freed {
-            self.refresh(&inner);
+            self.refresh(&mut inner);
         }
         freed
     }
@@ -133,7 +145,7 @@ impl Shared {
     pub fn close(&self) {
         let mut inner = self.lock();
         inner.state.closed = true;
-        self.refresh(&inner);
+        self.refresh(&mut inner);
     }
 
     fn token_ok(&self, token: &str) -> bool {
@@ -145,10 +157,13 @@ impl Shared {
     }
 }
 
-fn view_of(state: &RoomState, members: &Membership) -> ViewMsg {
+fn view_of(state: &RoomState, members: &Membership, run: &str, seq: u64) -> ViewMsg {
     let view = PhoneView::new(state, members);
+    let mut value = serde_json::to_value(&view).expect("a phone view always serialises");
+    value["seq"] = seq.into();
+    value["run"] = run.into();
     ViewMsg {
-        json: serde_json::to_string(&view).expect("a phone view always serialises"),
+        json: value.to_string(),
         closed: view.closed,
     }
 }
@@ -284,11 +299,12 @@ async fn events(State(s): State<Arc<Shared>>, Path(token): Path<String>) -> Resp
         let mut first = true;
         loop {
             let view = Arc::clone(&views.borrow_and_update());
-            let mut event = Event::default().event("state").data(&view.json);
+            let mut event = Event::default();
             if first {
                 event = event.retry(RETRY);
                 first = false;
             }
+            let event = event.event("state").data(&view.json);
             if tx.send(Ok(event)).await.is_err() || view.closed {
                 break;
             }
@@ -372,9 +388,14 @@ async fn join(State(s): State<Arc<Shared>>, Path(token): Path<String>, body: Byt
                 });
                 s.refresh(inner);
             }
+            // The view that already shows this phone in its slot, so the
+            // page need not wait for the stream to catch up.
+            let view: serde_json::Value =
+                serde_json::from_str(&s.views.borrow().json).unwrap_or_default();
             axum::Json(json!({
                 "device": device_token,
                 "participant": joined.participant,
+                "view": view,
             }))
             .into_response()
         }
@@ -460,7 +481,7 @@ async fn leave(State(s): State<Arc<Shared>>, Path(token): Path<String>, body: By
     let mut inner = s.lock();
     if let Some(participant) = inner.members.leave(&tokens::device_id(&req.device)) {
         s.emit(RoomEvent::Left { participant });
-        s.refresh(&inner);
+        s.refresh(&mut inner);
     }
     axum::Json(json!({ "left": true })).into_response()
 }
