@@ -289,7 +289,7 @@ pub fn render(
     let right = if progress.revealed {
         revealed_lines(progress, chart.width, lang, &th)
     } else {
-        voting_lines(open, progress, lang, &th)
+        voting_lines(app.room.is_some(), open, progress, lang, &th)
     };
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
 }
@@ -410,6 +410,7 @@ fn voter_list(
 /// Before the reveal: whose turn it is at the keyboard, that votes stay
 /// hidden, and how they get revealed.
 fn voting_lines(
+    phones: bool,
     open: &OpenSession,
     progress: &CardProgress,
     lang: Lang,
@@ -441,6 +442,12 @@ fn voting_lines(
         Line::default(),
         Line::from(Span::styled(hint.get(lang), th.muted())),
     ]);
+    if phones {
+        l.push(Line::from(Span::styled(
+            T::GutPhoneLegend.get(lang),
+            th.muted(),
+        )));
+    }
     l
 }
 
