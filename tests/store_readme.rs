@@ -47,7 +47,11 @@ fn paths(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
                 } else {
                     out.insert(path.clone());
                 }
-                let keyed_by_id = ["cards[].votes", "cards[].decision.principles"];
+                let keyed_by_id = [
+                    "cards[].votes",
+                    "cards[].decision.principles",
+                    "room_members",
+                ];
                 if path != "deck.embedded" && !keyed_by_id.contains(&path.as_str()) {
                     paths(child, &path, out);
                 }
