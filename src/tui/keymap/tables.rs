@@ -210,6 +210,7 @@ pub(super) const ROOM_PANEL: &[Binding] = &[
     b(&[C('i')], "i", A::RoomInterface, T::KeyRoomInterface),
     h(&[C('+')], "+", A::RoomExtra, T::KeyRoomExtra),
     b(&[C('x')], "x", A::RoomClose, T::KeyRoomClose),
+    h(&[C('q')], "q", A::Quit, T::KeyClose),
 ];
 
 /// After the reveal the votes are locked: a digit only says so.

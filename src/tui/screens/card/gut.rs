@@ -277,7 +277,10 @@ pub fn render(
         return;
     }
 
-    let [count, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(body);
+    // A blank line under the count where there is room for it.
+    let gap = if body.height >= 12 { 2 } else { 1 };
+    let [count, body] =
+        Layout::vertical([Constraint::Length(gap), Constraint::Fill(1)]).areas(body);
     f.render_widget(
         Paragraph::new(count_line(open, progress, count.width, lang, &th)),
         count,
@@ -287,7 +290,7 @@ pub fn render(
         Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(body);
     voter_list(app, open, progress, f, list, hits);
     let right = if progress.revealed {
-        revealed_lines(progress, chart.width, lang, &th)
+        revealed_lines(progress, chart, lang, &th)
     } else {
         voting_lines(app.room.is_some(), open, progress, lang, &th)
     };
@@ -455,15 +458,25 @@ fn voting_lines(
 /// asked for, and how to change a vote now.
 fn revealed_lines(
     progress: &CardProgress,
-    width: u16,
+    area: Rect,
     lang: Lang,
     th: &crate::tui::theme::Theme,
 ) -> Vec<Line<'static>> {
-    let mut l = vec![Line::from(Span::styled(
-        T::GutSpread.get(lang),
-        th.heading(),
-    ))];
-    l.extend(votes::chart(&progress.votes, width, lang, th));
+    // In a small window the bars and the average come first; the heading
+    // and blank lines give way.
+    let tight = area.height < 10;
+    let mut l = Vec::new();
+    if !tight {
+        l.push(Line::from(Span::styled(
+            T::GutSpread.get(lang),
+            th.heading(),
+        )));
+    }
+    l.extend(
+        votes::chart(&progress.votes, area.width, lang, th)
+            .into_iter()
+            .filter(|line| !tight || line.width() > 0),
+    );
     let names = if progress.names_shown {
         T::GutNamesShown
     } else {
