@@ -110,14 +110,18 @@ fn an_unknown_session_is_a_clear_error() {
     // An id never reaches outside the sessions folder.
     let o = run(dir.path(), &["--lang", "en", "export", "../sessions/x"]);
     assert_eq!(o.status.code(), Some(2));
-    // A folder is not a session file.
+    // A folder is not a session file, and is told as such.
     let folder = dir.path().join("sessions");
     let o = run(
         dir.path(),
         &["--lang", "en", "export", folder.to_str().unwrap()],
     );
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("no session"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot be read: it is a folder, not a file"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// The fixture session as JSON, changed by `edit`, written as `name` in

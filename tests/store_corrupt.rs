@@ -209,7 +209,7 @@ fn a_file_from_a_newer_datakompas_is_refused_and_left_alone() {
     assert_eq!(fs::read(&file).unwrap(), newer);
     assert!(set_aside_files(tmp.path()).is_empty());
     match &s.list().unwrap()[0].state {
-        ListingState::Corrupt { reason } => assert!(reason.to_string().contains("newer")),
+        ListingState::Corrupt { reason, .. } => assert!(reason.to_string().contains("newer")),
         other => panic!("expected the list to flag it, got {other:?}"),
     }
 }

@@ -1,7 +1,6 @@
 //! `datakompas deck …`: list a deck's cards, check deck files, print the
 //! JSON Schema, show one card.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
@@ -187,11 +186,7 @@ fn shell_word(text: &str) -> String {
 /// Writes to standard output. A reader that went away (`| head`) is not
 /// an error worth a message.
 fn emit(text: &str) -> Outcome {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match super::output::out(text) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Failure::runtime(e.to_string())),

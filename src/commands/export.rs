@@ -58,8 +58,10 @@ pub(super) fn load_session(key: &str, ctx: &Context) -> Result<Session, Failure>
 }
 
 pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    // Always through the sanitizer: standard output is a terminal more
+    // often than not, even behind a pipe (`| less -R`). JSON stays valid,
+    // as its strings are the only place such characters can be.
+    match super::output::out(text) {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -88,6 +90,6 @@ pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) ->
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(cannot)?;
     file.write_all(text.as_bytes()).map_err(cannot)?;
     file.commit().map_err(cannot)?;
-    eprintln!("{}", fill(M::Written.get(lang), &[("path", &shown)]));
+    super::output::err_line(&fill(M::Written.get(lang), &[("path", &shown)]));
     Ok(())
 }

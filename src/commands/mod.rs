@@ -12,6 +12,7 @@ use crate::i18n::{self, cli::CliMsg};
 pub mod compare;
 pub mod deck;
 pub mod export;
+pub mod output;
 pub mod sessions;
 
 pub use crate::context::{Context, Failure, Outcome, store_failure};
@@ -41,20 +42,26 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help and version itself and exits 0 for them;
-            // usage errors become exit 2, as for any bad input.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            // usage errors become exit 2, as for any bad input. Those quote
+            // what was typed, so they go through the same filter (plain).
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            output::err(&e.render().to_string());
+            return ExitCode::from(2);
         }
     };
     let ctx = context(&cli.global);
     match run(cli.command, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!(
+            // Messages quote file names, ids and parser errors: user data.
+            output::err_line(&format!(
                 "datakompas: {}: {}",
                 CliMsg::ErrorPrefix.get(ctx.lang),
                 failure.message
-            );
+            ));
             ExitCode::from(failure.code)
         }
     }

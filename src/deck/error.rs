@@ -11,15 +11,17 @@ use crate::i18n::{
     deck::{LoadMsg, ProblemMsg},
     fill,
 };
+use crate::regular_file::ReadError;
 
 #[derive(Debug)]
 pub enum DeckError {
     NotFound {
         file: String,
     },
+    /// Not a regular file, too large, or the system refused.
     Read {
         file: String,
-        reason: String,
+        reason: ReadError,
     },
     NotUtf8 {
         file: String,
@@ -71,7 +73,10 @@ impl DeckError {
             DeckError::NotFound { file } => format!("{file}: {}", LoadMsg::NotFound.get(lang)),
             DeckError::Read { file, reason } => format!(
                 "{file}: {}",
-                fill(LoadMsg::CannotRead.get(lang), &[("reason", reason)])
+                fill(
+                    LoadMsg::CannotRead.get(lang),
+                    &[("reason", &reason.describe(lang))]
+                )
             ),
             DeckError::NotUtf8 {
                 file,

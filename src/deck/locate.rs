@@ -14,18 +14,13 @@ pub struct Position {
 impl Position {
     /// The position of a byte offset in `src`.
     pub fn of_offset(src: &[u8], offset: usize) -> Position {
-        let before = &src[..offset.min(src.len())];
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        // Count characters, not bytes: continuation bytes do not start one.
-        let column = before[line_start..]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
-            + 1;
+        let (line, column) = crate::domain::text::char_position(src, offset);
+        Position { line, column }
+    }
+
+    /// Where serde_json stopped, counted the same way as [`Self::of_offset`].
+    pub fn of_json_error(src: &[u8], e: &serde_json::Error) -> Position {
+        let (line, column) = crate::domain::text::json_error_position(src, e.line(), e.column());
         Position { line, column }
     }
 }

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::domain::{Deck, Framework, PrincipleLibrary};
+use crate::regular_file::{self, Links, ReadError};
 
 mod assets;
 mod card_text;
@@ -67,11 +68,13 @@ pub fn builtin_sources() -> [(&'static str, &'static str); 3] {
 /// Reads a deck file and runs both passes against the built-in framework.
 pub fn load_file(path: &Path) -> Result<Deck, DeckError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => DeckError::NotFound { file: file.clone() },
-        _ => DeckError::Read {
+    // Only a regular file, never a pipe or a device, and never more than
+    // the cap: a deck is someone else's file.
+    let bytes = regular_file::read(path, Links::Follow).map_err(|e| match e {
+        ReadError::NotFound => DeckError::NotFound { file: file.clone() },
+        reason => DeckError::Read {
             file: file.clone(),
-            reason: e.to_string(),
+            reason,
         },
     })?;
     parse_bytes(&file, &bytes)

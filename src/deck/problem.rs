@@ -30,6 +30,9 @@ pub enum ProblemKind {
     EmptyText(Lang),
     /// A plain string field (publisher, GDPR article) is empty.
     EmptyField,
+    /// A text holds a character a terminal would act on (an escape, a
+    /// control character, a bidirectional override).
+    ControlChar(char),
     BadId {
         id: String,
         style: IdStyle,
@@ -116,6 +119,10 @@ impl ProblemKind {
             EmptyVersion => t(M::EmptyVersion).into(),
             EmptyText(of) => fill(t(M::EmptyText), &[("lang", lang_name(lang, *of))]),
             EmptyField => t(M::EmptyField).into(),
+            ControlChar(c) => fill(
+                t(M::ControlChar),
+                &[("code", &format!("U+{:04X}", u32::from(*c)))],
+            ),
             BadId { id, style } => {
                 let m = match style {
                     IdStyle::Dashes => M::BadIdDashes,

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::path::JsonPath;
 use super::problem::{IdStyle, Problem, ProblemKind, YEARS};
+use crate::domain::text::acts_on_terminal;
 use crate::domain::{Lang, Text};
 
 /// Collects problems as the checks walk a document.
@@ -15,12 +16,22 @@ impl Findings {
         self.0.push(Problem::new(path, kind));
     }
 
-    /// Both languages of a text have something in them.
+    /// Both languages of a text have something in them, and nothing a
+    /// terminal would act on.
     pub fn text(&mut self, path: &JsonPath, text: &Text) {
         for lang in Lang::ALL {
             if text.get(lang).trim().is_empty() {
                 self.add(path.field(lang.code()), ProblemKind::EmptyText(lang));
             }
+            self.no_controls(path.field(lang.code()), text.get(lang));
+        }
+    }
+
+    /// No control character, escape or bidirectional override in a text
+    /// that will be shown: newlines and tabs only.
+    pub fn no_controls(&mut self, path: JsonPath, value: &str) {
+        if let Some(c) = value.chars().find(|c| acts_on_terminal(*c)) {
+            self.add(path, ProblemKind::ControlChar(c));
         }
     }
 
@@ -32,8 +43,9 @@ impl Findings {
 
     pub fn non_empty(&mut self, path: JsonPath, value: &str) {
         if value.trim().is_empty() {
-            self.add(path, ProblemKind::EmptyField);
+            self.add(path.clone(), ProblemKind::EmptyField);
         }
+        self.no_controls(path, value);
     }
 
     pub fn id(&mut self, path: JsonPath, id: &str, style: IdStyle) {

@@ -25,6 +25,15 @@ pub fn parse_str<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DeckE
             file: file.to_string(),
         });
     }
+    // Syntax first, over the whole text, as editors and `jq` report it: a
+    // trailing comma on line 5 is that, not a missing field before it.
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de).map_err(|e| {
+        let path = JsonPath::parse(&e.path().to_string());
+        syntax(file, text, path, e.inner())
+    })?;
+    de.end()
+        .map_err(|e| syntax(file, text, JsonPath::root(), &e))?;
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = JsonPath::parse(&e.path().to_string());
@@ -45,11 +54,7 @@ fn syntax(file: &str, text: &str, path: JsonPath, e: &serde_json::Error) -> Deck
     let at = if e.line() == 0 {
         locate(text, &path)
     } else {
-        Position {
-            line: e.line(),
-            // serde_json says column 0 right after a line break.
-            column: e.column().max(1),
-        }
+        Position::of_json_error(text.as_bytes(), e)
     };
     DeckError::Syntax {
         file: file.to_string(),

@@ -159,9 +159,10 @@ fn check_fact(f: &mut Findings, at: &JsonPath, fact: &Fact) {
     if let Some(title) = &fact.source.title {
         f.non_empty(source.field("title"), title);
     }
-    if let Some(url) = &fact.source.url
-        && !(url.starts_with("https://") || url.starts_with("http://"))
-    {
-        f.add(source.field("url"), ProblemKind::BadUrl(url.clone()));
+    if let Some(url) = &fact.source.url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            f.add(source.field("url"), ProblemKind::BadUrl(url.clone()));
+        }
+        f.no_controls(source.field("url"), url);
     }
 }

@@ -28,6 +28,88 @@ pub fn clean(text: &str, multiline: bool) -> String {
     out
 }
 
+/// Text made safe to print to a terminal, visibly: every character a
+/// terminal would act on instead of show — C0 and C1 controls (so ESC,
+/// CSI, OSC, DCS and the rest can never begin), DEL, and the bidirectional
+/// embeddings, overrides and isolates that reorder what is shown — is
+/// written as its JSON escape, `\u001b`, the way it would be spelt in a
+/// deck or session file. Newlines and tabs are kept: they only move the
+/// cursor. Text with none of these is returned as it is.
+///
+/// Neutralising the introducing character is enough, and complete: a
+/// sequence without its ESC (or 8-bit C1 introducer) is plain text. That is
+/// why this is a function over characters and not an escape-sequence
+/// parser such as `strip-ansi-escapes`, which drops whole sequences but
+/// leaves bidirectional overrides and lone C1 controls as they are.
+pub fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(acts_on_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if acts_on_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a terminal would act on `c` rather than show it.
+pub fn acts_on_terminal(c: char) -> bool {
+    match c {
+        '\n' | '\t' => false,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// The 1-based line and column, in characters, of the byte `offset` in
+/// `src`: what editors show, whatever the bytes per character.
+pub fn char_position(src: &[u8], offset: usize) -> (usize, usize) {
+    let before = &src[..offset.min(src.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    // Continuation bytes do not start a character.
+    let column = before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Where a JSON parser error is, as [`char_position`], from serde_json's
+/// own line and column. serde_json counts the column in bytes, up to and
+/// including the byte it stopped at, and says column 0 when that byte was
+/// a line break (a raw newline inside a string); this names the character
+/// it stopped at, on its own line.
+pub fn json_error_position(src: &[u8], line: usize, column: usize) -> (usize, usize) {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        src.iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(line - 2)
+            .map_or(src.len(), |(i, _)| i + 1)
+    };
+    let end = (line_start + column).min(src.len());
+    if end == 0 {
+        return (1, 1);
+    }
+    // The character the last byte read belongs to.
+    let mut start = end - 1;
+    while start > 0 && (src[start] & 0xC0) == 0x80 {
+        start -= 1;
+    }
+    char_position(src, start)
+}
+
 /// Text shortened to `width` terminal columns, ending in an ellipsis when
 /// it was cut. Nothing fits in zero columns.
 pub fn ellipsize(text: &str, width: usize) -> String {
@@ -119,6 +201,50 @@ mod tests {
         assert_eq!(clean("one\ntwo\tthree", false), "one two three");
         assert_eq!(clean("a\u{0}b\u{202E}c\u{2066}d", true), "abcd");
         assert_eq!(clean("שלום 👋", false), "שלום 👋");
+    }
+
+    #[test]
+    fn for_terminal_shows_every_control_visibly() {
+        let hostile = "a\u{1b}[2Jb\u{1b}]0;x\u{7}c\u{1b}]52;c;aGk=\u{1b}\\d\u{1b}Pq\u{1b}\\e\u{9b}31mf\u{202E}g\u{2066}h\u{7f}";
+        let shown = for_terminal(hostile);
+        assert_eq!(
+            shown,
+            "a\\u001b[2Jb\\u001b]0;x\\u0007c\\u001b]52;c;aGk=\\u001b\\d\\u001bPq\\u001b\\e\\u009b31mf\\u202eg\\u2066h\\u007f"
+        );
+        assert!(!shown.chars().any(|c| c.is_control()));
+        assert_eq!(for_terminal("één café\n\tשלום 👋"), "één café\n\tשלום 👋");
+        assert!(matches!(
+            for_terminal("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, nothing a terminal acts on comes out, and
+        /// text without such characters comes out as it went in.
+        #[test]
+        fn for_terminal_leaves_nothing_to_act_on(text in "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}])*") {
+            let shown = for_terminal(&text);
+            proptest::prop_assert!(!shown.chars().any(acts_on_terminal));
+            if !text.chars().any(acts_on_terminal) {
+                proptest::prop_assert_eq!(shown.as_ref(), text.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn json_errors_are_placed_by_characters() {
+        let src = "{\n  \"a\": \"één café\" x\n}";
+        let e = serde_json::from_str::<serde_json::Value>(src).unwrap_err();
+        // serde_json: byte column 22 on line 2; the x is the 19th character.
+        assert_eq!((e.line(), e.column()), (2, 22));
+        assert_eq!(json_error_position(src.as_bytes(), 2, 22), (2, 19));
+        let src = "{\"a\": \"one\ntwo\"}";
+        let e = serde_json::from_str::<serde_json::Value>(src).unwrap_err();
+        assert_eq!((e.line(), e.column()), (2, 0));
+        // The raw newline itself: line 1, right after "one".
+        assert_eq!(json_error_position(src.as_bytes(), 2, 0), (1, 11));
+        assert_eq!(json_error_position(b"", 1, 0), (1, 1));
     }
 
     #[test]

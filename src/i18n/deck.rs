@@ -62,6 +62,10 @@ crate::texts! {
         ),
         EmptyText => ("the {lang} text is empty", "de {lang} tekst is leeg"),
         EmptyField => ("this is empty", "dit veld is leeg"),
+        ControlChar => (
+            "holds the character {code}, which a terminal would act on instead of showing (a control character, an escape or a direction override); remove it",
+            "bevat het teken {code}, waar een terminal op reageert in plaats van het te tonen (een stuurteken, een escape of een richtingsteken); haal het weg",
+        ),
         BadIdDashes => (
             "`{id}` is not a valid id: use lowercase letters and digits, joined by single dashes (like `ing-2014`)",
             "`{id}` is geen geldige id: gebruik kleine letters en cijfers, met steeds één streepje ertussen (zoals `ing-2014`)",

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod compare;
 pub mod deck;
 pub mod export;
+pub mod files;
 pub mod room;
 pub mod sessions;
 pub mod store;

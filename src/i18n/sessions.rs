@@ -80,6 +80,10 @@ crate::texts! {
             "{id} cannot be read: {reason}. The file is kept as it is; earlier versions are in {backups}",
             "{id} is niet te lezen: {reason}. Het bestand blijft zoals het is; eerdere versies staan in {backups}",
         ),
+        UnreadableNoteNoBackup => (
+            "{id} cannot be read: {reason}. The file is kept as it is; there is no backup of it",
+            "{id} is niet te lezen: {reason}. Het bestand blijft zoals het is; er is geen back-up van",
+        ),
         Today => ("today {time}", "vandaag {time}"),
         Yesterday => ("yesterday {time}", "gisteren {time}"),
         DeleteAsk => (

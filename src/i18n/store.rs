@@ -102,9 +102,9 @@ crate::texts! {
             "there is no backup that can be read",
             "er is geen leesbare back-up",
         ),
-        Unreadable => (
-            "the file cannot be opened ({detail})",
-            "het bestand gaat niet open ({detail})",
+        BadIdInFile => (
+            "its id \"{id}\" cannot name a session file (letters, digits, dashes, dots and underscores only)",
+            "de id \"{id}\" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes)",
         ),
     }
 }

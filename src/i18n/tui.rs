@@ -97,6 +97,8 @@ crate::texts! {
                       "Bewaard: {title}. Verder gaan doe je met: datakompas resume {id}"),
         ExportWritten => ("Exported to {path}", "Geëxporteerd naar {path}"),
         ExportFailed => ("Export failed: {reason}", "Exporteren mislukt: {reason}"),
+        ExportBadId => ("the session id \"{id}\" cannot name a file, so nothing was written",
+                        "de sessie-id \"{id}\" kan geen bestandsnaam zijn, dus er is niets geschreven"),
 
         // ---- keys ----
         KeySpaceName => ("Space", "Spatie"),

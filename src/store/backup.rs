@@ -14,6 +14,7 @@ use super::fsutil;
 use super::location::Location;
 use super::migrate::decode;
 use crate::domain::Session;
+use crate::regular_file::{self, Links};
 
 /// How many generations are kept.
 pub const BACKUP_GENERATIONS: usize = 3;
@@ -23,8 +24,16 @@ pub const BACKUP_INTERVAL: Duration = Duration::from_secs(10 * 60);
 /// Adds `bytes` (a session file that parses) as the newest generation.
 /// Nothing changes when the newest generation already holds them.
 pub(crate) fn rotate(loc: &Location, bytes: &[u8]) -> io::Result<()> {
+    // Backups go into a real folder beside the session, never through a
+    // link to somewhere else.
+    if fs::symlink_metadata(loc.backup_dir()).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is a link", loc.backup_dir().display()),
+        ));
+    }
     fsutil::ensure_private_dir(&loc.backup_dir())?;
-    if fs::read(loc.backup(1)).is_ok_and(|newest| newest == bytes) {
+    if regular_file::read(&loc.backup(1), Links::Refuse).is_ok_and(|newest| newest == bytes) {
         return Ok(());
     }
     for n in (1..BACKUP_GENERATIONS).rev() {
@@ -40,7 +49,7 @@ pub(crate) fn rotate(loc: &Location, bytes: &[u8]) -> io::Result<()> {
 pub(crate) fn newest_good(loc: &Location) -> Option<(PathBuf, Session)> {
     (1..=BACKUP_GENERATIONS).find_map(|n| {
         let path = loc.backup(n);
-        let bytes = fs::read(&path).ok()?;
+        let bytes = regular_file::read(&path, Links::Refuse).ok()?;
         decode(&bytes).ok().map(|s| (path, s))
     })
 }

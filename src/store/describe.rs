@@ -73,9 +73,7 @@ pub fn describe_reason(reason: &CorruptReason, lang: Lang) -> String {
         CorruptReason::File(e) => describe_migrate_error(e, lang),
         CorruptReason::SetAside => M::SetAside.get(lang).to_string(),
         CorruptReason::NoBackup => M::NoBackup.get(lang).to_string(),
-        CorruptReason::Unreadable { detail } => {
-            fill(M::Unreadable.get(lang), &[("detail", detail)])
-        }
+        CorruptReason::Unreadable(why) => why.describe(lang),
     }
 }
 
@@ -111,6 +109,10 @@ pub(crate) fn describe_migrate_error(e: &MigrateError, lang: Lang) -> String {
             M::UnknownVersion.get(lang),
             &[("version", &version.to_string())],
         ),
+        MigrateError::BadId { id } => fill(
+            M::BadIdInFile.get(lang),
+            &[("id", &crate::domain::text::ellipsize(id, 60))],
+        ),
         MigrateError::Invalid { path, detail } if path == "." => {
             fill(M::InvalidWhole.get(lang), &[("detail", detail)])
         }
@@ -124,6 +126,7 @@ pub(crate) fn describe_migrate_error(e: &MigrateError, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::regular_file::{FileKind, ReadError};
 
     #[test]
     fn store_errors_read_in_both_languages() {
@@ -175,9 +178,11 @@ mod tests {
             }),
             CorruptReason::SetAside,
             CorruptReason::NoBackup,
-            CorruptReason::Unreadable {
-                detail: "Permission denied".into(),
-            },
+            CorruptReason::Unreadable(ReadError::Io("Permission denied".into())),
+            CorruptReason::Unreadable(ReadError::NotRegular(FileKind::Fifo)),
+            CorruptReason::File(MigrateError::BadId {
+                id: "../../x".into(),
+            }),
         ];
         let dutch: Vec<String> = reasons
             .iter()
@@ -194,6 +199,8 @@ mod tests {
         een eerdere versie was onleesbaar en is apart gezet
         er is geen leesbare back-up
         het bestand gaat niet open (Permission denied)
+        het is een named pipe, geen gewoon bestand
+        de id "../../x" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes)
         "#);
     }
 }

@@ -19,6 +19,7 @@ use super::{
     Access, CorruptReason, Opened, SessionListing, SessionStore, StoreError, local_date, unique_id,
 };
 use crate::domain::Session;
+use crate::regular_file::{self, Links, ReadError};
 
 /// The folder under the data dir that holds the session files.
 pub const SESSIONS_DIR: &str = "sessions";
@@ -132,18 +133,21 @@ impl FileStore {
     /// lock held) also moves it out of the way.
     fn load(&self, loc: &Location, key: &str, set_aside: bool) -> Result<Loaded, StoreError> {
         let path = loc.file();
-        let bytes = match fs::read(&path) {
+        let bytes = match regular_file::read(&path, Links::Refuse) {
             Ok(b) => b,
-            // A folder named like a session is not one either.
-            Err(e)
-                if matches!(
-                    e.kind(),
-                    io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
-                ) =>
-            {
-                return Err(self.missing(loc, key));
+            Err(ReadError::NotFound) => return Err(self.missing(loc, key)),
+            Err(ReadError::Io(message)) => return Err(StoreError::Io { path, message }),
+            // A pipe, a device, a folder, a link or a huge file: told at
+            // once and left where it is; no backup can stand in for it.
+            Err(why) => {
+                return Err(StoreError::Corrupt {
+                    id: loc.stem.clone(),
+                    moved_to: None,
+                    reason: Box::new(CorruptReason::Unreadable(why)),
+                    backup: None,
+                    not_set_aside: None,
+                });
             }
-            Err(e) => return Err(io_error(&path, &e)),
         };
         match decode(&bytes) {
             Ok(session) => Ok(Loaded { session, bytes }),
@@ -180,7 +184,7 @@ impl FileStore {
         if held.last_backup.is_none_or(|t| t.elapsed() >= interval) {
             // The backup is a courtesy; a failure here must not stop the
             // save itself. It is tried again on the next save.
-            if let Ok(previous) = fs::read(&path)
+            if let Ok(previous) = regular_file::read(&path, Links::Refuse)
                 && decode(&previous).is_ok()
                 && backup::rotate(&held.loc, &previous).is_ok()
             {
@@ -237,9 +241,10 @@ pub(crate) fn encode(session: &Session) -> Result<Vec<u8>, Option<MigrateError>>
 fn corrupt(loc: &Location, e: MigrateError, set_aside: bool) -> StoreError {
     let id = loc.stem.clone();
     let reason = Box::new(CorruptReason::File(e));
-    if reason.is_too_new() {
-        // A healthy file from a newer datakompas: left exactly where it is,
-        // and no backup offered, since restoring one would replace it.
+    if reason.leave_in_place() {
+        // A healthy file from a newer datakompas, or one with an id that is
+        // not ours to act on: left exactly where it is, and no backup
+        // offered, since restoring one would replace it.
         return StoreError::Corrupt {
             id,
             moved_to: None,
@@ -410,7 +415,11 @@ impl SessionStore for FileStore {
         if self.held.contains_key(&id) {
             return Err(StoreError::Exists { id });
         }
-        let bytes = fs::read(&backup_path).map_err(|e| io_error(&backup_path, &e))?;
+        let bytes =
+            regular_file::read(&backup_path, Links::Refuse).map_err(|e| StoreError::Io {
+                path: backup_path.clone(),
+                message: e.to_string(),
+            })?;
         self.held.insert(
             id.clone(),
             Held {

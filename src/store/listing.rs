@@ -7,9 +7,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use super::location;
+use super::backup;
+use super::location::{self, Location};
 use super::migrate::decode;
 use super::{CorruptReason, ListingState, SessionListing};
+use crate::regular_file::{self, Links};
 
 pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
     let entries = match fs::read_dir(sessions_dir) {
@@ -46,11 +48,13 @@ pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
             continue;
         }
         let mtime = modified(&path);
+        let has_backup = has_backup(sessions_dir, &stem);
         let listing = SessionListing {
             id: stem,
             path: Some(path),
             state: ListingState::Corrupt {
                 reason: CorruptReason::SetAside,
+                has_backup,
             },
         };
         out.push((listing, mtime));
@@ -62,7 +66,7 @@ pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
 /// One session file and the time it sorts by: its `updated` when it
 /// reads, the file's modification time when it does not.
 fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
-    let state = match fs::read(&path) {
+    let state = match regular_file::read(&path, Links::Refuse) {
         Ok(bytes) => match decode(&bytes) {
             Ok(s) => {
                 let (decided, total) = s.decided_count();
@@ -74,12 +78,14 @@ fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
                     updated: s.updated,
                 }
             }
-            Err(e) => ListingState::Corrupt { reason: e.into() },
+            Err(e) => ListingState::Corrupt {
+                reason: e.into(),
+                has_backup: has_backup(dir_of(&path), stem),
+            },
         },
         Err(e) => ListingState::Corrupt {
-            reason: CorruptReason::Unreadable {
-                detail: e.to_string(),
-            },
+            reason: CorruptReason::Unreadable(e),
+            has_backup: has_backup(dir_of(&path), stem),
         },
     };
     let sort_time = match &state {
@@ -95,6 +101,15 @@ fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
         state,
     };
     (listing, sort_time)
+}
+
+/// Whether a session has a backup generation to offer.
+fn has_backup(sessions_dir: &Path, stem: &str) -> bool {
+    !backup::all(&Location::for_id(sessions_dir, stem)).is_empty()
+}
+
+fn dir_of(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
 }
 
 fn modified(path: &Path) -> SystemTime {

@@ -121,7 +121,7 @@ pub(crate) fn classify(file_name: &str) -> Option<(&str, bool)> {
 
 /// Whether `id` can name a file in the sessions folder: no separators, no
 /// leading dot, nothing a shell or another system would trip over.
-pub(crate) fn is_valid_id(id: &str) -> bool {
+pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 120
         && !id.starts_with('.')

@@ -36,7 +36,20 @@ impl SessionLock {
             let mut options = OpenOptions::new();
             options.read(true).write(true).create(true).truncate(false);
             fsutil::private_open_options(&mut options);
+            // A link in the lock's place (from an archive, say) is not
+            // followed: the lock file is truncated and written to.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+            }
             let mut file = options.open(path)?;
+            if !file.metadata()?.is_file() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("{} is not a regular file", path.display()),
+                ));
+            }
             match file.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => return Ok(Acquire::Busy(read_pid(path))),
@@ -70,5 +83,8 @@ impl Drop for SessionLock {
 
 /// The pid written in a lock file, if it holds one.
 fn read_pid(path: &Path) -> Option<u32> {
-    fs::read_to_string(path).ok()?.trim().parse().ok()
+    // Never more than a pid's worth, and never from a pipe put in its place.
+    let bytes =
+        crate::regular_file::read_capped(path, crate::regular_file::Links::Refuse, 32).ok()?;
+    std::str::from_utf8(&bytes).ok()?.trim().parse().ok()
 }

@@ -30,6 +30,9 @@ pub enum MigrateError {
     TooNew { version: u64 },
     /// A version no datakompas ever wrote (0, or below the oldest known).
     UnknownVersion { version: u64 },
+    /// The `id` inside cannot name a file: it could point exports or saves
+    /// elsewhere (`../../x`, `/tmp/x`), so the session is not opened.
+    BadId { id: String },
     /// The right format and version, but a field is missing or wrong.
     /// `path` is `.` when the whole document is wrong; `detail` is serde's
     /// own (English) message.
@@ -69,18 +72,20 @@ pub fn migrate(value: Value) -> Result<Session, MigrateError> {
 
 /// Reads a session from the bytes of a file.
 pub fn decode(bytes: &[u8]) -> Result<Session, MigrateError> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(&e))?;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(bytes, &e))?;
     migrate(value)
 }
 
-fn not_json(e: &serde_json::Error) -> MigrateError {
+fn not_json(bytes: &[u8], e: &serde_json::Error) -> MigrateError {
     // serde_json ends its message with the position; it is given apart.
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    // Counted in characters, as editors do, not in serde_json's bytes.
+    let (line, column) = crate::domain::text::json_error_position(bytes, e.line(), e.column());
     MigrateError::NotJson {
-        line: e.line(),
-        column: e.column(),
+        line,
+        column,
         detail,
     }
 }
@@ -122,10 +127,16 @@ pub(crate) fn migrate_with(
             object.insert("version".into(), Value::from(next));
         }
     }
-    serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
-    })
+    let session: Session =
+        serde_path_to_error::deserialize(value).map_err(|e| MigrateError::Invalid {
+            path: e.path().to_string(),
+            detail: e.inner().to_string(),
+        })?;
+    // The same rule as when a session is created: the id names its files.
+    if !super::location::is_valid_id(&session.id) {
+        return Err(MigrateError::BadId { id: session.id });
+    }
+    Ok(session)
 }
 
 #[cfg(test)]
@@ -200,6 +211,26 @@ mod tests {
             decode(b"{\"format\": \"datakompas-se"),
             Err(MigrateError::NotJson { line: 1, .. })
         ));
+    }
+
+    #[test]
+    fn ids_that_cannot_name_a_file_are_refused() {
+        for bad in [
+            "../../x",
+            "/tmp/x",
+            "",
+            "a\u{1b}]0;x\u{7}",
+            "a/b",
+            ".hidden",
+        ] {
+            let mut v = minimal();
+            v["id"] = json!(bad);
+            assert_eq!(
+                migrate(v).unwrap_err(),
+                MigrateError::BadId { id: bad.into() },
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]

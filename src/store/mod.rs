@@ -22,7 +22,7 @@ mod reason;
 pub use backup::{BACKUP_GENERATIONS, BACKUP_INTERVAL};
 pub use describe::{describe_reason, describe_store_error};
 pub use file::{FileStore, SESSIONS_DIR};
-pub use location::BACKUP_DIR;
+pub use location::{BACKUP_DIR, is_valid_id};
 pub use memory::MemoryStore;
 pub use migrate::{MigrateError, decode, migrate};
 pub use reason::CorruptReason;
@@ -48,7 +48,11 @@ pub enum ListingState {
         updated: Timestamp,
     },
     /// The file is there but does not parse; it is never overwritten.
-    Corrupt { reason: CorruptReason },
+    Corrupt {
+        reason: CorruptReason,
+        /// Whether a backup generation exists to restore from.
+        has_backup: bool,
+    },
 }
 
 /// How a session was opened.

@@ -2,6 +2,7 @@
 //! [`super::describe_reason`] in the user's language.
 
 use super::migrate::MigrateError;
+use crate::regular_file::ReadError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CorruptReason {
@@ -11,8 +12,9 @@ pub enum CorruptReason {
     SetAside,
     /// A backup was asked for, but none reads.
     NoBackup,
-    /// The file could not even be opened.
-    Unreadable { detail: String },
+    /// The file could not be read at all: not a regular file, too large,
+    /// or the system refused.
+    Unreadable(ReadError),
 }
 
 impl CorruptReason {
@@ -20,6 +22,17 @@ impl CorruptReason {
     /// are left exactly where they are.
     pub fn is_too_new(&self) -> bool {
         matches!(self, CorruptReason::File(e) if e.is_too_new())
+    }
+
+    /// Whether the file is left exactly where it is rather than set aside:
+    /// a healthy file from a newer build, or a file that is not ours to
+    /// move (a bad id, a pipe, a link).
+    pub fn leave_in_place(&self) -> bool {
+        match self {
+            CorruptReason::File(e) => e.is_too_new() || matches!(e, MigrateError::BadId { .. }),
+            CorruptReason::Unreadable(_) => true,
+            CorruptReason::SetAside | CorruptReason::NoBackup => false,
+        }
     }
 }
 

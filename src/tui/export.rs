@@ -19,6 +19,15 @@ fn extension(kind: ExportKind) -> &'static str {
 /// Writes the export and returns where it went.
 pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String> {
     let open = app.open.as_ref().ok_or_else(String::new)?;
+    let id = &open.session.id;
+    // The store refuses such sessions already; the file name is built from
+    // this id, so it is checked here too, where the path is made.
+    if !crate::store::is_valid_id(id) {
+        return Err(crate::i18n::fill(
+            crate::i18n::tui::T::ExportBadId.get(app.lang),
+            &[("id", &crate::domain::text::ellipsize(id, 60))],
+        ));
+    }
     let text = content(app, kind)?;
     // Exports hold names, votes and rationales: private to the user, like
     // the sessions they come from, until the user shares them.
@@ -29,7 +38,7 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     // Claimed with `create_new`, stepping to `ID-2`, `ID-3`, … when taken;
     // a write that fails leaves no partial file behind.
-    super::private_file::write_new(dir, &open.session.id, extension(kind), |file| {
+    super::private_file::write_new(dir, id, extension(kind), |file| {
         file.write_all(text.as_bytes())
     })
     .map_err(|e| format!("{}: {e}", dir.display()))

@@ -67,12 +67,13 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
     if matches!(ended, Ended::Normally)
         && let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none())
     {
+        // The title is the session file's, which may have come by mail.
         eprintln!(
             "{}",
-            crate::i18n::fill(
+            crate::domain::text::for_terminal(&crate::i18n::fill(
                 crate::i18n::tui::T::LeftSaved.get(ctx.lang),
                 &[("title", &open.session.title), ("id", &open.session.id)],
-            )
+            ))
         );
     }
     // Said after the terminal is restored, so it stays on screen.

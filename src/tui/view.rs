@@ -17,6 +17,31 @@ use crate::domain::text::ellipsize;
 use crate::i18n::{fill, tui::T};
 
 pub fn draw(f: &mut Frame, app: &App) -> Vec<Hit> {
+    let hits = draw_screen(f, app);
+    scrub(f.buffer_mut());
+    hits
+}
+
+/// Session and deck text may come from anyone. ratatui leaves out control
+/// characters, but not the bidirectional overrides and isolates, which
+/// reorder what the terminal shows; so once the frame is drawn, every cell
+/// is cleared of whatever a terminal would act on, whichever widget put it
+/// there.
+fn scrub(buf: &mut ratatui::buffer::Buffer) {
+    use crate::domain::text::acts_on_terminal;
+    for cell in &mut buf.content {
+        if cell.symbol().chars().any(acts_on_terminal) {
+            let kept: String = cell
+                .symbol()
+                .chars()
+                .filter(|c| !acts_on_terminal(*c))
+                .collect();
+            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        }
+    }
+}
+
+fn draw_screen(f: &mut Frame, app: &App) -> Vec<Hit> {
     let area = f.area();
     let mut hits = Vec::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -1,9 +1,10 @@
 //! `datakompas sessions delete`: a session and its backups, after asking.
 
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 
 use super::open_store;
-use crate::commands::{Context, Outcome, store_failure};
+use crate::commands::output::{err, out_line};
+use crate::commands::{Context, Failure, Outcome, store_failure};
 use crate::i18n::sessions::SessionsMsg as M;
 use crate::store::{SessionStore, StoreError};
 
@@ -17,17 +18,20 @@ pub(super) fn delete(key: &str, yes: bool, ctx: &Context) -> Outcome {
         Err(e) => return Err(store_failure(&e, lang)),
     };
     if !yes {
-        eprint!("{question}");
-        let _ = std::io::stderr().flush();
+        err(&question);
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
         if !is_yes(&answer) {
-            println!("{}", M::NotDeleted.get(lang));
+            out_line(M::NotDeleted.get(lang));
             return Ok(());
         }
     }
-    store.delete(key).map_err(|e| store_failure(&e, lang))?;
-    println!("{}", M::Deleted.fill(lang, &[("id", key)]));
+    store.delete(key).map_err(|e| match e {
+        // Refused, not failed: the user asked for what cannot be done now.
+        StoreError::Locked { .. } => Failure::input(store_failure(&e, lang).message),
+        e => store_failure(&e, lang),
+    })?;
+    out_line(&M::Deleted.fill(lang, &[("id", key)]));
     Ok(())
 }
 

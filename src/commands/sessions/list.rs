@@ -17,15 +17,21 @@ pub(super) fn list(ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let store = open_store(ctx)?;
     let listings = store.list().map_err(|e| store_failure(&e, lang))?;
-    let mut out = std::io::stdout().lock();
+    let mut table = Vec::new();
     write_table(
-        &mut out,
+        &mut table,
         &listings,
         lang,
         Timestamp::now(),
         &TimeZone::system(),
     )
-    .map_err(|e| Failure::runtime(e.to_string()))
+    .map_err(|e| Failure::runtime(e.to_string()))?;
+    // Ids come from file names, titles and reasons from the files.
+    match crate::commands::output::out(&String::from_utf8_lossy(&table)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::runtime(e.to_string())),
+    }
 }
 
 /// The sessions as a table, newest first, unreadable ones flagged and
@@ -59,7 +65,7 @@ fn write_table(
                 total,
                 updated,
             } => [
-                l.id.clone(),
+                text::for_terminal(&l.id).into_owned(),
                 text::ellipsize(&clean(title), 40),
                 mode_label(*mode).get(lang).to_string(),
                 M::Progress.fill(
@@ -71,14 +77,20 @@ fn write_table(
                 ),
                 when(*updated, now, tz, lang),
             ],
-            ListingState::Corrupt { reason } => {
+            ListingState::Corrupt { reason, has_backup } => {
                 let backups = l
                     .path
                     .as_deref()
                     .and_then(Path::parent)
                     .map(|d| d.join(BACKUP_DIR).display().to_string())
                     .unwrap_or_else(|| BACKUP_DIR.to_string());
-                notes.push(M::UnreadableNote.fill(
+                // Backups are pointed to only when there are some.
+                let note = if *has_backup {
+                    M::UnreadableNote
+                } else {
+                    M::UnreadableNoteNoBackup
+                };
+                notes.push(note.fill(
                     lang,
                     &[
                         ("id", &l.id),
@@ -88,7 +100,7 @@ fn write_table(
                 ));
                 let dash = "-".to_string();
                 [
-                    l.id.clone(),
+                    text::for_terminal(&l.id).into_owned(),
                     format!("! {}", M::Unreadable.get(lang)),
                     dash.clone(),
                     dash.clone(),
@@ -179,6 +191,7 @@ mod tests {
                         column: 0,
                         detail: "EOF while parsing a value".into(),
                     }),
+                    has_backup: true,
                 },
             },
         ];

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use super::{clean, open_store};
 use crate::cli::NewArgs;
+use crate::commands::output::out_line;
 use crate::commands::{Context, Failure, Outcome, store_failure};
 use crate::domain::session::DeckRef;
 use crate::domain::setup::{
@@ -14,7 +15,7 @@ use crate::domain::setup::{
 };
 use crate::domain::{ChosenPrinciple, Deck, Lang, Mode, Participant, Session};
 use crate::i18n::sessions::SessionsMsg as M;
-use crate::store::SessionStore;
+use crate::store::{FileStore, SessionStore, StoreError};
 
 pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
@@ -47,22 +48,44 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
         .collect();
     // The same rules as the app's setup screen, on what will be saved.
     setup::validate_setup(&session).map_err(|p| setup_failure(&p, lang))?;
-    store
-        .create(&session)
-        .map_err(|e| store_failure(&e, lang))?;
+    create(&mut store, &mut session, now).map_err(|e| store_failure(&e, lang))?;
+    let id = session.id.clone();
 
     if args.no_open {
         let path = store.session_path(&id).display().to_string();
-        println!("{}", M::Prepared.fill(lang, &[("title", &session.title)]));
-        println!("  {}", M::PreparedId.fill(lang, &[("id", &id)]));
-        println!("  {}", M::PreparedFile.fill(lang, &[("path", &path)]));
-        println!("{}", M::PreparedNext.fill(lang, &[("id", &id)]));
+        out_line(&M::Prepared.fill(lang, &[("title", &session.title)]));
+        out_line(&format!("  {}", M::PreparedId.fill(lang, &[("id", &id)])));
+        out_line(&format!(
+            "  {}",
+            M::PreparedFile.fill(lang, &[("path", &path)])
+        ));
+        out_line(&M::PreparedNext.fill(lang, &[("id", &id)]));
         return Ok(());
     }
     // The app takes the lock itself when it opens the session.
     store.close(&id);
     drop(store);
     crate::tui::run_resume(ctx, &id, false)
+}
+
+/// How often `new` looks for another id when one it was given is taken
+/// between looking and creating.
+const CREATE_TRIES: usize = 20;
+
+/// Stores a new session under a fresh id. Another `new` with the same title
+/// at the same moment can take the id first (it holds the lock, or has
+/// written the file); then the next free id is taken, `-2` and on.
+fn create(store: &mut FileStore, session: &mut Session, now: Timestamp) -> Result<(), StoreError> {
+    let mut tries = 0;
+    loop {
+        match store.create(session) {
+            Err(StoreError::Exists { .. } | StoreError::Locked { .. }) if tries < CREATE_TRIES => {
+                tries += 1;
+                session.id = store.fresh_id(&session.title, now)?;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// What `new` will create, checked.

@@ -147,8 +147,15 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
     app.listings
         .get(i)
         .map(|l| {
+            // A file whose name is no valid id (put there by hand) is opened
+            // by its path, so what is wrong with it is told rather than
+            // "there is no session".
+            let key = match &l.path {
+                Some(p) if !crate::store::is_valid_id(&l.id) => p.display().to_string(),
+                _ => l.id.clone(),
+            };
             vec![Effect::Open {
-                key: l.id.clone(),
+                key,
                 read_only: false,
             }]
         })
