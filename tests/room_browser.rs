@@ -308,6 +308,11 @@ fn anonymous_and_full(chromium: &Path, lang: Lang) {
     phone.browser.navigate(&full.room.info().join_url);
     phone.shows("the room is full", &say(Phone::RoomFull));
     phone.shot("16-full");
+    // A place comes free: the page takes it by itself.
+    assert!(matches!(full.next_event(), RoomEvent::Joined { .. }));
+    assert!(full.room.free("p1"));
+    phone.browser.wait("a place", "document.querySelectorAll('.vote').length === 5");
+    assert!(matches!(full.next_event(), RoomEvent::Joined { ref participant, .. } if participant == "p1"));
     let errors = phone.browser.errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
