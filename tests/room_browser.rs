@@ -238,6 +238,27 @@ fn walk_through(chromium: &Path, lang: Lang, dark: bool) {
     phone.text_is("between cards", ".stage", &say(Phone::Waiting));
     phone.shot("13-waiting");
 
+    // The Wi-Fi drops: the phone says so, reconnects by itself when it
+    // returns, and votes again from the same slot.
+    published(&t, |_| {});
+    phone.browser.wait(
+        "the vote buttons",
+        "document.querySelectorAll('.vote').length === 5",
+    );
+    phone.browser.offline(true);
+    phone.text_is("the lost connection", "#status", &say(Phone::Reconnecting));
+    phone.shot("13b-reconnecting");
+    phone.browser.offline(false);
+    phone.browser.wait(
+        "back online",
+        "document.getElementById('status').textContent === ''",
+    );
+    phone.browser.tap("ul.choices li:nth-child(2) button");
+    phone.text_is("the confirmation", "#status", &say(Phone::VoteIn));
+    assert!(
+        matches!(t.next_event(), RoomEvent::Vote { ref participant, value: 2, .. } if participant == "p2")
+    );
+
     // Nothing went wrong and nothing left this computer.
     let errors: Vec<String> = phone
         .browser
@@ -287,6 +308,11 @@ fn anonymous_and_full(chromium: &Path, lang: Lang) {
     phone.browser.navigate(&full.room.info().join_url);
     phone.shows("the room is full", &say(Phone::RoomFull));
     phone.shot("16-full");
+    // A place comes free: the page takes it by itself.
+    assert!(matches!(full.next_event(), RoomEvent::Joined { .. }));
+    assert!(full.room.free("p1"));
+    phone.browser.wait("a place", "document.querySelectorAll('.vote').length === 5");
+    assert!(matches!(full.next_event(), RoomEvent::Joined { ref participant, .. } if participant == "p1"));
     let errors = phone.browser.errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

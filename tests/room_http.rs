@@ -506,3 +506,27 @@ fn the_room_binds_only_where_asked_and_a_public_url_only_changes_links() {
     };
     assert!(datakompas::room::Room::open(bad_url, named(), Box::new(|_| {})).is_err());
 }
+
+#[test]
+fn a_quiet_stream_is_pinged_every_15_seconds() {
+    let t = TestRoom::open(named());
+    let sse = t.events_stream();
+    sse.next_view();
+    let start = std::time::Instant::now();
+    // Bounded: the ping is due after 15 s; give up after 20.
+    let ping = loop {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "no ping"
+        );
+        match sse.next_line_within(std::time::Duration::from_secs(20)) {
+            Line::Other(line) if line == "event: ping" => break start.elapsed(),
+            Line::End => panic!("the stream ended"),
+            _ => {}
+        }
+    };
+    assert!(
+        ping >= std::time::Duration::from_secs(14),
+        "pinged after {ping:?}"
+    );
+}

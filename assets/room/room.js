@@ -24,6 +24,7 @@
   let notice = null; // { text, kind } shown under the screen
   let stream = null;
   let online = false;
+  let autoJoined = null; // the view an automatic join was tried for
 
   const screen = document.getElementById("screen");
   const status = document.getElementById("status");
@@ -155,7 +156,7 @@
       } else if (res.data.error === "taken") {
         sayKey("NameTaken", "warn");
       } else if (res.data.error === "full") {
-        sayKey("RoomFull", "warn");
+        sayKey("RoomFullHint", "warn");
       } else if (res.data.error !== "name_required") {
         sayKey("Error", "warn");
       }
@@ -202,10 +203,11 @@
   }
 
   function whoAmI(slot) {
-    return el("p", { class: "who" },
-      el("span", { text: t("YouAre", { name: nameOf(slot) }) }),
-      el("button", { type: "button", class: "link", onclick: leave, text: t("NotYou") }),
-    );
+    // Without names there is nobody else to be: no "Not you?".
+    const notYou = view.named
+      ? el("button", { type: "button", class: "link", onclick: leave, text: t("NotYou") })
+      : null;
+    return el("p", { class: "who" }, el("span", { text: t("YouAre", { name: nameOf(slot) }) }), notYou);
   }
 
   function renderWho() {
@@ -321,12 +323,17 @@
         store.drop("participant");
       }
       if (!view.can_join) {
-        screen.replaceChildren(el("h1", { text: t("RoomFull") }));
+        screen.replaceChildren(el("h1", { text: t("RoomFull") }), el("p", { class: "muted", text: t("RoomFullHint") }));
       } else if (view.named) {
         renderWho();
       } else {
         screen.replaceChildren();
-        join(null);
+        // Once per view: a failed join waits for the room to change.
+        const at = view.run + ":" + view.seq;
+        if (autoJoined !== at) {
+          autoJoined = at;
+          join(null);
+        }
       }
       paintStatus();
       return;
@@ -360,26 +367,60 @@
     return true;
   }
 
+  // The server pings every 15 s; this long without a word means the
+  // connection died quietly (a phone that slept, Wi-Fi that dropped).
+  const SILENCE_MS = 40000;
+  let lastHeard = Date.now();
+
   function connect() {
-    stream = new EventSource(base + "events");
-    stream.addEventListener("state", (ev) => {
+    if (stream) stream.close();
+    lastHeard = Date.now();
+    let fresh = true;
+    const source = new EventSource(base + "events");
+    stream = source;
+    source.addEventListener("state", (ev) => {
+      lastHeard = Date.now();
       online = true;
       const first = !view;
       if (!take(JSON.parse(ev.data))) return;
-      if (first && !localStorage.getItem("datakompas-lang")) setLang(view.lang);
-      if (first && device && participant) join(null); // a reload: take the slot back
-      if (view.closed) { stream.close(); online = true; }
+      if (first && !chosenLang()) setLang(view.lang);
+      // After a reload or a lost connection: take the slot back.
+      if (fresh && device && participant && !view.closed) join(null);
+      fresh = false;
+      if (view.closed) source.close();
       render();
     });
-    stream.addEventListener("open", () => { online = true; paintStatus(); });
-    stream.addEventListener("error", () => {
+    source.addEventListener("ping", () => { lastHeard = Date.now(); });
+    source.addEventListener("open", () => { lastHeard = Date.now(); });
+    source.addEventListener("error", () => {
+      if (source !== stream) return;
       online = false;
       paintStatus();
       // The browser retries by itself unless the stream was refused.
-      if (stream.readyState === EventSource.CLOSED && !(view && view.closed)) {
-        setTimeout(connect, 3000);
+      if (source.readyState === EventSource.CLOSED && !(view && view.closed)) {
+        setTimeout(() => { if (source === stream) connect(); }, 3000);
       }
     });
+  }
+
+  function lost() {
+    if (view && view.closed) return;
+    online = false;
+    if (stream) stream.close();
+    paintStatus();
+  }
+
+  window.addEventListener("offline", lost);
+  window.addEventListener("online", () => { if (token && !(view && view.closed)) connect(); });
+  setInterval(() => {
+    if (token && stream && !(view && view.closed) && Date.now() - lastHeard > SILENCE_MS) {
+      lost();
+      connect();
+    }
+  }, 5000);
+
+  function chosenLang() {
+    try { return localStorage.getItem("datakompas-lang"); } catch (e) { return null; }
   }
 
   async function start() {
@@ -391,9 +432,7 @@
       setTimeout(start, 3000);
       return;
     }
-    let chosen = null;
-    try { chosen = localStorage.getItem("datakompas-lang"); } catch (e) { chosen = null; }
-    setLang(chosen || (navigator.language || "en").slice(0, 2));
+    setLang(chosenLang() || (navigator.language || "en").slice(0, 2));
     if (token) connect();
     render();
   }

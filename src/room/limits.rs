@@ -14,6 +14,12 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Sleep;
+
+/// A connection with no traffic this long is closed, so phones that left
+/// without a word (asleep, out of Wi-Fi) do not keep their place in the
+/// connection cap all session. Event streams are pinged far more often.
+pub const IDLE: Duration = Duration::from_secs(90);
 
 /// At most `max` hits per key in each `window`.
 pub struct Limiter<K> {
@@ -92,6 +98,7 @@ impl axum::serve::Listener for CappedListener {
                         CappedStream {
                             stream,
                             _permit: permit,
+                            idle: Box::pin(tokio::time::sleep(IDLE)),
                         },
                         addr,
                     );
@@ -107,10 +114,26 @@ impl axum::serve::Listener for CappedListener {
     }
 }
 
-/// A connection that gives its place back when it closes.
+/// A connection that gives its place back when it closes, and closes
+/// after [`IDLE`] without traffic.
 pub struct CappedStream {
     stream: TcpStream,
     _permit: OwnedSemaphorePermit,
+    idle: Pin<Box<Sleep>>,
+}
+
+impl CappedStream {
+    fn touch(&mut self) {
+        self.idle.as_mut().reset(tokio::time::Instant::now() + IDLE);
+    }
+
+    /// Pending I/O turns into an error once the connection idled too long.
+    fn pending_or_idle<T>(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<T>> {
+        match self.idle.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::ErrorKind::TimedOut.into())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
 }
 
 impl AsyncRead for CappedStream {
@@ -119,7 +142,13 @@ impl AsyncRead for CappedStream {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.stream).poll_read(cx, buf)
+        match Pin::new(&mut self.stream).poll_read(cx, buf) {
+            Poll::Ready(r) => {
+                self.touch();
+                Poll::Ready(r)
+            }
+            Poll::Pending => self.pending_or_idle(cx),
+        }
     }
 }
 
@@ -129,7 +158,13 @@ impl AsyncWrite for CappedStream {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write(cx, buf)
+        match Pin::new(&mut self.stream).poll_write(cx, buf) {
+            Poll::Ready(r) => {
+                self.touch();
+                Poll::Ready(r)
+            }
+            Poll::Pending => self.pending_or_idle(cx),
+        }
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {

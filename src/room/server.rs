@@ -10,7 +10,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::sse::{Event, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -40,7 +40,8 @@ pub const VOTE_WINDOW: Duration = Duration::from_secs(10);
 /// count per phone): guessing one of 31⁶ codes stays hopeless.
 pub const WRONG_CODES_PER_WINDOW: u32 = 20;
 pub const CODE_WINDOW: Duration = Duration::from_secs(60);
-/// Keepalive comments keep proxies and phones from dropping a quiet stream.
+/// A quiet stream gets a ping this often, so proxies keep it and the page
+/// can tell a dead connection (no ping for a while) from a quiet room.
 pub const KEEPALIVE: Duration = Duration::from_secs(15);
 /// How long a phone waits before reconnecting a lost stream.
 const RETRY: Duration = Duration::from_secs(2);
@@ -308,15 +309,23 @@ async fn events(State(s): State<Arc<Shared>>, Path(token): Path<String>) -> Resp
             if tx.send(Ok(event)).await.is_err() || view.closed {
                 break;
             }
-            tokio::select! {
-                changed = views.changed() => if changed.is_err() { break },
-                _ = tx.closed() => break,
+            // Quiet for a while: a ping keeps proxies from dropping the
+            // stream and tells the page its connection still lives.
+            loop {
+                tokio::select! {
+                    changed = views.changed() => if changed.is_err() { return } else { break },
+                    _ = tx.closed() => return,
+                    _ = tokio::time::sleep(KEEPALIVE) => {
+                        let ping = Event::default().event("ping").data("");
+                        if tx.send(Ok(ping)).await.is_err() {
+                            return;
+                        }
+                    }
+                }
             }
         }
     });
-    Sse::new(ReceiverStream::new(rx))
-        .keep_alive(KeepAlive::new().interval(KEEPALIVE).text("keepalive"))
-        .into_response()
+    Sse::new(ReceiverStream::new(rx)).into_response()
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Option<T> {
@@ -484,4 +493,36 @@ async fn leave(State(s): State<Arc<Shared>>, Path(token): Path<String>, body: By
         s.refresh(&mut inner);
     }
     axum::Json(json!({ "left": true })).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::room::ROOM_CAP;
+
+    /// The README states the room's limits; they must be the real ones.
+    #[test]
+    fn the_readme_states_the_real_limits() {
+        let readme = include_str!("../../README.md");
+        let start = readme
+            .find("## The room")
+            .expect("the README has a room section");
+        let section = &readme[start..];
+        let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+        let flat = section.split_whitespace().collect::<Vec<_>>().join(" ");
+        for claim in [
+            format!("request bodies of {} KB", MAX_BODY / 1024),
+            format!("{MAX_CONNECTIONS} open connections"),
+            format!("{MAX_STREAMS} open event streams"),
+            format!("{ROOM_CAP} phones per room"),
+            format!(
+                "{VOTES_PER_WINDOW} votes per phone per {} seconds",
+                VOTE_WINDOW.as_secs()
+            ),
+            format!("limited to {WRONG_CODES_PER_WINDOW} a minute"),
+        ] {
+            assert!(flat.contains(&claim), "the README should say: {claim}");
+        }
+        assert_eq!(CODE_WINDOW, Duration::from_secs(60));
+    }
 }

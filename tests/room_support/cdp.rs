@@ -129,6 +129,14 @@ impl Browser {
         );
     }
 
+    /// Cuts the page off the network, or gives it back.
+    pub fn offline(&mut self, offline: bool) {
+        self.call(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        );
+    }
+
     fn call_browser(&mut self, method: &str, params: Value) -> Value {
         self.send(method, params, None)
     }

@@ -226,7 +226,11 @@ impl Sse {
     }
 
     pub fn next_line(&self) -> Line {
-        self.rx.recv_timeout(WAIT).expect("the stream speaks")
+        self.next_line_within(WAIT)
+    }
+
+    pub fn next_line_within(&self, wait: Duration) -> Line {
+        self.rx.recv_timeout(wait).expect("the stream speaks")
     }
 
     /// The next view the stream delivers.
