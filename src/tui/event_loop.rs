@@ -367,7 +367,10 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 }
             }
             Effect::Quit => app.quitting = true,
-            Effect::OpenRoom { bind } => open_room(app, rt, bind),
+            Effect::OpenRoom { bind } => {
+                // A failure is the app's notice already.
+                let _ = open_room(app, rt, bind);
+            }
             Effect::CloseRoom => {
                 rt.room.close();
                 app.room_closed();
@@ -379,11 +382,16 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
     sync_room(app, rt);
 }
 
-/// Opens the room for the open session, or moves it to `bind`.
-pub fn open_room(app: &mut App, rt: &mut Runtime, bind: Option<std::net::IpAddr>) {
+/// Opens the room for the open session, or moves it to `bind`; the app
+/// says how it went, and a failure's kind comes back for the caller.
+pub fn open_room(
+    app: &mut App,
+    rt: &mut Runtime,
+    bind: Option<std::net::IpAddr>,
+) -> Result<(), io::ErrorKind> {
     let allow_extra = app.room.as_ref().is_some_and(|r| r.allow_extra);
     let Some(state) = super::room::state_with(app, allow_extra) else {
-        return;
+        return Ok(());
     };
     let members = app
         .open
@@ -391,7 +399,9 @@ pub fn open_room(app: &mut App, rt: &mut Runtime, bind: Option<std::net::IpAddr>
         .map(|o| o.session.room_members.clone())
         .unwrap_or_default();
     let result = rt.room.open(bind, state, members);
+    let kind = result.as_ref().err().map(io::Error::kind);
     app.room_opened(result, crate::room::interfaces());
+    kind.map_or(Ok(()), Err)
 }
 
 /// After every change: phones see the new state, the app the new count.

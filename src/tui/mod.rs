@@ -117,12 +117,17 @@ fn start_room(app: &mut App, rt: &mut Runtime) -> Result<(), Failure> {
     if open.read_only.is_some() {
         return Err(Failure::input(T::ReadOnlyNoEdit.get(lang)));
     }
-    event_loop::open_room(app, rt, None);
-    if app.room.is_none() {
+    if let Err(kind) = event_loop::open_room(app, rt, None) {
         let why = app.notice.take().unwrap_or_default();
         // The session was opened (and locked) already: let it go first.
         event_loop::finish(app, rt, jiff::Timestamp::now());
-        return Err(Failure::runtime(why));
+        // An address or URL this computer cannot use is the caller's to fix.
+        return Err(match kind {
+            std::io::ErrorKind::InvalidInput | std::io::ErrorKind::AddrNotAvailable => {
+                Failure::input(why)
+            }
+            _ => Failure::runtime(why),
+        });
     }
     Ok(())
 }
