@@ -80,6 +80,33 @@ fn a_public_url_that_is_no_url_is_refused() {
 }
 
 #[test]
+fn an_address_this_computer_does_not_have_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_session(dir.path(), &["--title", "Team", "--anonymous", "3"]);
+    // TEST-NET-3: documentation only, never a local address.
+    let out = datakompas_within(
+        dir.path(),
+        "C",
+        &[
+            "--lang",
+            "en",
+            "resume",
+            &id,
+            "--room",
+            "--bind",
+            "203.0.113.7",
+        ],
+        LIMIT,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("this computer has no address 203.0.113.7"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn room_options_are_listed_in_the_help_of_new_and_resume() {
     let dir = tempfile::tempdir().unwrap();
     for cmd in ["new", "resume"] {

@@ -531,7 +531,7 @@ impl App {
     /// The room opened (or moved): show its panel.
     pub fn room_opened(
         &mut self,
-        result: std::io::Result<crate::room::RoomInfo>,
+        result: Result<crate::room::RoomInfo, String>,
         interfaces: Vec<crate::room::Interface>,
     ) {
         use crate::i18n::{fill, tui::T};
@@ -551,10 +551,7 @@ impl App {
                 self.room = Some(view);
             }
             Err(e) => {
-                self.notice = Some(fill(
-                    T::RoomOpenFailed.get(self.lang),
-                    &[("reason", &e.to_string())],
-                ));
+                self.notice = Some(fill(T::RoomOpenFailed.get(self.lang), &[("reason", &e)]));
             }
         }
     }

@@ -400,6 +400,7 @@ pub fn open_room(
         .unwrap_or_default();
     let result = rt.room.open(bind, state, members);
     let kind = result.as_ref().err().map(io::Error::kind);
+    let result = result.map_err(|e| super::room::why_not_open(&e, &rt.room.options, app.lang));
     app.room_opened(result, crate::room::interfaces());
     kind.map_or(Ok(()), Err)
 }

@@ -271,6 +271,39 @@ fn free_slot(app: &mut App, now: Timestamp) -> Vec<Effect> {
     vec![Effect::FreeSlot(id)]
 }
 
+/// Why the room did not open, in the user's language where the cause is
+/// known: what they asked for, or what this computer lacks.
+pub fn why_not_open(
+    e: &std::io::Error,
+    options: &link::RoomOptions,
+    lang: crate::domain::Lang,
+) -> String {
+    use std::io::ErrorKind;
+    let text = match e.kind() {
+        ErrorKind::InvalidInput if options.bind.is_some_and(|ip| ip.is_unspecified()) => {
+            T::RoomEveryInterface.get(lang).to_string()
+        }
+        ErrorKind::InvalidInput if options.public_url.is_some() => fill(
+            T::RoomBadPublicUrl.get(lang),
+            &[("url", options.public_url.as_deref().unwrap_or_default())],
+        ),
+        ErrorKind::AddrInUse => fill(
+            T::RoomPortInUse.get(lang),
+            &[("port", &options.port.to_string())],
+        ),
+        ErrorKind::AddrNotAvailable if options.bind.is_some() => fill(
+            T::RoomNoSuchAddress.get(lang),
+            &[(
+                "addr",
+                &options.bind.map(|b| b.to_string()).unwrap_or_default(),
+            )],
+        ),
+        ErrorKind::AddrNotAvailable => T::RoomNoNetwork.get(lang).to_string(),
+        _ => e.to_string(),
+    };
+    text
+}
+
 /// Whether a phone holds this participant's slot.
 pub fn has_phone(app: &App, participant: &str) -> bool {
     app.room.is_some()
