@@ -279,7 +279,7 @@ pub fn why_not_open(
     lang: crate::domain::Lang,
 ) -> String {
     use std::io::ErrorKind;
-    let text = match e.kind() {
+    match e.kind() {
         ErrorKind::InvalidInput if options.bind.is_some_and(|ip| ip.is_unspecified()) => {
             T::RoomEveryInterface.get(lang).to_string()
         }
@@ -300,8 +300,7 @@ pub fn why_not_open(
         ),
         ErrorKind::AddrNotAvailable => T::RoomNoNetwork.get(lang).to_string(),
         _ => e.to_string(),
-    };
-    text
+    }
 }
 
 /// Whether a phone holds this participant's slot.
