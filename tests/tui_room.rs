@@ -286,3 +286,68 @@ fn without_an_open_room_phone_events_change_nothing() {
     assert!(stored.cards[0].votes.is_empty());
     assert!(stored.room_members.is_empty());
 }
+
+/// The code on screen, read back with a QR decoder as a phone camera
+/// would: half blocks to modules, four pixels each, with a white margin.
+fn decode_from_screen(buf: &ratatui::buffer::Buffer, color: bool) -> String {
+    use ratatui::style::{Color, Modifier};
+    let area = buf.area;
+    let in_code = |x: u16, y: u16| {
+        let c = &buf[(x, y)];
+        if color {
+            c.bg == Color::White
+        } else {
+            c.modifier.contains(Modifier::REVERSED)
+        }
+    };
+    let cells: Vec<(u16, u16)> = (0..area.height)
+        .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| in_code(x, y))
+        .collect();
+    let (x0, y0) = cells
+        .iter()
+        .fold((u16::MAX, u16::MAX), |(a, b), &(x, y)| (a.min(x), b.min(y)));
+    let (x1, y1) = cells
+        .iter()
+        .fold((0, 0), |(a, b), &(x, y)| (a.max(x), b.max(y)));
+    let (w, rows) = (usize::from(x1 - x0 + 1), usize::from(y1 - y0 + 1));
+    let h = rows * 2;
+    let dark = |mx: usize, my: usize| {
+        let sym = buf[(x0 + mx as u16, y0 + (my / 2) as u16)].symbol();
+        if my % 2 == 0 {
+            matches!(sym, "█" | "▀")
+        } else {
+            matches!(sym, "█" | "▄")
+        }
+    };
+    const SCALE: usize = 4;
+    const MARGIN: usize = 16;
+    let (pw, ph) = (w * SCALE + 2 * MARGIN, h * SCALE + 2 * MARGIN);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(pw, ph, |px, py| {
+        let inside = px >= MARGIN && py >= MARGIN && px < pw - MARGIN && py < ph - MARGIN;
+        if inside && dark((px - MARGIN) / SCALE, (py - MARGIN) / SCALE) {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on screen");
+    grids[0].decode().expect("the code decodes").1
+}
+
+#[test]
+fn the_code_on_screen_scans_as_the_join_url() {
+    for color in [true, false] {
+        for (w, h) in [(80, 24), (120, 36)] {
+            let mut store = MemoryStore::new().with_session(team_session("team"));
+            let mut app = app(Lang::En);
+            app.color = color;
+            open(&mut app, &mut store, "team");
+            with_room(&mut app, 0, true);
+            let terminal = run(&mut app, &mut store, w, h, Scripted::new(t0()));
+            let url = decode_from_screen(terminal.backend().buffer(), color);
+            assert_eq!(url, info(0).join_url, "colour {color} at {w}x{h}");
+        }
+    }
+}
