@@ -351,3 +351,39 @@ fn the_code_on_screen_scans_as_the_join_url() {
         }
     }
 }
+
+#[test]
+fn an_anonymous_room_takes_extra_voters_only_when_allowed() {
+    let mut session = team_session("team");
+    session.participants = datakompas::domain::Session::anonymous_participants(2);
+    let mut store = MemoryStore::new().with_session(session);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    with_room(&mut app, 2, false);
+    let extra = |p: &str, d: &str| RoomEvent::Joined {
+        participant: p.into(),
+        device: DeviceId(d.into()),
+        new_slot: true,
+    };
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).room(extra("p3", "cc")),
+    );
+    assert_eq!(store.stored("team").unwrap().participants.len(), 2);
+    app.room.as_mut().unwrap().allow_extra = true;
+    let s = Scripted::new(t0())
+        .room(extra("p3", "cc"))
+        .key(Right)
+        .room(vote("p3", "butcher", 4));
+    let shown = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(
+        shown.contains("1 of 3 voted · waiting for Voter 1, Voter 2"),
+        "{shown}"
+    );
+    let stored = store.stored("team").unwrap();
+    assert_eq!(stored.participants.len(), 3);
+    assert_eq!(stored.cards[0].votes.get("p3"), Some(&4));
+}
