@@ -387,3 +387,17 @@ fn an_anonymous_room_takes_extra_voters_only_when_allowed() {
     assert_eq!(stored.participants.len(), 3);
     assert_eq!(stored.cards[0].votes.get("p3"), Some(&4));
 }
+
+#[test]
+fn a_voter_with_a_phone_is_not_asked_for_a_key() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::Nl);
+    open(&mut app, &mut store, "team");
+    with_room(&mut app, 1, false);
+    let s = Scripted::new(t0()).room(joined("p1", "aa")).key(Right);
+    let shown = screen(&run(&mut app, &mut store, 80, 24, s));
+    assert!(
+        shown.contains("Ann stemt per telefoon; met 1–5 typ je de stem in"),
+        "{shown}"
+    );
+}

@@ -314,6 +314,7 @@ crate::texts! {
         RoomNoNetwork => ("this computer is on no private network the phones could reach; connect to the room's Wi-Fi, or use --bind and --public-url",
                           "deze computer zit op geen privénetwerk dat de telefoons kunnen bereiken; maak verbinding met de wifi van de zaal, of gebruik --bind en --public-url"),
         RoomClosed => ("The room is closed; the phones have been told.", "De zaal is dicht; de telefoons weten het."),
+        GutNowVotingPhone => ("{name} votes by phone; 1–5 types a vote instead", "{name} stemt per telefoon; met 1–5 typ je de stem in"),
         GutPhoneLegend => ("◆ votes by phone; f frees a voter's phone slot.", "◆ stemt per telefoon; f geeft de telefoonplek van een stemmer vrij."),
         GutWaiting => ("waiting for {names}", "we wachten op {names}"),
         GutWaitingMore => ("waiting for {names} and {n} more", "we wachten op {names} en nog {n}"),

@@ -425,8 +425,14 @@ fn voting_lines(
         .get(open.view.voter)
         .filter(|p| !progress.votes.contains_key(&p.id))
         .map(|p| {
+            // Someone with a phone votes there; typing stays possible.
+            let text = if phones && open.session.room_members.is_taken(&p.id) {
+                T::GutNowVotingPhone
+            } else {
+                T::GutNowVoting
+            };
             fill(
-                T::GutNowVoting.get(lang),
+                text.get(lang),
                 &[("name", &voter_name(p, open.view.voter, lang))],
             )
         });
