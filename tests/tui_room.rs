@@ -397,7 +397,7 @@ fn a_voter_with_a_phone_is_not_asked_for_a_key() {
     let s = Scripted::new(t0()).room(joined("p1", "aa")).key(Right);
     let shown = screen(&run(&mut app, &mut store, 80, 24, s));
     assert!(
-        shown.contains("Ann stemt per telefoon; met 1–5 typ je de stem in"),
+        shown.contains("Ann stemt per telefoon; met 1–5 typ je de stem"),
         "{shown}"
     );
 }
