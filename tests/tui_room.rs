@@ -314,7 +314,7 @@ fn decode_from_screen(buf: &ratatui::buffer::Buffer, color: bool) -> String {
     let h = rows * 2;
     let dark = |mx: usize, my: usize| {
         let sym = buf[(x0 + mx as u16, y0 + (my / 2) as u16)].symbol();
-        if my % 2 == 0 {
+        if my.is_multiple_of(2) {
             matches!(sym, "█" | "▀")
         } else {
             matches!(sym, "█" | "▄")

@@ -5,9 +5,11 @@
 
 use std::net::IpAddr;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 
 use crate::domain::room::{RoomEvent, RoomState};
 use crate::room::{Room, RoomConfig, RoomInfo, RoomSecrets};
+use crate::tui::event_loop::Input;
 
 /// How the room is to listen, from the command line.
 #[derive(Debug, Clone, Default)]
@@ -26,8 +28,13 @@ pub struct RoomLink {
     room: Option<Room>,
     /// The state last shown to phones, so an unchanged one is not sent again.
     published: Option<RoomState>,
-    /// Events from the server's thread, waiting for the loop.
+    /// Events from the server's thread, waiting for the loop, when the
+    /// loop's event source has no channel of its own.
     inbox: Option<Receiver<RoomEvent>>,
+    /// The loop's input channel, once the loop runs; shared with the
+    /// server's callback, so a room opened before the loop started (with
+    /// `--room`) sends there too from then on.
+    feed: Arc<Mutex<Option<Sender<Input>>>>,
 }
 
 impl RoomLink {
@@ -35,6 +42,14 @@ impl RoomLink {
         RoomLink {
             options,
             ..RoomLink::default()
+        }
+    }
+
+    /// Where a room opened from now on sends its events: the loop's input
+    /// channel, merged with the keys; none keeps them for [`Self::drain`].
+    pub fn feed(&mut self, sender: Option<Sender<Input>>) {
+        if let Ok(mut feed) = self.feed.lock() {
+            *feed = sender;
         }
     }
 
@@ -68,10 +83,21 @@ impl RoomLink {
         };
         // The old server lets go of its address before the new one binds.
         self.close();
-        let (sender, inbox): (Sender<RoomEvent>, _) = mpsc::channel();
-        let on_event = Box::new(move |ev: RoomEvent| {
-            // The loop gone means the app is leaving; the event goes with it.
-            let _ = sender.send(ev);
+        let (local, inbox): (Sender<RoomEvent>, Receiver<RoomEvent>) = mpsc::channel();
+        let feed = Arc::clone(&self.feed);
+        let on_event: crate::room::OnEvent = Box::new(move |ev: RoomEvent| {
+            // Without the loop's channel (or with it gone) the event waits
+            // for the loop to look; a send that fails then means the app is
+            // leaving.
+            let ev = match feed.lock().ok().and_then(|f| f.clone()) {
+                Some(feed) => match feed.send(Input::Room(ev)) {
+                    Ok(()) => return,
+                    Err(mpsc::SendError(Input::Room(ev))) => ev,
+                    Err(_) => return,
+                },
+                None => ev,
+            };
+            let _ = local.send(ev);
         });
         let room = Room::open(cfg, initial.clone(), on_event)?;
         let info = room.info();
