@@ -184,6 +184,8 @@ pub enum ExportFormat {
     Md,
     Html,
     Json,
+    /// Word (.docx); needs --output unless standard output is redirected
+    Docx,
 }
 
 #[derive(Debug, Args)]

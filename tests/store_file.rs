@@ -255,3 +255,18 @@ fn delete_removes_the_session_its_backups_and_lock() {
         Err(StoreError::NotFound { .. })
     ));
 }
+
+#[test]
+fn a_version_1_file_from_an_older_datakompas_is_read_as_version_2() {
+    let bytes = fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sessions/workshop.json"
+    ))
+    .unwrap();
+    let raw: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(raw["version"], 1);
+    let session = datakompas::store::decode(&bytes).unwrap();
+    assert_eq!(session.version, 2);
+    assert!(session.follow_up.is_empty());
+    assert_eq!(session.cards.len(), raw["cards"].as_array().unwrap().len());
+}

@@ -63,7 +63,8 @@ pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
 /// `i + 2`. The machinery sets `version` after each step.
 const STEPS: &[Step] = &[one_to_two];
 
-/// Version 2 adds fields that all have defaults. It also makes the blind
+/// Version 2 adds fields that all have defaults (set by serde, and the
+/// new number by [`migrate_with`] after every step). It also makes the blind
 /// vote strict: votes count as shown only once revealed. A
 /// self-assessment never had a reveal (its one vote was always shown), so
 /// its voted cards are marked revealed to keep them visible.
@@ -82,6 +83,7 @@ fn one_to_two(mut value: Value) -> Result<Value, MigrateError> {
     }
     Ok(value)
 }
+
 const OLDEST_VERSION: u64 = 1;
 
 /// Reads a session from its parsed JSON, upgrading older versions.
@@ -179,6 +181,24 @@ mod tests {
             "minutes_per_card": 10,
             "cards": [{"card": "butcher"}]
         })
+    }
+
+    #[test]
+    fn a_version_1_file_becomes_version_2_with_empty_follow_up() {
+        let mut v = minimal();
+        v["cards"][0]["decision"] = json!({"option": "no", "safeguards": ["dpia_first"]});
+        let s = migrate(v).unwrap();
+        assert_eq!(s.version, 2);
+        assert!(s.follow_up.is_empty());
+        assert!(!s.cards[0].decision.keep_safeguards);
+        // Saved again, the new fields stay out of the file while empty.
+        let saved = serde_json::to_value(&s).unwrap();
+        assert!(saved.get("follow_up").is_none());
+        assert!(
+            saved["cards"][0]["decision"]
+                .get("keep_safeguards")
+                .is_none()
+        );
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub enum ExportKind {
     Markdown,
     Html,
     Json,
+    Word,
 }
 
 /// Which table applies.
@@ -99,16 +100,23 @@ pub enum Context {
     End,
     /// The room panel over a card.
     RoomPanel,
+    /// The end screen's owners and next steps.
+    FollowUp,
     /// Typing into a text field.
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
     Form,
+    /// Editing a row of the owners and next steps: Enter keeps it.
+    FollowUpForm,
 }
 
 impl Context {
     /// Letters are text here, not keys.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Typing | Context::Form)
+        matches!(
+            self,
+            Context::Typing | Context::Form | Context::FollowUpForm
+        )
     }
 }
 
@@ -180,8 +188,10 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Overview => OVERVIEW,
         Context::End => END,
         Context::RoomPanel => ROOM_PANEL,
+        Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
+        Context::FollowUpForm => FOLLOW_UP_FORM,
     }
 }
 
@@ -250,7 +260,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 18] = [
+    const ALL: [Context; 20] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -267,8 +277,10 @@ mod tests {
         Context::Overview,
         Context::End,
         Context::RoomPanel,
+        Context::FollowUp,
         Context::Typing,
         Context::Form,
+        Context::FollowUpForm,
     ];
 
     fn event(key: Key) -> Vec<KeyEvent> {
