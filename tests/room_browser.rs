@@ -311,8 +311,12 @@ fn anonymous_and_full(chromium: &Path, lang: Lang) {
     // A place comes free: the page takes it by itself.
     assert!(matches!(full.next_event(), RoomEvent::Joined { .. }));
     assert!(full.room.free("p1"));
-    phone.browser.wait("a place", "document.querySelectorAll('.vote').length === 5");
-    assert!(matches!(full.next_event(), RoomEvent::Joined { ref participant, .. } if participant == "p1"));
+    phone
+        .browser
+        .wait("a place", "document.querySelectorAll('.vote').length === 5");
+    assert!(
+        matches!(full.next_event(), RoomEvent::Joined { ref participant, .. } if participant == "p1")
+    );
     let errors = phone.browser.errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }
