@@ -126,10 +126,12 @@ fn main() {
         info.addr
     );
 
-    // Join every phone and open its stream.
-    let http = agent(Some(WAIT));
-    let devices: Vec<String> = (0..PHONES)
-        .map(|_| {
+    // Join every phone and open its stream. Each phone keeps its own
+    // client, and so its connection, as a browser does.
+    let phones: Vec<ureq::Agent> = (0..PHONES).map(|_| agent(Some(WAIT))).collect();
+    let devices: Vec<String> = phones
+        .iter()
+        .map(|http| {
             let mut res = http
                 .post(&format!("{base}join"))
                 .header("Content-Type", "application/json")
@@ -197,15 +199,16 @@ fn main() {
         let start = Instant::now();
         let handles: Vec<_> = devices
             .iter()
+            .zip(&phones)
             .enumerate()
-            .map(|(i, device)| {
-                let (url, device) = (format!("{base}vote"), device.clone());
+            .map(|(i, (device, http))| {
+                let (url, device, http) = (format!("{base}vote"), device.clone(), http.clone());
                 let card = format!("card-{round}");
                 thread::spawn(move || {
                     let at = start + Duration::from_millis((i * 1000 / PHONES) as u64);
                     thread::sleep(at.saturating_duration_since(Instant::now()));
                     let sent = Instant::now();
-                    let res = agent(Some(WAIT))
+                    let res = http
                         .post(&url)
                         .header("Content-Type", "application/json")
                         .send(

@@ -260,7 +260,7 @@
       button.setAttribute("aria-label", v + ": " + t("Scale" + v));
       list.append(el("li", {}, button));
     }
-    return [el("h2", { text: t("Question") }), list, votedCount()];
+    return [el("h2", { text: t("Question") }), votedCount(), list];
   }
 
   function number(x) {

@@ -17,10 +17,11 @@ use tungstenite::{Message, WebSocket};
 const START: Duration = Duration::from_secs(30);
 const CALL: Duration = Duration::from_secs(15);
 
-/// The browser to use: `$CHROMIUM`, or `chromium` on the path.
+/// The browser to use: `$CHROMIUM` if set (and only then), or `chromium`
+/// on the path.
 pub fn find_chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(p));
+        return Some(PathBuf::from(p)).filter(|p| p.is_file());
     }
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)

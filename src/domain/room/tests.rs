@@ -268,3 +268,77 @@ fn an_extra_voter_sees_their_slot_before_the_app_publishes_it() {
     assert_eq!(view.slots[1].number, 2);
     assert!(view.can_join);
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Join(u32, Option<usize>),
+        Free(usize),
+        Leave(u32),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0..8u32, proptest::option::of(0..7usize)).prop_map(|(d, w)| Op::Join(d, w)),
+            (0..7usize).prop_map(Op::Free),
+            (0..8u32).prop_map(Op::Leave),
+        ]
+    }
+
+    proptest! {
+        /// Whatever phones and the facilitator do, one phone holds at most
+        /// one slot, a rejoin gets the same slot, and only real or new
+        /// extra slots are ever held.
+        #[test]
+        fn one_phone_one_slot(named_session in any::<bool>(), ops in proptest::collection::vec(op(), 0..60)) {
+            let state = if named_session {
+                named()
+            } else {
+                RoomState { allow_extra: true, ..anonymous(3) }
+            };
+            let mut book = Membership::new();
+            let mut extras: Vec<String> = Vec::new();
+            for op in ops {
+                match op {
+                    Op::Join(d, wanted) => {
+                        let before = book.holder(&device(d)).map(str::to_string);
+                        let wanted = wanted.map(|w| format!("p{}", w + 1));
+                        if let Ok(got) = book.join(&state, &device(d), wanted.as_deref()) {
+                            if let Some(held) = before {
+                                prop_assert_eq!(&got.participant, &held);
+                                prop_assert!(got.rejoined);
+                            }
+                            if got.new_slot && !got.rejoined {
+                                prop_assert!(!named_session);
+                                extras.push(got.participant.clone());
+                            }
+                            prop_assert_eq!(book.holder(&device(d)), Some(got.participant.as_str()));
+                        }
+                    }
+                    Op::Free(p) => {
+                        book.free(&format!("p{}", p + 1));
+                    }
+                    Op::Leave(d) => {
+                        book.leave(&device(d));
+                        prop_assert_eq!(book.holder(&device(d)), None);
+                    }
+                }
+                let devices: Vec<&DeviceId> = book.claims().map(|(_, d)| d).collect();
+                let mut unique = devices.clone();
+                unique.sort();
+                unique.dedup();
+                prop_assert_eq!(unique.len(), devices.len(), "a phone holds two slots");
+                for (participant, _) in book.claims() {
+                    prop_assert!(
+                        state.slot(participant).is_some() || extras.iter().any(|e| e == participant),
+                        "{} is no slot", participant
+                    );
+                }
+                prop_assert!(book.len() <= ROOM_CAP);
+            }
+        }
+    }
+}
