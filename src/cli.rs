@@ -65,6 +65,8 @@ pub enum Command {
         /// Open without taking the lock; nothing is saved
         #[arg(long)]
         read_only: bool,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// List saved sessions, or delete one
     Sessions {
@@ -113,6 +115,36 @@ pub struct NewArgs {
     /// Only prepare the session; print its id and path
     #[arg(long)]
     pub no_open: bool,
+    #[command(flatten)]
+    pub room: RoomArgs,
+}
+
+/// Where and whether the room opens, for participants to vote by phone.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RoomArgs {
+    /// Open the room at once: participants join from their phones
+    #[arg(long)]
+    pub room: bool,
+    /// The address the room listens on [default: this computer's address on its Wi-Fi or ethernet]
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<std::net::IpAddr>,
+    /// The port the room listens on [default: any free port]
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+    /// The address participants use when you forward the port through a tunnel (https://…)
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+}
+
+impl RoomArgs {
+    pub fn options(&self) -> crate::tui::event_loop::RoomOptions {
+        crate::tui::event_loop::RoomOptions {
+            open_at_start: self.room,
+            bind: self.bind,
+            port: self.port,
+            public_url: self.public_url.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -266,6 +266,18 @@ fn a_team_session_counts_with_its_average() {
         s["cards"][0]["votes"] = serde_json::json!({"p1": 4, "p2": 5, "p3": 5});
         s["cards"][0]["decision"]["option"] = "no-personal-greetings".into();
     });
+    // Before the reveal the team's votes are nobody's to compare.
+    let hidden = ok(&run(dir.path(), &["--lang", "en", "compare", ANN, &team]));
+    assert!(hidden.contains("votes hidden (3 of 3 in)"), "{hidden}");
+    assert!(!hidden.contains("4.7"), "{hidden}");
+    let hidden_nl = ok(&run(dir.path(), &["--lang", "nl", "compare", ANN, &team]));
+    assert!(
+        hidden_nl.contains("stemmen verborgen (3 van 3 binnen)"),
+        "{hidden_nl}"
+    );
+    edit(dir.path(), &team, |s| {
+        s["cards"][0]["revealed"] = true.into()
+    });
     let text = ok(&run(dir.path(), &["--lang", "en", "compare", ANN, &team]));
     // (4 + 5 + 5) / 3 = 4.7 against Ann's 1: split, and go+ against no-go.
     assert!(

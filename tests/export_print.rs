@@ -104,7 +104,17 @@ fn pages(pdf: &[u8]) -> usize {
 }
 
 #[test]
-fn a_three_card_session_prints_on_six_a4_pages() {
+fn a_three_card_session_prints_on_at_most_seven_a4_pages() {
+    if std::process::Command::new("chromium")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        // CI installs chromium, so there a missing browser is a failure.
+        assert!(std::env::var_os("CI").is_none(), "chromium is missing");
+        eprintln!("SKIPPED: chromium is not installed; the print test did not run");
+        return;
+    }
     let session = three_cards();
     let deck = datakompas::deck::builtin();
     let framework = datakompas::deck::framework();
@@ -128,7 +138,9 @@ fn a_three_card_session_prints_on_six_a4_pages() {
         );
         for (name, page) in [("as-is", page), ("dejavu", wide)] {
             let n = print(dir.path(), &format!("{name}-{}", lang.code()), &page);
-            assert!((2..=6).contains(&n), "{lang:?}, {name}: {n} pages");
+            // The notes carry each card's reveal facts with sources since
+            // the deck keeps them apart from the story: seven pages at most.
+            assert!((2..=7).contains(&n), "{lang:?}, {name}: {n} pages");
         }
     }
 }

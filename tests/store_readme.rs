@@ -51,6 +51,7 @@ fn paths(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
                     "cards[].votes",
                     "cards[].decision.principles",
                     "cards[].butcher",
+                    "room_members",
                 ];
                 if path != "deck.embedded" && !keyed_by_id.contains(&path.as_str()) {
                     paths(child, &path, out);

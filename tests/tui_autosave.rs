@@ -111,6 +111,7 @@ fn attempts_of(
     let mut rt = Runtime {
         store: &mut recording,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
     // The saves of the typing: moving to the rationale may save the stage.

@@ -89,6 +89,7 @@ fn a_read_only_session_keeps_its_answers() {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     datakompas::tui::event_loop::open(&mut app, &mut rt, "team", true, t0()).unwrap();
     let script = keys(
@@ -141,6 +142,7 @@ fn the_check_goes_through_the_loop_into_every_export() {
         let mut rt = Runtime {
             store: &mut store,
             export_dir: dir.path().to_path_buf(),
+            room: Default::default(),
         };
         let mut events = s;
         datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();

@@ -169,10 +169,19 @@ fn four_hidden_votes_are_revealed_together() {
     let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("r"));
     let shown = screen(&terminal);
     assert!(shown.contains("Average 3.0 · from 1 to 5"), "{shown}");
+    // Without names by default: each voter only ticked.
+    for name in ["Ann", "Bo", "Cem", "Dee"] {
+        let line = shown.lines().find(|l| l.contains(name)).unwrap();
+        assert!(line.contains('✓'), "{name}: {line}");
+    }
+    assert!(!store.stored("team").unwrap().cards[0].names_shown);
+    let terminal = run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("s"));
+    let shown = screen(&terminal);
     for (name, vote) in [("Ann", '2'), ("Bo", '4'), ("Cem", '1'), ("Dee", '5')] {
         let line = shown.lines().find(|l| l.contains(name)).unwrap();
         assert!(line.contains(vote), "{name} voted {vote}: {line}");
     }
+    assert!(store.stored("team").unwrap().cards[0].names_shown);
     let stored = store.stored("team").unwrap();
     let votes: Vec<(&str, u8)> = stored.cards[0]
         .votes
@@ -334,6 +343,7 @@ fn exports_are_written_from_the_end_screen_and_the_path_is_shown() {
     let mut rt = datakompas::tui::event_loop::Runtime {
         store: &mut store,
         export_dir: dir.path().to_path_buf(),
+        room: Default::default(),
     };
     let mut events = Scripted::new(t0()).text("e").text("m");
     datakompas::tui::event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
@@ -471,6 +481,7 @@ fn read_only_when_asked_shows_it_and_saves_nothing() {
         let mut rt = datakompas::tui::event_loop::Runtime {
             store: &mut store,
             export_dir: export_dir(),
+            room: Default::default(),
         };
         datakompas::tui::event_loop::open(&mut app, &mut rt, "team", true, t0()).unwrap();
     }
@@ -544,6 +555,7 @@ fn a_panic_in_the_loop_still_saves_what_was_entered_and_lets_go() {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     let ended = event_loop::run_guarded(&mut terminal, &mut app, &mut rt, &mut events);
     assert!(matches!(ended, Ended::Panicked), "{ended:?}");

@@ -53,6 +53,7 @@ fn a_mailed_session_with_a_bad_id_is_not_opened_and_exports_nothing() {
             let mut rt = Runtime {
                 store: &mut store,
                 export_dir: exports.clone(),
+                room: Default::default(),
             };
             let err = event_loop::open(&mut app, &mut rt, path.to_str().unwrap(), read_only, t0())
                 .unwrap_err();
@@ -97,6 +98,7 @@ fn the_export_builds_no_path_from_an_unchecked_id() {
         let mut rt = Runtime {
             store: &mut store,
             export_dir: export_dir.clone(),
+            room: Default::default(),
         };
         event_loop::open(&mut app, &mut rt, &id, false, t0()).unwrap();
         let mut terminal = Terminal::new(TestBackend::new(120, 36)).unwrap();

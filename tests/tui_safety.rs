@@ -22,6 +22,7 @@ fn run_guarded(
     let mut rt = Runtime {
         store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     let mut events = script;
     let ended = event_loop::run_guarded(&mut terminal, app, &mut rt, &mut events);
@@ -394,6 +395,7 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     event_loop::open(&mut app, &mut rt, "team", false, t0()).expect("it opens to be viewed");
     let why = app.open.as_ref().unwrap().read_only.clone();
@@ -428,6 +430,7 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     assert!(event_loop::open(&mut app, &mut rt, "missing", false, t0()).is_err());
 }

@@ -616,6 +616,7 @@ fn a_self_assessment_ends_by_naming_the_file_to_send_the_facilitator() {
         let mut rt = datakompas::tui::event_loop::Runtime {
             store: &mut store,
             export_dir: export_dir(),
+            room: Default::default(),
         };
         datakompas::tui::event_loop::open(&mut app, &mut rt, "solo", false, t0()).unwrap();
     }

@@ -69,11 +69,13 @@ pub fn main() -> ExitCode {
 
 pub fn run(command: Option<Command>, ctx: &Context) -> Outcome {
     match command {
-        None => crate::tui::run_home(ctx),
+        None => crate::tui::run_home(ctx, Default::default()),
         Some(Command::New(args)) => sessions::new(&args, ctx),
-        Some(Command::Resume { session, read_only }) => {
-            crate::tui::run_resume(ctx, &session, read_only)
-        }
+        Some(Command::Resume {
+            session,
+            read_only,
+            room,
+        }) => crate::tui::run_resume(ctx, &session, read_only, room.options()),
         Some(Command::Sessions { action }) => sessions::run(action, ctx),
         Some(Command::Export(args)) => export::run(&args, ctx),
         Some(Command::Compare(args)) => compare::run(&args, ctx),

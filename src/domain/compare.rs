@@ -100,8 +100,12 @@ pub struct CardName {
 /// What one person gave on a card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
-    /// The vote in tenths (43 = 4.3); none without a valid vote.
+    /// The vote in tenths (43 = 4.3); none without a valid vote, and none
+    /// before the reveal.
     pub vote_tenths: Option<u16>,
+    /// Before the reveal: how many have voted, never what.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<super::session::HiddenVotes>,
     pub stance: Option<Stance>,
 }
 
@@ -359,7 +363,8 @@ fn distinctive(titles: &[&str]) -> Vec<String> {
 /// What the session in `e` gave on card `id`; none when it skipped it.
 fn answer(e: &Entry, id: &str) -> Option<Answer> {
     let (progress, card) = e.session.played_cards(e.deck).find(|(p, _)| p.card == id)?;
-    let votes = VoteSummary::of(&progress.votes);
+    let votes = VoteSummary::of(progress.shown_votes());
+    let hidden = e.session.hidden_votes(progress);
     let vote_tenths = (votes.total > 0).then(|| {
         let sum: u32 = (1u32..=5).map(|v| votes.count(v as u8) * v).sum();
         // Rounded half up, in whole numbers so nothing depends on floats.
@@ -371,8 +376,9 @@ fn answer(e: &Entry, id: &str) -> Option<Answer> {
         .as_deref()
         .and_then(|o| card.option(o))
         .map(|o| o.stance);
-    (vote_tenths.is_some() || stance.is_some()).then_some(Answer {
+    (vote_tenths.is_some() || stance.is_some() || hidden.is_some()).then_some(Answer {
         vote_tenths,
+        hidden,
         stance,
     })
 }

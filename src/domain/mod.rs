@@ -9,6 +9,7 @@ pub mod framework;
 pub mod lang;
 pub mod policy;
 pub mod principle;
+pub mod room;
 pub mod session;
 pub mod setup;
 pub mod text;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::butcher::ButcherCheck;
 use super::deck::{Card, Deck};
 use super::lang::Lang;
+use super::room::Membership;
 
 /// The `format` field of every session file.
 pub const SESSION_FORMAT: &str = "datakompas-session";
@@ -44,9 +45,34 @@ pub struct Session {
     /// Where the session was left, so resume lands there.
     #[serde(default)]
     pub position: Position,
+    /// Reveal a card's votes by itself once everyone has voted.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub auto_reveal: bool,
+    /// Which phone holds which voter's slot in the room (participant id →
+    /// a hash of the phone's device token, never the token), so phones
+    /// rejoin their own slots when the room reopens.
+    #[serde(default, skip_serializing_if = "Membership::is_empty")]
+    pub room_members: Membership,
     /// Who owns what in the policy draft, and what happens next.
     #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
     pub follow_up: FollowUp,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Shown for the votes of a card that has not been revealed.
+static NO_VOTES: BTreeMap<String, u8> = BTreeMap::new();
+
+/// A card's votes before the reveal, as anything but the session file may
+/// show them: how many are in, never their values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HiddenVotes {
+    /// Votes cast so far.
+    pub cast: usize,
+    /// Voters in the session.
+    pub voters: usize,
 }
 
 /// What the facilitator adds at the end so the draft can be handed on:
@@ -239,9 +265,15 @@ pub struct CardProgress {
     /// Participant id → vote from 1 (helpful, as expected) to 5 (creepy, unacceptable).
     #[serde(default)]
     pub votes: BTreeMap<String, u8>,
-    /// Whether the votes have been shown to the room.
+    /// Whether the votes have been shown to the room. Until then nothing
+    /// but this file holds their values; afterwards they are locked until
+    /// voting is reopened.
     #[serde(default)]
     pub revealed: bool,
+    /// Whether the reveal showed who voted what; by default it shows only
+    /// the spread.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub names_shown: bool,
     /// Time spent discussing, in seconds.
     #[serde(default)]
     pub seconds_spent: u32,
@@ -259,10 +291,30 @@ impl CardProgress {
             card: card.into(),
             votes: BTreeMap::new(),
             revealed: false,
+            names_shown: false,
             seconds_spent: 0,
             decision: Decision::default(),
             butcher: ButcherCheck::new(),
         }
+    }
+
+    /// The votes that may be shown: all of them once revealed, none before.
+    /// Every screen and export reads votes through this (or [`Self::hidden`]).
+    pub fn shown_votes(&self) -> &BTreeMap<String, u8> {
+        if self.revealed {
+            &self.votes
+        } else {
+            &NO_VOTES
+        }
+    }
+
+    /// Before the reveal: how many of `voters` have voted; none when nobody
+    /// has, or once the votes are revealed.
+    pub fn hidden(&self, voters: usize) -> Option<HiddenVotes> {
+        (!self.revealed && !self.votes.is_empty()).then(|| HiddenVotes {
+            cast: self.votes.len(),
+            voters: voters.max(self.votes.len()),
+        })
     }
 
     pub fn status(&self) -> CardStatus {
@@ -346,6 +398,8 @@ impl Session {
             minutes_per_card: 10,
             cards: Vec::new(),
             position: Position::default(),
+            auto_reveal: false,
+            room_members: Membership::new(),
             follow_up: FollowUp::default(),
         }
     }
@@ -370,6 +424,25 @@ impl Session {
                 name: n.as_ref().trim().to_string(),
             })
             .collect()
+    }
+
+    /// A copy that holds only what was revealed: the votes of cards not yet
+    /// revealed are left out. What leaves the app (exports) is made from it.
+    pub fn shareable(&self) -> Session {
+        let mut out = self.clone();
+        // Which phone held which slot is nobody's business but the room's.
+        out.room_members = Membership::new();
+        for progress in &mut out.cards {
+            if !progress.revealed {
+                progress.votes.clear();
+            }
+        }
+        out
+    }
+
+    /// Before the reveal of card `progress`: how many have voted.
+    pub fn hidden_votes(&self, progress: &CardProgress) -> Option<HiddenVotes> {
+        progress.hidden(self.participants.len())
     }
 
     /// Whether `id` is one of the team's chosen principles.
@@ -446,6 +519,46 @@ mod tests {
         assert_eq!(p.status(), CardStatus::Voted);
         p.decision.option = Some("no".into());
         assert_eq!(p.status(), CardStatus::Decided);
+    }
+
+    #[test]
+    fn votes_stay_hidden_until_revealed() {
+        let mut p = CardProgress::new("x");
+        assert_eq!(p.hidden(3), None);
+        p.votes.insert("p1".into(), 5);
+        p.votes.insert("p2".into(), 1);
+        assert!(p.shown_votes().is_empty());
+        assert_eq!(p.hidden(3), Some(HiddenVotes { cast: 2, voters: 3 }));
+        p.revealed = true;
+        assert_eq!(p.shown_votes().len(), 2);
+        assert_eq!(p.hidden(3), None);
+    }
+
+    #[test]
+    fn a_shareable_copy_has_only_revealed_votes() {
+        let mut s = Session::new(
+            "s".into(),
+            "S".into(),
+            Mode::Team,
+            Lang::En,
+            DeckRef {
+                id: "d".into(),
+                version: "1".into(),
+                embedded: None,
+            },
+            Timestamp::UNIX_EPOCH,
+        );
+        let mut open = CardProgress::new("a");
+        open.votes.insert("p1".into(), 4);
+        let mut shown = CardProgress::new("b");
+        shown.votes.insert("p1".into(), 2);
+        shown.revealed = true;
+        s.cards = vec![open, shown];
+        let shared = s.shareable();
+        assert!(shared.cards[0].votes.is_empty());
+        assert_eq!(shared.cards[1].votes.get("p1"), Some(&2));
+        // The session itself keeps every vote.
+        assert_eq!(s.cards[0].votes.get("p1"), Some(&4));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::policy_words::{
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
-    participants_line, time_line, timebox, vote_counts, vote_line,
+    note_vote_line, participants_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
@@ -198,7 +198,7 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                                 span.vote-title { (note.number) ". " bdi { (one_line(&note.title)) } }
                                 (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
                                 span.vote-stats {
-                                    (vote_line(&note.votes, lang))
+                                    (note_vote_line(note, lang))
                                     @if note.votes.split {
                                         " " span.badge.split { (M::SplitMark.get(lang)) }
                                     }
@@ -248,7 +248,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                         (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
                     }
                     p.small {
-                        (vote_line(&note.votes, lang))
+                        (note_vote_line(note, lang))
                         @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
                     }
                     p.scale { (M::VoteScale.get(lang)) }

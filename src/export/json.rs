@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{EXPORT_FORMAT, EXPORT_VERSION, ExportInput, Parts};
 use crate::domain::policy::PolicyDraft;
+use crate::domain::session::HiddenVotes;
 use crate::domain::{Lang, Session, VoteSummary};
 
 #[derive(Serialize)]
@@ -17,9 +18,12 @@ struct Export<'a> {
     lang: Lang,
     #[serde(skip_serializing_if = "Option::is_none")]
     session: Option<Session>,
-    /// Card id → vote statistics.
+    /// Card id → vote statistics, for every card but those with hidden votes.
     #[serde(skip_serializing_if = "Option::is_none")]
     votes: Option<BTreeMap<&'a str, VoteSummary>>,
+    /// Card id → how many have voted, for cards not yet revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hidden_votes: Option<BTreeMap<&'a str, HiddenVotes>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     policy: Option<PolicyDraft>,
 }
@@ -32,14 +36,28 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
         lang: input.lang,
         // Checks for principles the team dropped are kept in the session
         // file but are not part of what it decided.
-        session: parts.notes().then(|| session.without_unchosen_checks()),
+        // Votes not yet revealed stay in the session file, out of exports.
+        session: parts
+            .notes()
+            .then(|| session.without_unchosen_checks().shareable()),
         votes: parts.notes().then(|| {
             session
                 .cards
                 .iter()
-                .map(|c| (c.card.as_str(), VoteSummary::of(&c.votes)))
+                .filter(|c| session.hidden_votes(c).is_none())
+                .map(|c| (c.card.as_str(), VoteSummary::of(c.shown_votes())))
                 .collect()
         }),
+        hidden_votes: parts
+            .notes()
+            .then(|| {
+                session
+                    .cards
+                    .iter()
+                    .filter_map(|c| Some((c.card.as_str(), session.hidden_votes(c)?)))
+                    .collect::<BTreeMap<_, _>>()
+            })
+            .filter(|m| !m.is_empty()),
         policy: parts.policy().then(|| input.policy()),
     };
     // Serialising plain data with string keys cannot fail.

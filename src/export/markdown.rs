@@ -10,7 +10,7 @@ use super::policy_words::{
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
-    participants_line, time_line, timebox, vote_counts, vote_line,
+    note_vote_line, participants_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
@@ -116,7 +116,7 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
         field(out, M::Practice, lang, &escape_inline(&note.practice));
     }
 
-    let mut votes = escape_inline(&vote_line(&note.votes, lang));
+    let mut votes = escape_inline(&note_vote_line(note, lang));
     if note.votes.split {
         let _ = write!(votes, " — **{}**", M::SplitMark.get(lang));
     }

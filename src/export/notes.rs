@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::ExportInput;
 use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
 use crate::domain::policy::PrincipleEntry;
+use crate::domain::session::HiddenVotes;
 use crate::domain::{CardKind, PrincipleCheck, Stance, VoteSummary};
 use crate::domain::{CardProgress, Lang};
 use crate::i18n::butcher;
@@ -30,7 +31,10 @@ pub struct CardNote {
     pub organisation: String,
     pub year: Option<u16>,
     pub practice: String,
+    /// The revealed votes; empty before the reveal.
     pub votes: VoteSummary,
+    /// Before the reveal: how many have voted, never what.
+    pub hidden: Option<HiddenVotes>,
     pub decision: Option<DecisionNote>,
     /// Labels of the chosen safeguards (the id when the framework lacks it).
     pub safeguards: Vec<String>,
@@ -123,7 +127,8 @@ impl SessionNotes {
                     practice: card
                         .map(|c| c.practice.get(lang).to_string())
                         .unwrap_or_default(),
-                    votes: VoteSummary::of(&progress.votes),
+                    votes: VoteSummary::of(progress.shown_votes()),
+                    hidden: input.session.hidden_votes(progress),
                     decision,
                     safeguards,
                     principles: principles

@@ -109,6 +109,26 @@ pub fn vote_line(votes: &crate::domain::VoteSummary, lang: Lang) -> String {
     }
 }
 
+/// The vote summary of a card in the notes: [`vote_line`], or before the
+/// reveal only how many have voted.
+pub fn note_vote_line(note: &super::CardNote, lang: Lang) -> String {
+    match note.hidden {
+        Some(h) => hidden_line(h, lang),
+        None => vote_line(&note.votes, lang),
+    }
+}
+
+/// "Votes hidden (6 of 9 in)."
+pub fn hidden_line(h: crate::domain::session::HiddenVotes, lang: Lang) -> String {
+    fill(
+        ExportMsg::VotesHidden.get(lang),
+        &[
+            ("cast", &h.cast.to_string()),
+            ("voters", &h.voters.to_string()),
+        ],
+    )
+}
+
 /// "1: 2× · 2: 0× · …" for every value on the scale.
 pub fn vote_counts(votes: &crate::domain::VoteSummary, lang: Lang) -> String {
     (crate::domain::session::VOTE_MIN..=crate::domain::session::VOTE_MAX)

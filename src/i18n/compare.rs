@@ -25,6 +25,7 @@ crate::texts! {
         ColCard => ("Card", "Kaart"),
         ColSpread => ("Spread", "Spreiding"),
         ColDifferences => ("Differences", "Verschillen"),
+        Hidden => ("votes hidden ({cast} of {voters} in)", "stemmen verborgen ({cast} van {voters} binnen)"),
         MarkDisagree => ("disagree", "oneens"),
         MarkSplit => ("split", "verdeeld"),
         MarkPrinciples => ("principles", "principes"),

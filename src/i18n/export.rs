@@ -41,6 +41,7 @@ crate::texts! {
             "{total} stemmen, gemiddeld {average}, spreiding {spread}",
         ),
         OneVoteLine => ("1 vote: {value}", "1 stem: {value}"),
+        VotesHidden => ("Votes hidden ({cast} of {voters} in).", "Stemmen verborgen ({cast} van {voters} binnen)."),
         SplitMark => ("split vote", "verdeelde stemming"),
         VotesOf => ("{value}: {count}×", "{value}: {count}×"),
         Decision => ("Decision", "Besluit"),

@@ -1,5 +1,5 @@
 //! Every text the user sees, in English and Dutch. Each part of the app
-//! keeps its own table (`cli`, `compare`, `deck`, `sessions`, `store`, `export`,
+//! keeps its own table (`cli`, `compare`, `deck`, `sessions`, `store`, `export`, `room`,
 //! `tui`) built with [`texts!`](crate::texts), so a key without both languages does not
 //! compile, and every table passes `check_table` in its tests.
 
@@ -13,6 +13,7 @@ pub mod deck;
 pub mod export;
 pub mod files;
 pub mod labels;
+pub mod room;
 pub mod sessions;
 pub mod store;
 pub mod tui;

@@ -59,15 +59,31 @@ impl std::error::Error for MigrateError {}
 /// One upgrade: a file of version `from` becomes version `from + 1`.
 pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
 
-/// The upgrade steps, oldest first: `STEPS[0]` turns version 1 into 2.
+/// The upgrade steps, oldest first; step `i` turns version `i + 1` into
+/// `i + 2`. The machinery sets `version` after each step.
 const STEPS: &[Step] = &[one_to_two];
 
-/// Version 2 only added optional fields (all defaulting to empty), so a
-/// version-1 file needs nothing but its new number, which
-/// [`migrate_with`] sets after every step.
-fn one_to_two(value: Value) -> Result<Value, MigrateError> {
+/// Version 2 adds fields that all have defaults (set by serde, and the
+/// new number by [`migrate_with`] after every step). It also makes the blind
+/// vote strict: votes count as shown only once revealed. A
+/// self-assessment never had a reveal (its one vote was always shown), so
+/// its voted cards are marked revealed to keep them visible.
+fn one_to_two(mut value: Value) -> Result<Value, MigrateError> {
+    let solo = value.get("mode").and_then(Value::as_str) == Some("solo");
+    if solo && let Some(cards) = value.get_mut("cards").and_then(Value::as_array_mut) {
+        for card in cards.iter_mut().filter_map(Value::as_object_mut) {
+            let voted = card
+                .get("votes")
+                .and_then(Value::as_object)
+                .is_some_and(|v| !v.is_empty());
+            if voted {
+                card.insert("revealed".into(), Value::Bool(true));
+            }
+        }
+    }
     Ok(value)
 }
+
 const OLDEST_VERSION: u64 = 1;
 
 /// Reads a session from its parsed JSON, upgrading older versions.
@@ -192,6 +208,28 @@ mod tests {
         assert_eq!(s.participants[0].name, "");
         assert!(s.cards[0].votes.is_empty());
         assert_eq!(s.cards[0].decision.option, None);
+    }
+
+    #[test]
+    fn a_version_1_file_becomes_version_2_with_defaults() {
+        let mut v = minimal();
+        v["cards"][0]["votes"] = json!({"p1": 4});
+        let s = migrate(v).unwrap();
+        assert_eq!(s.version, 2);
+        assert!(!s.auto_reveal);
+        // A team's unrevealed votes stay hidden.
+        assert!(!s.cards[0].revealed);
+        assert!(!s.cards[0].names_shown);
+    }
+
+    #[test]
+    fn a_version_1_self_assessment_keeps_its_vote_shown() {
+        let mut v = minimal();
+        v["mode"] = json!("solo");
+        v["cards"] = json!([{"card": "butcher", "votes": {"p1": 2}}, {"card": "ing-2014"}]);
+        let s = migrate(v).unwrap();
+        assert!(s.cards[0].revealed);
+        assert!(!s.cards[1].revealed);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum Msg {
     Tick,
     /// SIGTERM, SIGHUP, SIGINT or a hung-up terminal: save and leave.
     Terminate,
+    /// A phone in the room did something.
+    Room(crate::domain::room::RoomEvent),
 }
 
 /// What the loop must do for the app.
@@ -63,6 +65,14 @@ pub enum Effect {
     /// Let go of the open session (its lock).
     Close(String),
     Quit,
+    /// Open the room, or move it to another address.
+    OpenRoom {
+        bind: Option<std::net::IpAddr>,
+    },
+    /// Stop the room server; the phones are told.
+    CloseRoom,
+    /// Let the phone holding this participant's slot go.
+    FreeSlot(String),
 }
 
 /// The content the app was started with.
@@ -161,6 +171,8 @@ pub struct App {
     pub leave_armed: bool,
     /// Set on the way out when the session could not be saved to its file.
     pub unsaved: Option<super::emergency::Unsaved>,
+    /// The room, while it is open.
+    pub room: Option<super::room::RoomView>,
 }
 
 impl App {
@@ -186,6 +198,7 @@ impl App {
             restorable: None,
             leave_armed: false,
             unsaved: None,
+            room: None,
         }
     }
 
@@ -251,6 +264,7 @@ impl App {
             Msg::Paste(text) => screens::paste(self, &text, now),
             Msg::Mouse(ev) => self.disarming(|app| app.on_mouse(ev, now)),
             Msg::Key(ev) => self.disarming(|app| app.on_key(ev, now)),
+            Msg::Room(ev) => super::room::on_event(self, ev, now),
         };
         // Whatever the message, a due autosave happens now: steady typing
         // must not keep postponing it. First, so it saves the session the
@@ -274,12 +288,17 @@ impl App {
             .and(self.save.due())
     }
 
-    /// The "press again to quit anyway" offer lasts for one key or click.
+    /// The "press again to quit anyway" and "press again to reveal anyway"
+    /// offers last for one key or click.
     fn disarming(&mut self, handle: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<Effect> {
         let armed = self.leave_armed;
+        let reveal_armed = self.open.as_ref().is_some_and(|o| o.view.reveal_armed);
         let effects = handle(self);
         if armed {
             self.leave_armed = false;
+        }
+        if reveal_armed && let Some(open) = self.open.as_mut() {
+            open.view.reveal_armed = false;
         }
         effects
     }
@@ -398,6 +417,14 @@ impl App {
                 Vec::new()
             }
             Action::QuitNow => self.quit(),
+            Action::Room
+            | Action::RoomInterface
+            | Action::RoomExtra
+            | Action::RoomClose
+            | Action::FreeSlot => super::room::act(self, action, now),
+            Action::Back if self.context() == Context::RoomPanel => {
+                super::room::act(self, action, now)
+            }
             Action::Presentation => {
                 let effects = screens::act(self, action, now);
                 // Too few rows for the big title: say what changed and why
@@ -536,6 +563,41 @@ impl App {
             &[("reason", &reason), ("key", key)],
         ));
         self.leave_armed = true;
+    }
+
+    /// The room opened (or moved): show its panel.
+    pub fn room_opened(
+        &mut self,
+        result: Result<crate::room::RoomInfo, String>,
+        interfaces: Vec<crate::room::Interface>,
+    ) {
+        use crate::i18n::{fill, tui::T};
+        match result {
+            Ok(info) => {
+                let moved = self.room.as_ref().map(|r| r.info.addr != info.addr);
+                self.notice = Some(match moved {
+                    Some(true) => fill(
+                        T::RoomMoved.get(self.lang),
+                        &[("addr", &info.addr.to_string())],
+                    ),
+                    _ => T::RoomOpened.get(self.lang).into(),
+                });
+                let allow_extra = self.room.as_ref().is_some_and(|r| r.allow_extra);
+                let mut view = super::room::RoomView::new(info, interfaces);
+                view.allow_extra = allow_extra;
+                self.room = Some(view);
+            }
+            Err(e) => {
+                self.notice = Some(fill(T::RoomOpenFailed.get(self.lang), &[("reason", &e)]));
+            }
+        }
+    }
+
+    /// The room server stopped.
+    pub fn room_closed(&mut self) {
+        if self.room.take().is_some() && !self.quitting {
+            self.notice = Some(crate::i18n::tui::T::RoomClosed.get(self.lang).into());
+        }
     }
 
     pub fn exported(&mut self, result: Result<std::path::PathBuf, String>) {

@@ -17,6 +17,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEve
 use super::app::{App, Effect, Msg};
 use super::emergency::{self, Unsaved};
 use super::export;
+pub use super::room::link::{RoomLink, RoomOptions};
 use super::view;
 use crate::i18n::{fill, tui::T};
 use crate::store::{Access, Opened, SessionStore, StoreError};
@@ -32,6 +33,8 @@ pub enum Input {
     Tick,
     /// SIGTERM, SIGHUP or SIGINT arrived, or the terminal hung up.
     Terminate,
+    /// A phone in the room did something.
+    Room(crate::domain::room::RoomEvent),
 }
 
 pub trait EventSource {
@@ -129,6 +132,11 @@ impl Scripted {
         self.push(input)
     }
 
+    /// Something a phone in the room did, as the room would report it.
+    pub fn room(self, ev: crate::domain::room::RoomEvent) -> Self {
+        self.push(Input::Room(ev))
+    }
+
     /// Lets `secs` seconds pass, then one tick.
     pub fn wait(mut self, secs: i64) -> Self {
         self.queue
@@ -179,6 +187,8 @@ pub struct Runtime<'a> {
     pub store: &'a mut dyn SessionStore,
     /// Exports are written here.
     pub export_dir: PathBuf,
+    /// The room server, while the facilitator has it open.
+    pub room: RoomLink,
 }
 
 /// Runs the app until it quits or the events run out. The session is
@@ -189,8 +199,20 @@ pub fn run<B: Backend>(
     rt: &mut Runtime,
     events: &mut dyn EventSource,
 ) -> io::Result<()> {
+    // A room opened from here sends what phones do into the same channel
+    // as the keys.
+    rt.room.feed(events.sender());
     apply(app, rt, vec![Effect::Refresh], events.now());
+    // What phones sent before the loop started.
+    for ev in rt.room.drain() {
+        let now = events.now();
+        let effects = app.update(Msg::Room(ev), now);
+        apply(app, rt, effects, now);
+    }
     let result = drive(terminal, app, rt, events);
+    // This source's channel goes with it; a room still open keeps what
+    // phones send for the next run to take in.
+    rt.room.feed(None);
     if app.quitting || result.is_err() {
         events.keep(app);
         finish(app, rt, events.now());
@@ -242,6 +264,7 @@ fn drive<B: Backend>(
             Input::Event(Event::Paste(s)) => Msg::Paste(s),
             Input::Event(Event::Resize(w, h)) => Msg::Resize(w, h),
             Input::Event(_) => Msg::Tick,
+            Input::Room(ev) => Msg::Room(ev),
         };
         let now = events.now();
         let effects = app.update(msg, now);
@@ -249,6 +272,14 @@ fn drive<B: Backend>(
         events.keep(app);
         apply(app, rt, effects, now);
         events.keep(app);
+        // Phones' events come in as inputs through the source's channel;
+        // a source without one has them handed over here.
+        for ev in rt.room.drain() {
+            let effects = app.update(Msg::Room(ev), now);
+            events.keep(app);
+            apply(app, rt, effects, now);
+            events.keep(app);
+        }
     }
 }
 
@@ -290,6 +321,9 @@ pub fn run_guarded<B: Backend>(
 /// When that save fails, the session goes to an emergency copy instead
 /// and `app.unsaved` says so.
 pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
+    // Phones hear the room is closed before the session is let go.
+    rt.room.close();
+    app.room_closed();
     if let Some(open) = app.open.as_mut() {
         let timing = open.view.timer_since.is_some();
         super::screens::card::tick_timer_open(open, now);
@@ -376,9 +410,59 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 }
             }
             Effect::Quit => app.quitting = true,
+            Effect::OpenRoom { bind } => {
+                // A failure is the app's notice already.
+                let _ = open_room(app, rt, bind);
+            }
+            Effect::CloseRoom => {
+                rt.room.close();
+                app.room_closed();
+            }
+            Effect::FreeSlot(participant) => rt.room.free(&participant),
         }
     }
     note_file(app, rt);
+    sync_room(app, rt);
+}
+
+/// Opens the room for the open session, or moves it to `bind`; the app
+/// says how it went, and a failure's kind comes back for the caller.
+pub fn open_room(
+    app: &mut App,
+    rt: &mut Runtime,
+    bind: Option<std::net::IpAddr>,
+) -> Result<(), io::ErrorKind> {
+    let allow_extra = app.room.as_ref().is_some_and(|r| r.allow_extra);
+    let Some(state) = super::room::state_with(app, allow_extra) else {
+        return Ok(());
+    };
+    let members = app
+        .open
+        .as_ref()
+        .map(|o| o.session.room_members.clone())
+        .unwrap_or_default();
+    let result = rt.room.open(bind, state, members);
+    let kind = result.as_ref().err().map(io::Error::kind);
+    let result = result.map_err(|e| super::room::why_not_open(&e, &rt.room.options, app.lang));
+    app.room_opened(result, crate::room::interfaces());
+    kind.map_or(Ok(()), Err)
+}
+
+/// After every change: phones see the new state, the app the new count.
+/// Without an open session the room has nothing to show and closes.
+fn sync_room(app: &mut App, rt: &mut Runtime) {
+    if !rt.room.is_open() {
+        return;
+    }
+    if app.open.is_none() || app.room.is_none() {
+        rt.room.close();
+        app.room_closed();
+        return;
+    }
+    rt.room.publish(super::room::state(app));
+    if let (Some(info), Some(room)) = (rt.room.info(), app.room.as_mut()) {
+        room.info = info;
+    }
 }
 
 /// Remembers where the open session is stored, once it is open.

@@ -16,6 +16,7 @@ pub mod event_loop;
 pub mod export;
 pub mod keymap;
 pub mod private_file;
+pub mod room;
 pub mod screens;
 pub mod signals;
 pub mod terminal;
@@ -25,7 +26,7 @@ pub mod view;
 pub mod widgets;
 
 use app::{App, Assets};
-use event_loop::{Ended, Runtime, TerminalEvents};
+use event_loop::{Ended, RoomLink, RoomOptions, Runtime, TerminalEvents};
 
 /// The built-in deck, principle library and policy framework.
 pub fn builtin_assets() -> Assets {
@@ -37,21 +38,23 @@ pub fn builtin_assets() -> Assets {
 }
 
 /// `datakompas`: the home screen.
-pub fn run_home(ctx: &Context) -> Outcome {
-    run(ctx, None)
+pub fn run_home(ctx: &Context, room: RoomOptions) -> Outcome {
+    run(ctx, None, room)
 }
 
 /// `datakompas resume ID`: straight into a saved session.
-pub fn run_resume(ctx: &Context, session: &str, read_only: bool) -> Outcome {
-    run(ctx, Some((session, read_only)))
+pub fn run_resume(ctx: &Context, session: &str, read_only: bool, room: RoomOptions) -> Outcome {
+    run(ctx, Some((session, read_only)), room)
 }
 
-fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
+fn run(ctx: &Context, start: Option<(&str, bool)>, room: RoomOptions) -> Outcome {
     let (mut store, export_dir) = open_store(ctx)?;
     let mut app = App::new(ctx.lang, ctx.color, builtin_assets());
+    let open_room = room.open_at_start;
     let mut rt = Runtime {
         store: store.as_mut(),
         export_dir,
+        room: RoomLink::new(room),
     };
     if let Some((key, read_only)) = start {
         let now = jiff::Timestamp::now();
@@ -59,6 +62,9 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
         // over, so it stays readable, with the exit code of a bad input.
         event_loop::open(&mut app, &mut rt, key, read_only, now)
             .map_err(|e| store_failure(&e, ctx.lang))?;
+        if open_room {
+            start_room(&mut app, &mut rt)?;
+        }
     }
     if !terminal::available() {
         // Said before anything is taken over, and the session let go again.
@@ -112,6 +118,36 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
             crate::i18n::tui::T::CrashedSaved.get(ctx.lang).to_string()
         }))),
     }
+}
+
+/// `--room`: the room opens before the terminal is taken over, so a
+/// reason it cannot (a self-assessment, a read-only session, an address
+/// this computer does not have) stays readable.
+fn start_room(app: &mut App, rt: &mut Runtime) -> Result<(), Failure> {
+    use crate::i18n::tui::T;
+    let lang = app.lang;
+    let Some(open) = app.open.as_ref() else {
+        return Ok(());
+    };
+    if open.solo() {
+        return Err(Failure::input(T::RoomTeamOnly.get(lang)));
+    }
+    if open.read_only.is_some() {
+        return Err(Failure::input(T::ReadOnlyNoEdit.get(lang)));
+    }
+    if let Err(kind) = event_loop::open_room(app, rt, None) {
+        let why = app.notice.take().unwrap_or_default();
+        // The session was opened (and locked) already: let it go first.
+        event_loop::finish(app, rt, jiff::Timestamp::now());
+        // An address or URL this computer cannot use is the caller's to fix.
+        return Err(match kind {
+            std::io::ErrorKind::InvalidInput | std::io::ErrorKind::AddrNotAvailable => {
+                Failure::input(why)
+            }
+            _ => Failure::runtime(why),
+        });
+    }
+    Ok(())
 }
 
 /// The session store and where exports go.

@@ -74,6 +74,12 @@ fn draw_screen(f: &mut Frame, app: &App) -> Vec<Hit> {
         Screen::Overview(v) => screens::overview::render(app, v, f, body, &mut hits),
         Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),
     }
+    if let (Screen::Card, Some(room)) = (&app.screen, app.room.as_ref())
+        && room.panel
+    {
+        super::room::panel::render(app, room, f, body);
+        hits.clear();
+    }
     if let Some(p) = status {
         f.render_widget(p, status_area.inner(ratatui::layout::Margin::new(1, 0)));
     }
@@ -111,7 +117,11 @@ fn draw_header(f: &mut Frame, app: &App, th: &Theme, area: Rect) {
         Lang::En => "EN",
         Lang::Nl => "NL",
     };
-    let right = format!("{save}  {lang_tag} ");
+    // The join code and count stay in view all session, for late joiners.
+    let room = super::room::header_text(app)
+        .map(|r| format!("{r}  "))
+        .unwrap_or_default();
+    let right = format!("{room}{save}  {lang_tag} ");
     let rw = right.width() as u16;
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(rw)]).areas(area);
     // The save state and language always show; the session title gives way

@@ -269,6 +269,7 @@ pub fn run(
     let mut rt = Runtime {
         store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     let mut events = script;
     event_loop::run(&mut terminal, app, &mut rt, &mut events).unwrap();
@@ -280,6 +281,7 @@ pub fn open(app: &mut App, store: &mut MemoryStore, id: &str) {
     let mut rt = Runtime {
         store,
         export_dir: export_dir(),
+        room: Default::default(),
     };
     event_loop::open(app, &mut rt, id, false, t0()).expect("the session opens");
 }

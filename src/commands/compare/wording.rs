@@ -25,6 +25,17 @@ pub fn cell(answer: Option<&Answer>, lang: Lang) -> String {
     let parts: Vec<String> = a
         .vote_tenths
         .map(|v| vote(v, lang))
+        .or_else(|| {
+            a.hidden.map(|h| {
+                M::Hidden.fill(
+                    lang,
+                    &[
+                        ("cast", &h.cast.to_string()),
+                        ("voters", &h.voters.to_string()),
+                    ],
+                )
+            })
+        })
         .into_iter()
         .chain(a.stance.map(|s| short_stance(s).get(lang).to_string()))
         .collect();

@@ -65,7 +65,7 @@ pub fn new(args: &NewArgs, ctx: &Context) -> Outcome {
     // The app takes the lock itself when it opens the session.
     store.close(&id);
     drop(store);
-    crate::tui::run_resume(ctx, &id, false)
+    crate::tui::run_resume(ctx, &id, false, args.room.options())
 }
 
 /// How often `new` looks for another id when one it was given is taken

@@ -58,6 +58,7 @@ fn solo(title: &str, cards: &[&str]) -> Session {
 fn answer(s: &mut Session, c: &str, vote: u8, option: &str) {
     let p = s.cards.iter_mut().find(|p| p.card == c).unwrap();
     p.votes.insert("p1".into(), vote);
+    p.revealed = true;
     p.decision.option = (!option.is_empty()).then(|| option.to_string());
 }
 
@@ -241,6 +242,7 @@ fn a_team_session_counts_as_its_average_vote() {
     for (who, v) in [("p1", 1), ("p2", 2), ("p3", 2), ("p4", 9)] {
         p.votes.insert(who.into(), v);
     }
+    p.revealed = true;
     let mut ann = solo("Ann", &["a"]);
     answer(&mut ann, "a", 5, "");
     let c = run(&[team, ann], &d).unwrap();
@@ -260,6 +262,7 @@ fn averages_round_half_up_and_a_spread_just_under_three_is_not_split() {
     for (who, v) in [("p1", 1), ("p2", 2)] {
         team.cards[0].votes.insert(who.into(), v);
     }
+    team.cards[0].revealed = true;
     let mut ann = solo("Ann", &["a"]);
     answer(&mut ann, "a", 4, "");
     let c = run(&[team, ann], &d).unwrap();
@@ -463,4 +466,27 @@ fn an_option_the_card_lacks_is_no_stance() {
     let c = run(&[ann, bo], &d).unwrap();
     assert_eq!(find(&c, "a").answers[1].unwrap().stance, None);
     assert!(!find(&c, "a").stances_differ);
+}
+
+#[test]
+fn a_team_card_not_yet_revealed_shows_only_how_many_voted() {
+    let d = deck("d", &["a"]);
+    let mut team = solo("Team", &["a"]);
+    team.mode = Mode::Team;
+    team.participants = Session::anonymous_participants(3);
+    for (who, v) in [("p1", 1), ("p2", 5)] {
+        team.cards[0].votes.insert(who.into(), v);
+    }
+    let mut ann = solo("Ann", &["a"]);
+    answer(&mut ann, "a", 4, "");
+    let c = run(&[team, ann], &d).unwrap();
+    let a = find(&c, "a");
+    let hidden = a.answers[0].unwrap();
+    assert_eq!(hidden.vote_tenths, None);
+    assert_eq!(
+        hidden.hidden,
+        Some(crate::domain::session::HiddenVotes { cast: 2, voters: 3 })
+    );
+    // The hidden 1 and 5 do not make the card split.
+    assert!(!a.split);
 }

@@ -510,7 +510,8 @@ fn open_questions(
         split_votes: played
             .iter()
             .filter_map(|p| {
-                let votes = VoteSummary::of(&p.progress.votes);
+                // Unrevealed votes are nobody's to see, split or not.
+                let votes = VoteSummary::of(p.progress.shown_votes());
                 votes.split.then(|| SplitVote {
                     card: card_ref(p.card, lang),
                     votes,

@@ -38,6 +38,21 @@ pub enum Action {
     /// Answer the butcher-test point under the cursor; `None` clears it.
     Butcher(Option<crate::domain::butcher::ButcherAnswer>),
     Reveal,
+    /// After the reveal: unlock the votes so they can change.
+    ReopenVoting,
+    /// At the reveal: show or hide who voted what.
+    ShowNames,
+    /// Reveal by itself once everyone has voted, or not.
+    AutoReveal,
+    /// Open the room, or show / hide its panel.
+    Room,
+    /// Move the room to the next network interface.
+    RoomInterface,
+    /// Let more phones join than voters were planned.
+    RoomExtra,
+    RoomClose,
+    /// Let a phone go from the highlighted voter's slot.
+    FreeSlot,
     Timer,
     FocusNext,
     FocusPrev,
@@ -78,6 +93,8 @@ pub enum Context {
     Principles,
     Story,
     GutCheck,
+    /// A team's gut check after the reveal: the votes are locked.
+    GutCheckRevealed,
     /// A self-assessment's gut check: one vote, nothing to reveal.
     GutCheckSolo,
     Discuss,
@@ -85,6 +102,8 @@ pub enum Context {
     Reveal,
     Overview,
     End,
+    /// The room panel over a card.
+    RoomPanel,
     /// The end screen's owners and next steps.
     FollowUp,
     /// Typing into a text field.
@@ -166,12 +185,14 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Principles => PRINCIPLES,
         Context::Story => STORY,
         Context::GutCheck => GUT,
+        Context::GutCheckRevealed => GUT_REVEALED,
         Context::GutCheckSolo => GUT_SOLO,
         Context::Discuss => DISCUSS,
         Context::Decide => DECIDE,
         Context::Reveal => REVEAL,
         Context::Overview => OVERVIEW,
         Context::End => END,
+        Context::RoomPanel => ROOM_PANEL,
         Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
@@ -185,6 +206,7 @@ fn in_card(ctx: Context) -> bool {
         ctx,
         Context::Story
             | Context::GutCheck
+            | Context::GutCheckRevealed
             | Context::GutCheckSolo
             | Context::Discuss
             | Context::Decide
@@ -243,7 +265,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 19] = [
+    const ALL: [Context; 21] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -253,12 +275,14 @@ mod tests {
         Context::Principles,
         Context::Story,
         Context::GutCheck,
+        Context::GutCheckRevealed,
         Context::GutCheckSolo,
         Context::Discuss,
         Context::Decide,
         Context::Reveal,
         Context::Overview,
         Context::End,
+        Context::RoomPanel,
         Context::FollowUp,
         Context::Typing,
         Context::Form,

@@ -194,6 +194,7 @@ pub(super) const CARD: &[Binding] = &[
     h(&[C(']')], "]", A::NextCard, T::KeyNextCard),
     h(&[C('[')], "[", A::PrevCard, T::KeyPrevCard),
     b(&[C('o')], "o", A::Overview, T::KeyOverview),
+    b(&[C('c')], "c", A::Room, T::KeyRoom),
     h(&[C('b')], "b", A::Principles, T::KeyEditPrinciples),
     h(&[C('e')], "e", A::EndSession, T::KeyEnd),
     b(&[C('n')], "n", A::Notes, T::KeyNotes),
@@ -211,6 +212,7 @@ pub(super) const STORY: &[Binding] = &[
     h(END_KEY, "End", A::Bottom, T::KeyBottom),
 ];
 
+/// A team's gut check while votes come in.
 pub(super) const GUT: &[Binding] = &[
     b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote),
     h(UP, "↑", A::Up, T::KeyPrevVoter),
@@ -222,6 +224,33 @@ pub(super) const GUT: &[Binding] = &[
         T::KeyClearVote,
     ),
     b(&[C('r')], "r", A::Reveal, T::KeyReveal),
+    h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
+    h(&[C('f')], "f", A::FreeSlot, T::KeyFreeSlot),
+];
+
+/// The room panel, over the card.
+pub(super) const ROOM_PANEL: &[Binding] = &[
+    b(&[C('c'), K(KeyCode::Esc)], "c", A::Room, T::KeyRoomHide),
+    b(&[C('i')], "i", A::RoomInterface, T::KeyRoomInterface),
+    h(&[C('+')], "+", A::RoomExtra, T::KeyRoomExtra),
+    b(&[C('x')], "x", A::RoomClose, T::KeyRoomClose),
+    h(&[C('q')], "q", A::Quit, T::KeyClose),
+];
+
+/// After the reveal the votes are locked: a digit only says so.
+pub(super) const GUT_REVEALED: &[Binding] = &[
+    b(&[C('s')], "s", A::ShowNames, T::KeyShowNames),
+    b(&[C('v')], "v", A::ReopenVoting, T::KeyReopenVoting),
+    h(UP, "↑", A::Up, T::KeyPrevVoter),
+    h(DOWN, "↓", A::Down, T::KeyNextVoter),
+    h(&[Key::Votes], "1–5", A::Vote(0), T::KeyVoteLocked),
+    h(
+        &[K(KeyCode::Backspace), C('x')],
+        "x",
+        A::ClearVote,
+        T::KeyVoteLocked,
+    ),
+    h(&[C('a')], "a", A::AutoReveal, T::KeyAutoReveal),
 ];
 
 pub(super) const GUT_SOLO: &[Binding] = &[b(&[Key::Votes], "1–5", A::Vote(0), T::KeyVote)];

@@ -114,11 +114,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
                 });
             Row::new(vec![
                 Cell::from(card.title.get(lang).to_string()),
-                Cell::from(if solo {
-                    p.votes.values().next().map_or("–".into(), u8::to_string)
-                } else {
-                    votes::summary(&p.votes, lang)
-                }),
+                Cell::from(votes::cell(p, open.session.participants.len(), solo, lang)),
                 Cell::from(decision),
                 Cell::from(tensions(app, p)),
             ])
@@ -165,14 +161,10 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
 /// The votes on a card: the spread, or in a self-assessment the one vote.
 fn summary(
     open: &crate::tui::app::OpenSession,
-    v: &std::collections::BTreeMap<String, u8>,
+    p: &crate::domain::CardProgress,
     lang: crate::domain::Lang,
 ) -> String {
-    if open.solo() {
-        votes::yours(v, lang)
-    } else {
-        votes::summary(v, lang)
-    }
+    votes::line(p, open.session.participants.len(), open.solo(), lang)
 }
 
 fn end_title(app: &App) -> &'static str {
@@ -193,7 +185,7 @@ fn card_lines(app: &App) -> Vec<Line<'static>> {
     for (p, card) in open.session.played_cards(&open.deck) {
         out.push(Line::from(vec![
             Span::styled(format!("• {}", card.title.get(lang)), th.text()),
-            Span::styled(format!("  {}", summary(open, &p.votes, lang)), th.muted()),
+            Span::styled(format!("  {}", summary(open, p, lang)), th.muted()),
         ]));
         let decision = match p.decision.option.as_deref().and_then(|id| card.option(id)) {
             Some(o) => Span::styled(o.label.get(lang).to_string(), th.chosen()),

@@ -134,11 +134,12 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
                 Cell::from(format!("{here}{:>2}", i + 1)),
                 Cell::from(crate::tui::widgets::ellipsize(&title, title_w)),
                 Cell::from(Span::styled(statuses[i].clone(), status_style(s, &th))),
-                Cell::from(if open.solo() {
-                    p.votes.values().next().map_or("–".into(), u8::to_string)
-                } else {
-                    votes::summary(&p.votes, lang)
-                }),
+                Cell::from(votes::cell(
+                    p,
+                    open.session.participants.len(),
+                    open.solo(),
+                    lang,
+                )),
             ])
         })
         .collect();

@@ -20,8 +20,12 @@ pub fn lines(
     th: &Theme,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let all_votes =
-        VoteSummary::from_values(session.cards.iter().flat_map(|c| c.votes.values().copied()));
+    let all_votes = VoteSummary::from_values(
+        session
+            .cards
+            .iter()
+            .flat_map(|c| c.shown_votes().values().copied()),
+    );
     if let Some(avg) = all_votes.average {
         out.push(Line::from(Span::styled(
             fill(T::ProfileGut.get(lang), &[("avg", &decimal(avg, lang))]),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use ratatui::text::{Line, Span};
 
 use crate::domain::session::VOTE_MIN;
-use crate::domain::{Lang, VoteSummary};
+use crate::domain::{CardProgress, Lang, VoteSummary};
 use crate::export::decimal;
 use crate::i18n::{fill, tui::T};
 use crate::tui::theme::Theme;
@@ -60,6 +60,36 @@ pub fn yours(votes: &BTreeMap<String, u8>, lang: Lang) -> String {
     match votes.values().next() {
         Some(v) => fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
         None => "–".into(),
+    }
+}
+
+/// A card's votes in a table cell: `1–5 (avg 3.0)`, before the reveal
+/// only `hidden (6/9)`, `–` without votes.
+pub fn cell(p: &CardProgress, voters: usize, solo: bool, lang: Lang) -> String {
+    match p.hidden(voters) {
+        Some(h) => fill(
+            T::VotesHiddenShort.get(lang),
+            &[("n", &h.cast.to_string()), ("total", &h.voters.to_string())],
+        ),
+        None if solo => p
+            .shown_votes()
+            .values()
+            .next()
+            .map_or("–".into(), u8::to_string),
+        None => summary(p.shown_votes(), lang),
+    }
+}
+
+/// A card's votes in a sentence: the spread (or in a self-assessment the
+/// one vote), before the reveal `votes hidden (6 of 9 in)`.
+pub fn line(p: &CardProgress, voters: usize, solo: bool, lang: Lang) -> String {
+    match p.hidden(voters) {
+        Some(h) => fill(
+            T::VotesHidden.get(lang),
+            &[("n", &h.cast.to_string()), ("total", &h.voters.to_string())],
+        ),
+        None if solo => yours(p.shown_votes(), lang),
+        None => summary(p.shown_votes(), lang),
     }
 }
 

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{OpenSession, current_mut};
 use crate::domain::session::{VOTE_MAX, VOTE_MIN};
@@ -29,49 +30,29 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     };
     let voters = open.session.participants.len();
     let solo = open.session.mode == Mode::Solo;
+    let revealed = current_mut(open).is_some_and(|p| p.revealed);
     match action {
         Action::Up | Action::Row(_) | Action::Down if solo => {}
         Action::Up => open.view.voter = open.view.voter.saturating_sub(1),
         Action::Down => open.view.voter = (open.view.voter + 1).min(voters.saturating_sub(1)),
         Action::Row(i) => open.view.voter = i.min(voters.saturating_sub(1)),
+        // After the reveal a stray digit must not change what the room saw.
+        Action::Vote(_) | Action::ClearVote if revealed && !solo => {
+            app.notice = Some(T::VotesLocked.get(app.lang).into());
+        }
         Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => {
             if !app.editable() {
                 return Vec::new();
             }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            let Some(voter) = open
-                .session
-                .participants
-                .get(open.view.voter)
-                .map(|p| p.id.clone())
-            else {
-                return Vec::new();
-            };
-            let participants: Vec<String> = open
-                .session
-                .participants
-                .iter()
-                .map(|p| p.id.clone())
-                .collect();
-            let at = open.view.voter;
-            let mut next_voter = at;
-            if let Some(p) = current_mut(open) {
-                p.votes.insert(voter, v);
-                if solo {
-                    p.revealed = true;
-                }
-                // On to the next person who has not voted yet.
-                let next = (1..=participants.len())
-                    .map(|k| (at + k) % participants.len())
-                    .find(|i| !p.votes.contains_key(&participants[*i]));
-                if let Some(i) = next {
-                    next_voter = i;
+            if let Some(open) = app.open.as_mut() {
+                let at = open.view.voter;
+                if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
+                    cast(app, &id, v, now);
+                    if let Some(open) = app.open.as_mut() {
+                        open.view.voter = next_without_vote(open, at);
+                    }
                 }
             }
-            open.view.voter = next_voter;
-            app.changed(now);
         }
         Action::ClearVote => {
             if !app.editable() {
@@ -93,25 +74,164 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             }
             app.changed(now);
         }
-        Action::Reveal if !solo => {
+        Action::Reveal if !solo && !revealed => reveal_asked(app, now),
+        Action::ReopenVoting if !solo && revealed => {
+            if !app.editable() {
+                return Vec::new();
+            }
+            if let Some(p) = app.open.as_mut().and_then(current_mut) {
+                p.revealed = false;
+                // Each reveal starts without names.
+                p.names_shown = false;
+            }
+            app.notice = Some(T::VotingReopened.get(app.lang).into());
+            app.changed(now);
+        }
+        Action::ShowNames if !solo && revealed => {
+            if !app.editable() {
+                return Vec::new();
+            }
+            if let Some(p) = app.open.as_mut().and_then(current_mut) {
+                p.names_shown = !p.names_shown;
+            }
+            app.changed(now);
+        }
+        Action::AutoReveal if !solo => {
             if !app.editable() {
                 return Vec::new();
             }
             let Some(open) = app.open.as_mut() else {
                 return Vec::new();
             };
-            if let Some(p) = current_mut(open) {
-                if p.votes.is_empty() && !p.revealed {
-                    app.notice = Some(T::RevealNothing.get(app.lang).into());
-                    return Vec::new();
+            open.session.auto_reveal = !open.session.auto_reveal;
+            let on = open.session.auto_reveal;
+            app.notice = Some(
+                if on {
+                    T::AutoRevealOn
+                } else {
+                    T::AutoRevealOff
                 }
-                p.revealed = !p.revealed;
-            }
+                .get(app.lang)
+                .into(),
+            );
             app.changed(now);
+            // Turned on with every vote in: it applies at once.
+            auto_reveal(app, now);
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// Records `participant`'s vote on the current card, the one path for a
+/// vote typed by the facilitator and one from a phone. Votes are locked
+/// once revealed; true when the vote was taken.
+pub fn cast(app: &mut App, participant: &str, v: u8, now: Timestamp) -> bool {
+    let Some(open) = app.open.as_mut() else {
+        return false;
+    };
+    let solo = open.session.mode == Mode::Solo;
+    let known = open
+        .session
+        .participants
+        .iter()
+        .any(|p| p.id == participant);
+    let Some(p) = current_mut(open) else {
+        return false;
+    };
+    if !known || !(VOTE_MIN..=VOTE_MAX).contains(&v) || (p.revealed && !solo) {
+        return false;
+    }
+    p.votes.insert(participant.to_string(), v);
+    if solo {
+        p.revealed = true;
+    }
+    app.changed(now);
+    auto_reveal(app, now);
+    true
+}
+
+/// The next participant after `at` who has not voted yet; `at` when all have.
+fn next_without_vote(open: &OpenSession, at: usize) -> usize {
+    let people = &open.session.participants;
+    let Some(p) = open.session.cards.get(open.session.position.card) else {
+        return at;
+    };
+    (1..=people.len())
+        .map(|k| (at + k) % people.len())
+        .find(|i| !p.votes.contains_key(&people[*i].id))
+        .unwrap_or(at)
+}
+
+/// Who has not voted on the current card, in the session's order.
+pub fn waiting_for(open: &OpenSession, lang: Lang) -> Vec<String> {
+    let Some(p) = open.session.cards.get(open.session.position.card) else {
+        return Vec::new();
+    };
+    open.session
+        .participants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !p.votes.contains_key(&v.id))
+        .map(|(i, v)| voter_name(v, i, lang))
+        .collect()
+}
+
+/// `r`: reveals when everyone has voted; with votes missing it asks first,
+/// and the same key again reveals anyway.
+fn reveal_asked(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let lang = app.lang;
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let cast = current_mut(open).map_or(0, |p| p.votes.len());
+    if cast == 0 {
+        app.notice = Some(T::RevealNothing.get(lang).into());
+        return;
+    }
+    let missing = waiting_for(open, lang).len();
+    if missing > 0 && !open.view.reveal_armed {
+        open.view.reveal_armed = true;
+        let text = if missing == 1 {
+            T::RevealMissingOne.get(lang).to_string()
+        } else {
+            fill(T::RevealMissing.get(lang), &[("n", &missing.to_string())])
+        };
+        app.notice = Some(text);
+        return;
+    }
+    reveal(app, now);
+}
+
+fn reveal(app: &mut App, now: Timestamp) {
+    if let Some(open) = app.open.as_mut() {
+        open.view.reveal_armed = false;
+        if let Some(p) = current_mut(open) {
+            p.revealed = true;
+            p.names_shown = false;
+        }
+    }
+    app.changed(now);
+}
+
+/// With auto-reveal on, the last vote in reveals the card.
+fn auto_reveal(app: &mut App, now: Timestamp) {
+    let lang = app.lang;
+    let Some(open) = app.open.as_ref() else {
+        return;
+    };
+    let due = open.session.auto_reveal
+        && open.session.mode == Mode::Team
+        && open.session.position.stage == crate::domain::Stage::GutCheck
+        && waiting_for(open, lang).is_empty()
+        && super::current(open).is_some_and(|(p, _)| !p.revealed && !p.votes.is_empty());
+    if due {
+        reveal(app, now);
+        app.notice = Some(T::AutoRevealed.get(lang).into());
+    }
 }
 
 pub fn render(
@@ -157,22 +277,99 @@ pub fn render(
         return;
     }
 
+    // A blank line under the count where there is room for it.
+    let gap = if body.height >= 12 { 2 } else { 1 };
+    let [count, body] =
+        Layout::vertical([Constraint::Length(gap), Constraint::Fill(1)]).areas(body);
+    f.render_widget(
+        Paragraph::new(count_line(open, progress, count.width, lang, &th)),
+        count,
+    );
     let list_w = (body.width / 2).clamp(20, 30);
     let [list, chart] =
         Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(body);
-    let name_w = list_w.saturating_sub(8) as usize;
+    voter_list(app, open, progress, f, list, hits);
+    let right = if progress.revealed {
+        revealed_lines(progress, chart, lang, &th)
+    } else {
+        voting_lines(app.room.is_some(), open, progress, lang, &th)
+    };
+    f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
+}
+
+/// "7 of 9 voted · waiting for Bo, Cem": the count and who is missing,
+/// never a value. Names that do not fit become "and 3 more".
+pub fn count_line(
+    open: &OpenSession,
+    progress: &CardProgress,
+    width: u16,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Line<'static> {
     let voted = progress.votes.len();
     let total = open.session.participants.len();
-    let mut lines = vec![Line::from(Span::styled(
-        fill(
-            T::GutVoted.get(lang),
-            &[("n", &voted.to_string()), ("total", &total.to_string())],
-        ),
-        th.heading(),
-    ))];
-    let top = 1usize;
-    let room = list.height.saturating_sub(1) as usize;
+    let head = fill(
+        T::GutVoted.get(lang),
+        &[("n", &voted.to_string()), ("total", &total.to_string())],
+    );
+    let waiting = waiting_for(open, lang);
+    let tail = if progress.revealed {
+        T::GutRevealedTail.get(lang).to_string()
+    } else if waiting.is_empty() {
+        T::GutAllIn.get(lang).to_string()
+    } else {
+        waiting_text(
+            &waiting,
+            (width as usize).saturating_sub(head.width() + 3),
+            lang,
+        )
+    };
+    Line::from(vec![
+        Span::styled(head, th.heading()),
+        Span::styled(format!(" · {tail}"), th.text()),
+    ])
+}
+
+/// "waiting for Ann, Bo and 3 more", as many names as fit in `room`.
+fn waiting_text(names: &[String], room: usize, lang: Lang) -> String {
+    let all = fill(T::GutWaiting.get(lang), &[("names", &names.join(", "))]);
+    if all.width() <= room || names.len() == 1 {
+        return crate::tui::widgets::ellipsize(&all, room.max(8));
+    }
+    for shown in (1..names.len()).rev() {
+        let text = fill(
+            T::GutWaitingMore.get(lang),
+            &[
+                ("names", &names[..shown].join(", ")),
+                ("n", &(names.len() - shown).to_string()),
+            ],
+        );
+        if text.width() <= room {
+            return text;
+        }
+    }
+    fill(
+        T::GutWaitingCount.get(lang),
+        &[("n", &names.len().to_string())],
+    )
+}
+
+/// The voters, the one keys act on marked: ● voted, · not yet; after the
+/// reveal ✓, or each vote when the names are shown.
+fn voter_list(
+    app: &App,
+    open: &OpenSession,
+    progress: &CardProgress,
+    f: &mut Frame,
+    list: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let th = app.theme();
+    let lang = app.lang;
+    let name_w = list.width.saturating_sub(8) as usize;
+    let room = list.height as usize;
     let first = open.view.voter.saturating_sub(room.saturating_sub(1));
+    let mut lines = Vec::new();
     for (i, p) in open
         .session
         .participants
@@ -181,22 +378,29 @@ pub fn render(
         .skip(first)
         .take(room)
     {
-        let name = votes_name(p, i, lang);
+        let name = voter_name(p, i, lang);
         let mark = match progress.votes.get(&p.id) {
-            Some(v) if progress.revealed => v.to_string(),
+            Some(v) if progress.revealed && progress.names_shown => v.to_string(),
+            Some(_) if progress.revealed => "✓".into(),
             Some(_) => "●".into(),
             None => "·".into(),
         };
         let here = i == open.view.voter;
         let style = if here { th.focus() } else { th.text() };
-        let row = (top + i - first) as u16;
+        let row = (i - first) as u16;
+        // Who votes by phone, while the room is open.
+        let phone = if crate::tui::room::has_phone(app, &p.id) {
+            "◆"
+        } else {
+            " "
+        };
         hits.push(Hit {
             area: Rect::new(list.x, list.y + row, list.width, 1),
             action: Action::Row(i),
         });
         lines.push(Line::from(vec![Span::styled(
             format!(
-                "{} {:<name_w$} {mark:>2} ",
+                "{} {:<name_w$}{phone}{mark:>2} ",
                 if here { "▸" } else { " " },
                 crate::tui::widgets::ellipsize(&name, name_w)
             ),
@@ -204,41 +408,90 @@ pub fn render(
         )]));
     }
     f.render_widget(Paragraph::new(lines), list);
-
-    let right = if progress.revealed {
-        let mut l = vec![Line::from(Span::styled(
-            T::GutSpread.get(lang),
-            th.heading(),
-        ))];
-        l.extend(votes::chart(&progress.votes, chart.width, lang, &th));
-        l
-    } else {
-        let now_voting = open
-            .session
-            .participants
-            .get(open.view.voter)
-            .filter(|p| !progress.votes.contains_key(&p.id))
-            .map(|p| {
-                fill(
-                    T::GutNowVoting.get(lang),
-                    &[("name", &voter_name(p, open.view.voter, lang))],
-                )
-            });
-        let mut l = Vec::new();
-        if let Some(text) = now_voting {
-            l.push(Line::from(Span::styled(text, th.chosen())));
-            l.push(Line::default());
-        }
-        l.extend([
-            Line::from(Span::styled(T::GutHidden.get(lang), th.text())),
-            Line::default(),
-            Line::from(Span::styled(T::GutRevealHint.get(lang), th.muted())),
-        ]);
-        l
-    };
-    f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
 }
 
-fn votes_name(p: &Participant, i: usize, lang: Lang) -> String {
-    voter_name(p, i, lang)
+/// Before the reveal: whose turn it is at the keyboard, that votes stay
+/// hidden, and how they get revealed.
+fn voting_lines(
+    phones: bool,
+    open: &OpenSession,
+    progress: &CardProgress,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let now_voting = open
+        .session
+        .participants
+        .get(open.view.voter)
+        .filter(|p| !progress.votes.contains_key(&p.id))
+        .map(|p| {
+            // Someone with a phone votes there; typing stays possible.
+            let text = if phones && open.session.room_members.is_taken(&p.id) {
+                T::GutNowVotingPhone
+            } else {
+                T::GutNowVoting
+            };
+            fill(
+                text.get(lang),
+                &[("name", &voter_name(p, open.view.voter, lang))],
+            )
+        });
+    let mut l = Vec::new();
+    if let Some(text) = now_voting {
+        l.push(Line::from(Span::styled(text, th.chosen())));
+        l.push(Line::default());
+    }
+    let hint = if open.session.auto_reveal {
+        T::GutAutoRevealHint
+    } else {
+        T::GutRevealHint
+    };
+    l.extend([
+        Line::from(Span::styled(T::GutHidden.get(lang), th.text())),
+        Line::default(),
+        Line::from(Span::styled(hint.get(lang), th.muted())),
+    ]);
+    if phones {
+        l.push(Line::from(Span::styled(
+            T::GutPhoneLegend.get(lang),
+            th.muted(),
+        )));
+    }
+    l
+}
+
+/// After the reveal: the spread, average and range, with names only when
+/// asked for, and how to change a vote now.
+fn revealed_lines(
+    progress: &CardProgress,
+    area: Rect,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    // In a small window the bars and the average come first; the heading
+    // and blank lines give way.
+    let tight = area.height < 10;
+    let mut l = Vec::new();
+    if !tight {
+        l.push(Line::from(Span::styled(
+            T::GutSpread.get(lang),
+            th.heading(),
+        )));
+    }
+    l.extend(
+        votes::chart(&progress.votes, area.width, lang, th)
+            .into_iter()
+            .filter(|line| !tight || line.width() > 0),
+    );
+    let names = if progress.names_shown {
+        T::GutNamesShown
+    } else {
+        T::GutNamesHidden
+    };
+    l.push(Line::from(Span::styled(names.get(lang), th.muted())));
+    l.push(Line::from(Span::styled(
+        T::GutLockedHint.get(lang),
+        th.muted(),
+    )));
+    l
 }

@@ -47,6 +47,8 @@ pub struct CardView {
     /// The discussion timer runs from then on, on top of `timer_base`.
     pub timer_since: Option<Timestamp>,
     pub timer_base: u32,
+    /// `r` was pressed with votes missing; pressed again, it reveals anyway.
+    pub reveal_armed: bool,
 }
 
 impl CardView {
@@ -82,6 +84,7 @@ impl CardView {
             rationale: note_field(rationale, T::RationalePlaceholder.get(lang)),
             timer_since: None,
             timer_base: 0,
+            reveal_armed: false,
         }
     }
 
@@ -113,9 +116,15 @@ pub fn context(app: &App) -> Context {
     let Some(open) = &app.open else {
         return Context::Home;
     };
+    if app.room.as_ref().is_some_and(|r| r.panel) {
+        return Context::RoomPanel;
+    }
     match open.session.position.stage {
         Stage::Story => Context::Story,
         Stage::GutCheck if open.session.mode == crate::domain::Mode::Solo => Context::GutCheckSolo,
+        Stage::GutCheck if current(open).is_some_and(|(p, _)| p.revealed) => {
+            Context::GutCheckRevealed
+        }
         Stage::GutCheck => Context::GutCheck,
         Stage::Discuss => Context::Discuss,
         Stage::Decide if open.view.part == Part::Rationale && open.read_only.is_none() => {

@@ -122,14 +122,11 @@ pub fn decision_lines(
     }
     if !progress.votes.is_empty() {
         out.push(Line::default());
+        let line = votes::line(progress, open.session.participants.len(), open.solo(), lang);
         let text = if open.solo() {
-            votes::yours(&progress.votes, lang)
+            line
         } else {
-            format!(
-                "{} {}",
-                T::GutShort.get(lang),
-                votes::summary(&progress.votes, lang)
-            )
+            format!("{} {line}", T::GutShort.get(lang))
         };
         out.push(Line::from(Span::styled(text, th.muted())));
     }

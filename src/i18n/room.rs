@@ -1,0 +1,99 @@
+//! The phone page's texts. The page fetches them as JSON, so each text
+//! still exists in both languages by construction.
+
+crate::texts! {
+    pub enum Phone {
+        PageTitle => ("datakompas: gut check", "datakompas: onderbuikgevoel"),
+        Connecting => ("Connecting…", "Verbinden…"),
+        Reconnecting => ("Connection lost. Reconnecting…", "Verbinding kwijt. Opnieuw verbinden…"),
+        LangSwitch => ("Nederlands", "English"),
+        LangSwitchLabel => ("Lees deze pagina in het Nederlands", "Read this page in English"),
+        CodeTitle => ("Join the room", "Doe mee"),
+        CodeHint => ("Type the code shown on the facilitator's screen.",
+                     "Typ de code die op het scherm van de gespreksleider staat."),
+        CodeLabel => ("Join code", "Deelnamecode"),
+        CodeButton => ("Join", "Meedoen"),
+        CodeWrong => ("That code is not right. Check the screen and try again.",
+                      "Die code klopt niet. Kijk nog eens op het scherm en probeer het opnieuw."),
+        CodeTooMany => ("Too many tries. Wait a minute, then try again.",
+                        "Te veel pogingen. Wacht een minuut en probeer het dan opnieuw."),
+        WhoAreYou => ("Who are you?", "Wie ben jij?"),
+        WhoHint => ("Tap your name. Nobody sees your vote before the reveal.",
+                    "Tik op je naam. Niemand ziet je stem vóór de onthulling."),
+        NoNamesLeft => ("Every name is taken. Ask the facilitator to free yours.",
+                        "Alle namen zijn bezet. Vraag de gespreksleider om de jouwe vrij te geven."),
+        NameTaken => ("Someone else just took that name. Pick yours again.",
+                      "Iemand anders koos die naam net. Kies de jouwe opnieuw."),
+        RoomFull => ("Every place is taken", "Alle plaatsen zijn bezet"),
+        RoomFullHint => ("Ask the facilitator to make room; this page joins by itself once there is a place.",
+                         "Vraag de gespreksleider om ruimte te maken; deze pagina doet vanzelf mee zodra er plek is."),
+        YouAre => ("You are {name}", "Je bent {name}"),
+        NotYou => ("Not you?", "Niet jij?"),
+        VoterN => ("Voter {n}", "Stemmer {n}"),
+        CardOf => ("Card {n} of {total}", "Kaart {n} van {total}"),
+        Question => ("How would your customers feel?", "Hoe zouden jullie klanten zich hierbij voelen?"),
+        Scale1 => ("Helpful, as expected", "Behulpzaam, zoals verwacht"),
+        Scale2 => ("Fine", "Prima"),
+        Scale3 => ("Mixed feelings", "Gemengde gevoelens"),
+        Scale4 => ("Uncomfortable", "Ongemakkelijk"),
+        Scale5 => ("Creepy, unacceptable", "Eng, onacceptabel"),
+        VoteIn => ("Your vote is in; you can change it until the reveal.",
+                   "Je stem is binnen; je kunt hem nog veranderen tot de onthulling."),
+        VoteSending => ("Sending your vote…", "Je stem wordt verstuurd…"),
+        VoteFailed => ("Your vote did not arrive. Tap again.",
+                       "Je stem is niet aangekomen. Tik nog een keer."),
+        VoteLocked => ("Voting on this card is closed.", "Het stemmen over deze kaart is gesloten."),
+        VoteTooFast => ("Easy does it: wait a few seconds, then tap again.",
+                        "Rustig aan: wacht een paar seconden en tik dan opnieuw."),
+        VotedCount => ("{n} of {total} voted", "{n} van {total} gestemd"),
+        StageStory => ("Reading the case", "De casus wordt gelezen"),
+        StageDiscuss => ("Discussing", "Bespreken"),
+        StageDecide => ("Deciding", "Besluiten"),
+        StageReveal => ("What really happened", "Wat er echt gebeurde"),
+        Waiting => ("Waiting for the next card", "Wachten op de volgende kaart"),
+        LookUp => ("Follow along on the shared screen.", "Kijk mee op het gedeelde scherm."),
+        RevealTitle => ("How the votes fell", "Hoe er gestemd is"),
+        RevealAverage => ("Average {avg} · from {lo} to {hi}", "Gemiddeld {avg} · van {lo} tot {hi}"),
+        RevealSpread => ("Spread: {spread}", "Spreiding: {spread}"),
+        RevealSplit => ("Opinions differ: ask the lowest and the highest voters to explain.",
+                        "De meningen lopen uiteen: vraag de laagste en de hoogste stemmers om uitleg."),
+        RevealNone => ("Nobody voted on this card.", "Niemand heeft over deze kaart gestemd."),
+        RevealBar => ("{value} ({label}): {count}", "{value} ({label}): {count}"),
+        RevealNames => ("Who voted what", "Wie wat stemde"),
+        Closed => ("The facilitator closed the room.", "De gespreksleider heeft de stemruimte gesloten."),
+        ClosedThanks => ("Thank you for taking part. You can close this page.",
+                         "Bedankt voor het meedoen. Je kunt deze pagina sluiten."),
+        Error => ("Something went wrong. Try again.", "Er ging iets mis. Probeer het opnieuw."),
+    }
+}
+
+/// Every text of the page, as `{"en": {"Key": "…"}, "nl": {…}}`.
+pub fn json() -> String {
+    use crate::domain::Lang;
+    let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
+        Phone::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), serde_json::Value::from(k.get(lang))))
+            .collect()
+    };
+    serde_json::json!({ "en": table(Lang::En), "nl": table(Lang::Nl) }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_in_both_languages() {
+        crate::i18n::check_table(Phone::ALL, Phone::get);
+    }
+
+    #[test]
+    fn the_json_holds_every_key_in_both_languages() {
+        let parsed: serde_json::Value = serde_json::from_str(&json()).unwrap();
+        for lang in ["en", "nl"] {
+            assert_eq!(parsed[lang].as_object().unwrap().len(), Phone::ALL.len());
+        }
+        assert_eq!(parsed["nl"]["WhoAreYou"], "Wie ben jij?");
+    }
+}

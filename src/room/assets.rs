@@ -1,0 +1,13 @@
+//! The phone page, embedded in the binary: no CDN, no web fonts.
+
+use std::sync::LazyLock;
+
+pub const PAGE: &str = include_str!("../../assets/room/index.html");
+pub const SCRIPT: &str = include_str!("../../assets/room/room.js");
+pub const ICON: &str = include_str!("../../assets/room/icon.svg");
+pub const STYLE: &str = include_str!("../../assets/room/room.css");
+
+pub fn texts_json() -> &'static str {
+    static JSON: LazyLock<String> = LazyLock::new(crate::i18n::room::json);
+    &JSON
+}
