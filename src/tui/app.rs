@@ -2,6 +2,8 @@
 //! message and the current time and returns the effects the loop must carry
 //! out (saving, opening, exporting). No I/O happens here.
 
+use std::sync::OnceLock;
+
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::crossterm::event::{
@@ -111,7 +113,10 @@ pub struct Hit {
 pub struct App {
     pub lang: Lang,
     pub color: bool,
-    pub tz: TimeZone,
+    /// The local time zone, looked up when a time is first shown: reading
+    /// the system's zone database is a good part of the work before the
+    /// first frame otherwise.
+    pub tz: OnceLock<TimeZone>,
     pub assets: Assets,
     pub screen: Screen,
     pub open: Option<OpenSession>,
@@ -140,11 +145,16 @@ pub struct App {
 }
 
 impl App {
+    /// The local time zone, looked up once.
+    pub fn tz(&self) -> &TimeZone {
+        self.tz.get_or_init(TimeZone::system)
+    }
+
     pub fn new(lang: Lang, color: bool, assets: Assets) -> App {
         App {
             lang,
             color,
-            tz: TimeZone::system(),
+            tz: OnceLock::new(),
             assets,
             screen: Screen::Home(Default::default()),
             open: None,
