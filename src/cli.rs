@@ -152,6 +152,8 @@ pub enum ExportFormat {
     Md,
     Html,
     Json,
+    /// Word (.docx); needs --output unless standard output is redirected
+    Docx,
 }
 
 #[derive(Debug, Args)]

@@ -167,7 +167,7 @@ fn validate_reports_every_bad_file_and_exits_2() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines[0], format!("OK  {FIXTURE}: 2 cards"));
     assert!(
-        lines[1].starts_with(&format!("{syntax}:86:30: cards[1]: key must be a string")),
+        lines[1].starts_with(&format!("{syntax}:90:30: cards[1]: key must be a string")),
         "{}",
         lines[1]
     );
@@ -179,7 +179,7 @@ fn validate_reports_every_bad_file_and_exits_2() {
     assert_eq!(
         lines[4],
         format!(
-            "  {semantic}:70:22: cards[0].safeguards[0]: `nope` is not a safeguard in the policy framework"
+            "  {semantic}:74:22: cards[0].safeguards[0]: `nope` is not a safeguard in the policy framework"
         )
     );
     assert_eq!(lines[5], format!("{missing}: file not found"));

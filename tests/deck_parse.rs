@@ -316,3 +316,18 @@ fn a_field_given_twice() {
     assert_eq!(path, "cards[0]");
     assert_eq!(message, "duplicate field `year`");
 }
+
+#[test]
+fn a_card_without_its_practice_in_general_terms_is_refused() {
+    let without: String = {
+        let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        value["cards"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("policy_practice");
+        serde_json::to_string_pretty(&value).unwrap()
+    };
+    let (_, _, path, message) = parts(&report(without.as_bytes()));
+    assert_eq!(path, "cards[0]");
+    assert_eq!(message, "missing field `policy_practice`");
+}

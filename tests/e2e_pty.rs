@@ -3,127 +3,11 @@
 //! terminal is given back (alternate screen left, cursor shown, mouse and
 //! paste modes off).
 
-use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+mod pty_support;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-const ROWS: u16 = 24;
-const COLS: u16 = 80;
-
-struct Pty {
-    /// Dropping it (after the reader stops) hangs up the terminal, as
-    /// closing the window would.
-    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
-    writer: Box<dyn Write + Send>,
-    output: Arc<Mutex<Vec<u8>>>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    stop: Arc<AtomicBool>,
-    reader: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Pty {
-    fn start(args: &[&str]) -> Pty {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_datakompas"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).expect("the app starts");
-        drop(pair.slave);
-        // Read from a copy of the master that the test can close, so that
-        // dropping the master really hangs the terminal up.
-        let fd = pair.master.as_raw_fd().expect("a unix pty");
-        // SAFETY: duplicating a descriptor this test owns.
-        let fd = unsafe { libc::dup(fd) };
-        assert!(fd >= 0);
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let (sink, done) = (Arc::clone(&output), Arc::clone(&stop));
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while !done.load(Ordering::Relaxed) {
-                let mut p = libc::pollfd {
-                    fd,
-                    events: libc::POLLIN,
-                    revents: 0,
-                };
-                // SAFETY: one valid pollfd; `buf` outlives the read.
-                let n = unsafe { libc::poll(&mut p, 1, 50) };
-                if n <= 0 {
-                    continue;
-                }
-                let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-                if got <= 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..got as usize]);
-            }
-            // SAFETY: closing the copy made above, once.
-            unsafe { libc::close(fd) };
-        });
-        let writer = pair.master.take_writer().unwrap();
-        Pty {
-            master: Some(pair.master),
-            writer,
-            output,
-            child,
-            stop,
-            reader: Some(reader),
-        }
-    }
-
-    /// Closes every handle on the terminal, as closing its window does.
-    fn hang_up(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(r) = self.reader.take() {
-            r.join().unwrap();
-        }
-        self.writer = Box::new(std::io::sink());
-        drop(self.master.take());
-    }
-
-    fn screen(&self) -> String {
-        let size = |n: u16| std::num::NonZero::new(n).expect("not zero");
-        let mut parser = vt100::Parser::new(size(ROWS), size(COLS), 0);
-        parser.process(&self.output.lock().unwrap());
-        parser.screen().contents()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.screen().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!("never saw {text:?}; the screen was:\n{}", self.screen());
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        std::thread::sleep(Duration::from_millis(150));
-    }
-}
-
-const DOWN: &str = "\x1b[B";
-const RIGHT: &str = "\x1b[C";
-const ENTER: &str = "\r";
-const TAB: &str = "\t";
-const ESC: &str = "\x1b";
+use pty_support::*;
 
 #[test]
 fn decide_one_card_quit_and_find_the_decision_on_disk() {
@@ -198,22 +82,6 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
     let card = &json["cards"][0];
     assert!(card["decision"]["option"].is_string(), "{card}");
     assert_eq!(card["votes"]["p1"], 3);
-}
-
-/// The session files the store keeps (backups aside).
-fn find_sessions(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let sessions = dir.join(datakompas::store::SESSIONS_DIR);
-    let mut out: Vec<_> = std::fs::read_dir(&sessions)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
-    out
 }
 
 #[test]

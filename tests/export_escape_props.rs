@@ -1,7 +1,8 @@
 //! Whatever a user types, the Markdown escaper's output parses back to
-//! exactly that text (cleaned of control characters) and nothing else.
+//! exactly that text (cleaned of control characters) and nothing else;
+//! a block's lines come back as paragraphs, never joined by hard breaks.
 
-use datakompas::export::{clean, escape_block, escape_inline};
+use datakompas::export::{clean, escape_block, escape_inline, escape_inline_after};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -84,9 +85,24 @@ proptest! {
     }
 
     #[test]
+    fn text_after_a_label_parses_back_to_itself(text in hostile_text()) {
+        let md = format!("Label: {}", escape_inline_after(&text));
+        let expected = expected_paragraphs(&text).concat().join(" ");
+        let got = paragraphs(&md).map_err(TestCaseError::fail)?;
+        let want = if expected.is_empty() { "Label:".to_string() } else { format!("Label: {expected}") };
+        prop_assert_eq!(got, vec![vec![want]], "{:?}", md);
+    }
+
+    #[test]
     fn block_text_parses_back_to_its_lines(text in hostile_text()) {
         let md = escape_block(&text);
         let got = paragraphs(&md).map_err(TestCaseError::fail)?;
-        prop_assert_eq!(got, expected_paragraphs(&text), "{:?}", md);
+        // Each line the author wrote is a paragraph of its own.
+        let expected: Vec<Vec<String>> = expected_paragraphs(&text)
+            .concat()
+            .into_iter()
+            .map(|line| vec![line])
+            .collect();
+        prop_assert_eq!(got, expected, "{:?}", md);
     }
 }

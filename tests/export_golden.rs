@@ -181,3 +181,68 @@ fn the_built_in_deck_exports_in_every_format() {
         );
     }
 }
+
+/// The workshop with owners, review dates and next steps filled in.
+fn followed_up() -> Fixture {
+    let mut f = Fixture::workshop();
+    f.session.follow_up.organisation = "Acme & Co".into();
+    let o = f.session.follow_up.owner_mut("sensitive");
+    o.owner = "Legal".into();
+    o.review = "2027-03-01".into();
+    f.session
+        .follow_up
+        .next_steps
+        .push(datakompas::domain::NextStep {
+            what: "Set retention periods".into(),
+            who: "Ann".into(),
+            by: "2027-01-15".into(),
+        });
+    f
+}
+
+#[test]
+fn owners_and_next_steps_are_in_every_format() {
+    let f = followed_up();
+    for lang in Lang::ALL {
+        let input = f.input(lang);
+        let md = export::markdown(&input, Parts::PolicyOnly);
+        let html = export::html(&input, Parts::PolicyOnly);
+        let json = export::json(&input, Parts::PolicyOnly);
+        for (name, text) in [("md", &md), ("html", &html), ("json", &json)] {
+            assert!(text.contains("Legal"), "{name} {lang:?}");
+            assert!(text.contains("2027-03-01"), "{name} {lang:?}");
+            assert!(text.contains("Set retention periods"), "{name} {lang:?}");
+            assert!(text.contains("2027-01-15"), "{name} {lang:?}");
+        }
+        assert!(md.contains("Acme & Co"), "{md}");
+        assert!(html.contains("Acme &amp; Co"));
+    }
+}
+
+#[test]
+fn the_markdown_is_plain_commonmark_without_hard_breaks_or_html() {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+    let f = followed_up();
+    for lang in Lang::ALL {
+        let md = export::markdown(&f.input(lang), Parts::Both);
+        let mut headings = 0;
+        let mut items = 0;
+        for event in Parser::new_ext(&md, Options::all() - Options::ENABLE_SMART_PUNCTUATION) {
+            match event {
+                Event::HardBreak | Event::Html(_) | Event::InlineHtml(_) => {
+                    panic!("{event:?} in the {lang:?} Markdown")
+                }
+                Event::Start(Tag::Heading { level, .. }) if level <= HeadingLevel::H3 => {
+                    headings += 1
+                }
+                Event::Start(Tag::Item) => items += 1,
+                _ => {}
+            }
+        }
+        assert!(
+            headings > 10 && items > 20,
+            "{headings} headings, {items} items"
+        );
+        assert!(!md.contains("\\\n"), "a backslash hard break");
+    }
+}

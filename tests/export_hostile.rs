@@ -20,11 +20,13 @@ fn fixtures() -> (Fixture, Fixture) {
     (bad, good)
 }
 
+/// Elements by name; a chart label's lines (`tspan`) are left out, as a
+/// long name rightly wraps onto more of them.
 fn element_counts(html: &str) -> BTreeMap<String, usize> {
     let doc = Html::parse_document(html);
     let mut counts = BTreeMap::new();
     for node in doc.tree.nodes() {
-        if let Some(el) = node.value().as_element() {
+        if let Some(el) = node.value().as_element().filter(|e| e.name() != "tspan") {
             *counts.entry(el.name().to_string()).or_insert(0) += 1;
         }
     }
@@ -133,7 +135,7 @@ fn a_title_like_a_heading_is_escaped() {
     let mut f = Fixture::workshop();
     f.session.title = "# <b>|x|".into();
     let md = export::markdown(&f.input(Lang::En), Parts::PolicyOnly);
-    assert!(md.starts_with("# Draft data policy: \\# \\<b\\>\\|x\\|\n"));
+    assert!(md.starts_with("# Draft data policy: \\# \\<b>\\|x\\|\n"));
     let headings = structure(&md)
         .iter()
         .filter(|e| e.starts_with("Start(Heading"))

@@ -102,7 +102,9 @@ fn a_principle_the_library_lacks_keeps_its_id() {
 
 #[test]
 fn commitments_are_traced_to_cards_and_upheld_principles() {
-    let f = Fixture::workshop();
+    let mut f = Fixture::workshop();
+    // The no-go on the pregnancy card keeps its safeguards here.
+    f.decision("pregnancy-score").keep_safeguards = true;
     let d = make(&f);
     let purpose = commitment(&d, "purpose_stated");
     assert_eq!(
@@ -137,7 +139,9 @@ fn commitments_are_traced_to_cards_and_upheld_principles() {
 
 #[test]
 fn commitments_sit_in_their_safeguards_area_in_framework_order() {
-    let f = Fixture::workshop();
+    let mut f = Fixture::workshop();
+    // The no-go on the pregnancy card keeps its safeguards here.
+    f.decision("pregnancy-score").keep_safeguards = true;
     let d = make(&f);
     let of = |id| ids(&area(&d, id).commitments, |c| &c.safeguard);
     assert_eq!(of("collection"), ["purpose_stated"]);
@@ -204,6 +208,7 @@ fn two_bars_on_one_card_keep_the_stricter() {
         "sensitive_explicit_consent".into(),
         "no_sensitive_inference".into(),
     ];
+    f.decision("pregnancy-score").keep_safeguards = true;
     let d = make(&f);
     let strict = commitment(&d, "no_sensitive_inference");
     assert_eq!(
@@ -695,4 +700,83 @@ fn cards_the_deck_no_longer_has_are_left_out() {
             .flat_map(|a| &a.agreed)
             .all(|a| a.card.id != "vanished")
     );
+}
+
+#[test]
+fn a_no_go_sets_its_safeguards_aside_unless_the_team_keeps_them() {
+    let mut f = Fixture::workshop();
+    let d = make(&f);
+    // The pregnancy card is a no-go with safeguards ticked: they are set aside.
+    assert!(!has_commitment(&d, "dpia_first"));
+    let line = d
+        .red_lines
+        .iter()
+        .find(|r| r.card.id == "pregnancy-score")
+        .unwrap();
+    assert!(line.kept_safeguards.is_empty());
+    assert!(!line.set_aside_safeguards.is_empty());
+
+    f.decision("pregnancy-score").keep_safeguards = true;
+    let d = make(&f);
+    assert!(has_commitment(&d, "dpia_first"));
+    let line = d
+        .red_lines
+        .iter()
+        .find(|r| r.card.id == "pregnancy-score")
+        .unwrap();
+    assert!(line.set_aside_safeguards.is_empty());
+    assert!(!line.kept_safeguards.is_empty());
+}
+
+#[test]
+fn a_red_line_and_a_commitment_that_bar_the_same_thing_are_one_line() {
+    let mut f = Fixture::workshop();
+    f.decision("pregnancy-score").keep_safeguards = true;
+    let d = make(&f);
+    // "No sensitive inferences" rules out what the pregnancy card does.
+    let c = commitment(&d, "no_sensitive_inference");
+    assert_eq!(ids(&c.red_line_cards, |r| &r.id), ["pregnancy-score"]);
+    assert!(area(&d, "sensitive").red_lines.is_empty());
+    let line = d
+        .red_lines
+        .iter()
+        .find(|r| r.card.id == "pregnancy-score")
+        .unwrap();
+    assert_eq!(line.merged_into.as_deref(), Some("no_sensitive_inference"));
+    assert_eq!(line.text, c.text);
+}
+
+#[test]
+fn what_was_agreed_is_worded_in_general_terms_never_the_case() {
+    let f = Fixture::workshop();
+    let d = make(&f);
+    for a in d.areas.iter().flat_map(|a| &a.agreed) {
+        let card = f.deck.card(&a.card.id).unwrap();
+        assert_eq!(a.practice, card.policy_practice.en);
+        assert_ne!(a.practice, card.practice.en);
+    }
+    assert!(d.areas.iter().any(|a| !a.agreed.is_empty()));
+}
+
+#[test]
+fn owners_next_steps_and_the_document_block_come_from_the_session() {
+    let mut f = Fixture::workshop();
+    f.session.follow_up.organisation = "Acme".into();
+    let o = f.session.follow_up.owner_mut("sharing");
+    o.owner = "Legal".into();
+    o.review = "2027-03-01".into();
+    f.session
+        .follow_up
+        .next_steps
+        .push(datakompas::domain::NextStep {
+            what: "Set retention periods".into(),
+            who: "Ann".into(),
+            by: "2027-01-15".into(),
+        });
+    let d = make(&f);
+    assert_eq!(d.document.organisation, "Acme");
+    assert_eq!(d.document.session_date, "2026-11-29");
+    assert_eq!(area(&d, "sharing").owner, "Legal");
+    assert_eq!(area(&d, "sharing").review, "2027-03-01");
+    assert_eq!(d.next_steps[0].what, "Set retention periods");
 }

@@ -575,3 +575,88 @@ fn any_participant_can_be_taken_off_the_list() {
         .collect();
     assert_eq!(names, vec!["Ann", "Cem"]);
 }
+
+#[test]
+fn a_no_go_sets_safeguards_aside_until_the_team_keeps_them() {
+    let mut s = team_session("team");
+    s.cards[0].decision.option = Some("no".into());
+    s.cards[0].decision.safeguards = vec!["optin".into()];
+    s.position.stage = datakompas::domain::Stage::Decide;
+    let mut store = MemoryStore::new().with_session(s);
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(KeyCode::Tab),
+    );
+    let text = screen(&terminal);
+    assert!(
+        text.contains("No safeguards needed: this becomes a red line."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Keep safeguards too, if it ever comes back"),
+        "{text}"
+    );
+    // The first row keeps them; the draft then carries them.
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(KeyCode::Char(' ')),
+    );
+    assert!(
+        store.stored("team").unwrap().cards[0]
+            .decision
+            .keep_safeguards
+    );
+}
+
+#[test]
+fn owners_and_next_steps_are_filled_in_on_the_end_screen() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    // End screen, the list, the organisation row: type it and keep it.
+    let s = Scripted::new(t0())
+        .text("e")
+        .text("f")
+        .key(KeyCode::Enter)
+        .text("Acme, brand team")
+        .key(KeyCode::Enter)
+        // A next step: what, who, by when.
+        .text("a")
+        .text("Ask Legal about retention")
+        .key(KeyCode::Tab)
+        .text("Bo")
+        .key(KeyCode::Tab)
+        .text("2027-01-15")
+        .key(KeyCode::Enter);
+    let terminal = run(&mut app, &mut store, 80, 24, s);
+    let text = screen(&terminal);
+    assert!(
+        text.contains("Ask Legal about retention — Bo — 2027-01-15"),
+        "{text}"
+    );
+    // The cursor stays on the new step. One stray x removes nothing; a
+    // second one does.
+    let f = &store.stored("team").unwrap().follow_up;
+    assert_eq!(f.organisation, "Acme, brand team");
+    assert_eq!(f.next_steps.len(), 1);
+    assert_eq!(f.next_steps[0].who, "Bo");
+    run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("x"));
+    assert_eq!(store.stored("team").unwrap().follow_up.next_steps.len(), 1);
+    run(&mut app, &mut store, 80, 24, Scripted::new(t0()).text("x"));
+    assert!(
+        store
+            .stored("team")
+            .unwrap()
+            .follow_up
+            .next_steps
+            .is_empty()
+    );
+}

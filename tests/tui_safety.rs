@@ -480,37 +480,61 @@ fn leaving_a_new_session_from_its_principles_while_saves_fail_names_esc() {
     assert_eq!(take_copy(&unsaved).principles.len(), 1);
 }
 
-/// In a child process (see below): the first SIGTERM only raises the
-/// flag, the second ends the process at once with status 1.
+/// In a child process (see below): a save that hangs after a signal is
+/// cut short by the watchdog, which writes the emergency copy first, gives
+/// the terminal back, says where the copy is and ends the process.
 #[test]
-fn a_second_signal_ends_an_app_that_does_not_stop() {
-    if std::env::var_os("DATAKOMPAS_SIGNAL_CHILD").is_some() {
-        let flag = datakompas::tui::terminal::signal_flag().unwrap();
-        // SAFETY: raising a signal this process handles.
-        unsafe { libc::raise(libc::SIGTERM) };
-        assert!(
-            flag.load(std::sync::atomic::Ordering::SeqCst),
-            "the flag is up"
-        );
-        println!("first signal survived");
-        // The app is stuck here; a second signal must end it.
-        unsafe { libc::raise(libc::SIGTERM) };
-        std::thread::sleep(std::time::Duration::from_secs(2));
-        println!("second signal survived");
+fn a_save_that_hangs_is_cut_short_after_the_emergency_copy() {
+    use datakompas::tui::signals::Watchdog;
+    use std::time::Duration;
+    if std::env::var_os("DATAKOMPAS_WATCHDOG_CHILD").is_some() {
+        let mut store = MemoryStore::new().with_session(team_session("hung"));
+        let mut app = app(Lang::Nl);
+        open(&mut app, &mut store, "hung");
+        app.open.as_mut().unwrap().session.cards[0]
+            .votes
+            .insert("p1".into(), 3);
+        app.changed(t0());
+        let watchdog = Watchdog::new(Lang::En, Duration::from_millis(300));
+        watchdog.keep(&app);
+        // Signals arm it; more of them change nothing.
+        watchdog.arm();
+        watchdog.arm();
+        // The save hangs here.
+        std::thread::sleep(Duration::from_secs(20));
+        println!("the hung save was waited for");
         return;
     }
     let out = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "a_second_signal_ends_an_app_that_does_not_stop",
+            "a_save_that_hangs_is_cut_short_after_the_emergency_copy",
             "--nocapture",
             "--test-threads=1",
         ])
-        .env("DATAKOMPAS_SIGNAL_CHILD", "1")
+        .env("DATAKOMPAS_WATCHDOG_CHILD", "1")
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("first signal survived"), "{stdout}");
-    assert!(!stdout.contains("second signal survived"), "{stdout}");
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("was waited for"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    // The terminal was given back.
+    assert!(
+        stdout.contains("\x1b[?1049l") && stdout.contains("\x1b[?25h"),
+        "{stdout:?}"
+    );
+    // In the language the app last spoke, with where the copy is.
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("noodkopie"))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    let path = line.rsplit(' ').next().unwrap();
+    let unsaved = Unsaved {
+        reason: String::new(),
+        copy: Ok(std::path::PathBuf::from(path)),
+    };
+    let copy = take_copy(&unsaved);
+    assert_eq!(copy.id, "hung");
+    assert_eq!(copy.cards[0].votes.get("p1"), Some(&3));
 }

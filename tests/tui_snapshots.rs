@@ -209,6 +209,13 @@ fn overview_and_end() {
         open_busy(app, store);
         keys(Scripted::new(t0()), &[Char('o'), Char('e')])
     });
+    shots("follow_up", |app, store| {
+        open_busy(app, store);
+        keys(
+            Scripted::new(t0()),
+            &[Char('o'), Char('e'), Char('f'), Char('a')],
+        )
+    });
 }
 
 #[test]

@@ -40,7 +40,7 @@ pub fn run(args: &CompareArgs, ctx: &Context) -> Outcome {
     };
     match &args.output {
         None => write_stdout(&out, ctx),
-        Some(path) => write_file(path, &out, args.force, ctx),
+        Some(path) => write_file(path, out.as_bytes(), args.force, ctx),
     }
 }
 

@@ -1,6 +1,6 @@
-//! `datakompas export SESSION [--format md|html|json] [--policy-only | --notes-only] [-o FILE] [--force]`
+//! `datakompas export SESSION [--format md|html|json|docx] [--policy-only | --notes-only] [-o FILE] [--force]`
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use super::{Context, Failure, Outcome, store_failure};
@@ -41,10 +41,21 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> Outcome {
         ExportFormat::Md => export::markdown(&input, parts),
         ExportFormat::Html => export::html(&input, parts),
         ExportFormat::Json => export::json(&input, parts),
+        ExportFormat::Docx => {
+            // A binary file would garble the terminal.
+            if args.output.is_none() && std::io::stdout().is_terminal() {
+                return Err(Failure::input(M::DocxNeedsOutput.get(ctx.lang).to_string()));
+            }
+            let bytes = export::docx(&input, parts).map_err(Failure::runtime)?;
+            return match &args.output {
+                None => write_stdout_binary(&bytes, ctx),
+                Some(path) => write_file(path, &bytes, args.force, ctx),
+            };
+        }
     };
     match &args.output {
         None => write_stdout(&text, ctx),
-        Some(path) => write_file(path, &text, args.force, ctx),
+        Some(path) => write_file(path, text.as_bytes(), args.force, ctx),
     }
 }
 
@@ -61,7 +72,17 @@ pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
     // Always through the sanitizer: standard output is a terminal more
     // often than not, even behind a pipe (`| less -R`). JSON stays valid,
     // as its strings are the only place such characters can be.
-    match super::output::out(text) {
+    stdout_result(super::output::out(text), ctx)
+}
+
+/// A Word file to standard output, which is known not to be a terminal.
+fn write_stdout_binary(bytes: &[u8], ctx: &Context) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    stdout_result(out.write_all(bytes).and_then(|()| out.flush()), ctx)
+}
+
+fn stdout_result(result: std::io::Result<()>, ctx: &Context) -> Outcome {
+    match result {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -72,7 +93,7 @@ pub(super) fn write_stdout(text: &str, ctx: &Context) -> Outcome {
     }
 }
 
-pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) -> Outcome {
+pub(super) fn write_file(path: &Path, bytes: &[u8], force: bool, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let shown = path.display().to_string();
     if !force && (path.exists() || path.is_symlink()) {
@@ -88,7 +109,7 @@ pub(super) fn write_file(path: &Path, text: &str, force: bool, ctx: &Context) ->
         ))
     };
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(cannot)?;
-    file.write_all(text.as_bytes()).map_err(cannot)?;
+    file.write_all(bytes).map_err(cannot)?;
     file.commit().map_err(cannot)?;
     super::output::err_line(&fill(M::Written.get(lang), &[("path", &shown)]));
     Ok(())

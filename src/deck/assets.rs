@@ -55,6 +55,25 @@ pub fn validate_framework(framework: &Framework) -> Vec<Problem> {
         }
     }
 
+    let law = root.field("other_law");
+    for (i, l) in framework.other_law.iter().enumerate() {
+        let at = law.index(i);
+        f.non_empty(at.field("citation"), &l.citation);
+        f.text(&at.field("summary"), &l.summary);
+        for (j, area) in l.areas.iter().enumerate() {
+            if framework.area(area).is_none() {
+                let suggestion = suggest(area, framework.areas.iter().map(|a| a.id.as_str()));
+                f.add(
+                    at.field("areas").index(j),
+                    ProblemKind::UnknownArea {
+                        id: area.clone(),
+                        suggestion,
+                    },
+                );
+            }
+        }
+    }
+
     let safeguards = root.field("safeguards");
     if framework.safeguards.is_empty() {
         f.add(safeguards.clone(), ProblemKind::NoFrameworkSafeguards);

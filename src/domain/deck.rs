@@ -90,9 +90,10 @@ pub struct Card {
     /// The data practice in question, in one or two sentences.
     pub practice: Text,
     /// The same practice in general terms, as any organisation could adopt
-    /// it; the policy draft words its commitments with this, never the case.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub policy_practice: Option<Text>,
+    /// it ("Using customers' payment data to target offers on behalf of
+    /// other companies"); the policy draft words what the team agreed with
+    /// this, never with the case's story or practice.
+    pub policy_practice: Text,
     /// The kinds of personal data involved.
     #[schemars(length(min = 1))]
     pub data_categories: Vec<Text>,

@@ -16,6 +16,10 @@ pub struct Framework {
     /// In the order the policy draft presents them.
     pub areas: Vec<PolicyArea>,
     pub safeguards: Vec<Safeguard>,
+    /// Law beside the GDPR (Dutch telecom law, the DSA, consumer law, the
+    /// AI Act), each filed under the areas it bears on.
+    #[serde(default)]
+    pub other_law: Vec<LawRef>,
 }
 
 impl Framework {
@@ -46,6 +50,18 @@ pub struct GdprRef {
     /// As it is cited: `Art. 6(4)`.
     pub article: String,
     pub summary: Text,
+}
+
+/// A provision outside the GDPR and the areas of the policy it bears on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LawRef {
+    /// As it is cited: `Telecommunicatiewet art. 11.7`.
+    pub citation: String,
+    /// What it says, in a line; interpretation is marked as such.
+    pub summary: Text,
+    /// Area ids.
+    pub areas: Vec<String>,
 }
 
 /// A safeguard a team can attach to a decision.

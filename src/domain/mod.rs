@@ -18,7 +18,7 @@ pub use lang::{Lang, Text};
 pub use policy::PolicyDraft;
 pub use principle::{Leaning, PrincipleDef, PrincipleLibrary};
 pub use session::{
-    CardProgress, CardStatus, ChosenPrinciple, Decision, Mode, Participant, PrincipleCheck,
-    Session, Stage,
+    AreaOwner, CardProgress, CardStatus, ChosenPrinciple, Decision, FollowUp, Mode, NextStep,
+    Participant, PrincipleCheck, Session, Stage,
 };
 pub use votes::VoteSummary;

@@ -12,7 +12,7 @@ use super::lang::Lang;
 /// The `format` field of every session file.
 pub const SESSION_FORMAT: &str = "datakompas-session";
 /// The session file version this build writes.
-pub const SESSION_VERSION: u32 = 1;
+pub const SESSION_VERSION: u32 = 2;
 
 /// The lowest and highest gut-check vote.
 pub const VOTE_MIN: u8 = 1;
@@ -43,6 +43,80 @@ pub struct Session {
     /// Where the session was left, so resume lands there.
     #[serde(default)]
     pub position: Position,
+    /// Who owns what in the policy draft, and what happens next.
+    #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
+    pub follow_up: FollowUp,
+}
+
+/// What the facilitator adds at the end so the draft can be handed on:
+/// the document's details, owners and review dates, next steps.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The organisation or team the policy is for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator: String,
+    /// The draft's own version, e.g. `0.1`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    /// Owner and review date per policy area, in no particular order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<AreaOwner>,
+    /// In the order they were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next_steps: Vec<NextStep>,
+}
+
+impl FollowUp {
+    pub fn is_empty(&self) -> bool {
+        *self == FollowUp::default()
+    }
+
+    pub fn owner(&self, area: &str) -> Option<&AreaOwner> {
+        self.owners.iter().find(|o| o.area == area)
+    }
+
+    /// The entry for an area, made when missing.
+    pub fn owner_mut(&mut self, area: &str) -> &mut AreaOwner {
+        let i = match self.owners.iter().position(|o| o.area == area) {
+            Some(i) => i,
+            None => {
+                self.owners.push(AreaOwner {
+                    area: area.to_string(),
+                    ..AreaOwner::default()
+                });
+                self.owners.len() - 1
+            }
+        };
+        &mut self.owners[i]
+    }
+}
+
+/// Who answers for one policy area, and when it is looked at again.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaOwner {
+    /// The policy area's id in the framework.
+    pub area: String,
+    /// A name or a role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// As typed; `YYYY-MM-DD` is asked for but not enforced.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review: String,
+}
+
+/// What, who, by when.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub what: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub who: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
 }
 
 /// Team session or self-assessment.
@@ -219,6 +293,10 @@ pub struct Decision {
     pub principles: BTreeMap<String, PrincipleCheck>,
     #[serde(default)]
     pub rationale: String,
+    /// On a no-go: the team keeps its safeguards for if the practice ever
+    /// comes back. Otherwise a no-go's safeguards are set aside.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep_safeguards: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -262,6 +340,7 @@ impl Session {
             minutes_per_card: 10,
             cards: Vec::new(),
             position: Position::default(),
+            follow_up: FollowUp::default(),
         }
     }
 

@@ -56,19 +56,38 @@ pub fn check_class(check: Option<PrincipleCheck>) -> &'static str {
     }
 }
 
-/// Principle names longer than this are cut in the chart; the full name
-/// is in the cell's tooltip and in the list of principles.
+/// Principle names longer than this wrap onto more lines in the chart.
 const LABEL_CHARS: usize = 24;
 
-fn short(name: &str) -> String {
+/// A label wrapped at word boundaries into lines of at most
+/// [`LABEL_CHARS`]; a word longer than that gets a line of its own, split.
+fn wrapped(name: &str) -> Vec<String> {
     let name = clean(name).replace('\n', " ");
-    if name.chars().count() <= LABEL_CHARS {
-        name
-    } else {
-        let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > LABEL_CHARS {
+            let rest = word.split_off(LABEL_CHARS);
+            lines.push(word.into_iter().collect());
+            word = rest;
+        }
+        let word: String = word.into_iter().collect();
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + 1 + word.chars().count() <= LABEL_CHARS => {
+                last.push(' ');
+                last.push_str(&word);
+            }
+            _ => lines.push(word),
+        }
     }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
+
+/// Height of one line of a row label.
+const LINE: u32 = 14;
 
 /// Principles (rows) × cards (columns, by number) with each decision's
 /// check as colour and symbol, followed by its legend.
@@ -80,8 +99,17 @@ pub fn heatmap(cards: &[CardNote], lang: Lang) -> Markup {
     let label_width = 190;
     let cell = 30;
     let head = 26;
+    // Names wrap rather than being cut; a row grows with its label.
+    let labels: Vec<Vec<String>> = rows.iter().map(|p| wrapped(&p.name)).collect();
+    let row_h = |lines: usize| cell.max(LINE * lines as u32 + 4);
+    let mut tops = Vec::with_capacity(rows.len());
+    let mut y = head;
+    for l in &labels {
+        tops.push(y);
+        y += row_h(l.len());
+    }
     let width = label_width + cell * cards.len() as u32 + 4;
-    let height = head + cell * rows.len() as u32 + 4;
+    let height = y + 4;
     let title = M::ChartHeatmap.get(lang);
     html! {
         svg.heatmap xmlns="http://www.w3.org/2000/svg" role="img" aria-label=(title)
@@ -94,10 +122,15 @@ pub fn heatmap(cards: &[CardNote], lang: Lang) -> Markup {
                 }
             }
             @for (r, principle) in rows.iter().enumerate() {
-                @let y = head + cell * r as u32;
-                text.rowhead x=(label_width - 8) y=(y + cell / 2 + 5) text-anchor="end" {
+                @let lines = &labels[r];
+                @let h = row_h(lines.len());
+                @let y = tops[r] + (h - cell) / 2;
+                @let first_line = tops[r] + h / 2 + 5 - LINE * (lines.len() as u32 - 1) / 2;
+                text.rowhead x=(label_width - 8) y=(first_line) text-anchor="end" {
                     title { (clean(&principle.name)) }
-                    (short(&principle.name))
+                    @for (i, line) in lines.iter().enumerate() {
+                        tspan x=(label_width - 8) y=(first_line + LINE * i as u32) { (line) }
+                    }
                 }
                 @for (c, note) in cards.iter().enumerate() {
                     @let mark = note.principles.get(r).and_then(|p| p.check);

@@ -8,6 +8,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
+use super::policy_words::{
+    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
+};
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
     participants_line, time_line, timebox, vote_counts, vote_line,
@@ -38,6 +41,7 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
                 meta name="generator" content="datakompas";
                 title { (doc_title) }
                 style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(running_heads(lang))) }
             }
             body {
                 main {
@@ -53,6 +57,19 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
         }
     };
     line_breaks(&page.into_string())
+}
+
+/// The running header of printed pages names the part they belong to.
+/// Only our own fixed texts go in here, never user text; quotes and
+/// backslashes are escaped for CSS all the same.
+fn running_heads(lang: Lang) -> String {
+    let css = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        "@page notes {{ @top-left {{ content: \"datakompas · {}\"; }} }}\n\
+         @page policy {{ @top-left {{ content: \"datakompas · {}\"; }} }}\n",
+        css(M::NotesTitle.get(lang)),
+        css(M::PolicyTitle.get(lang))
+    )
 }
 
 /// Block elements that start on a line of their own in the output.
@@ -82,6 +99,11 @@ const BLOCK_TAGS: &[&str] = &[
     "dd",
     "blockquote",
     "svg",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
 ];
 
 /// Puts each block element on a new line so the file reads well as source
@@ -320,8 +342,13 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
             header.doc-head {
                 p.eyebrow { "datakompas · " (M::PolicyTitle.get(lang)) }
                 h1 dir="auto" { (one_line(&policy.session_title)) }
-                p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (M::DraftNotice.get(lang)) }
-                p.small { (progress) }
+                table.doc-block {
+                    caption { (M::AboutDocument.get(lang)) }
+                    @for (label, value) in document_rows(policy, lang) {
+                        tr { th scope="row" { (label) } td dir="auto" { (one_line(&value)) } }
+                    }
+                    tr { th scope="row" { (M::ProgressLabel.get(lang)) } td { (progress) } }
+                }
             }
             h2 { (M::OurPrinciples.get(lang)) }
             @if policy.principles.is_empty() {
@@ -351,29 +378,36 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
                             li.red-line {
                                 p dir="auto" { strong { (one_line(&r.text)) } }
                                 (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                                p.reason { (red_line_safeguards(r, lang)) }
                             }
                         }
                     }
                 }
             }
             (open_questions(policy, lang))
+            (next_steps(policy, lang))
+            p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (M::DraftNotice.get(lang)) }
         }
     }
 }
 
 fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
+    let why = area_reasons(area, lang);
     html! {
         section.area {
             h3 dir="auto" { (number) ". " (one_line(&area.title)) }
             @if !area.question.is_empty() { p.question dir="auto" { (one_line(&area.question)) } }
             @if area.is_empty() { p.muted { (M::NothingYet.get(lang)) } }
+            @else { p.owner dir="auto" { (one_line(&owner_line(area, lang))) } }
             @if !area.commitments.is_empty() {
                 h4 { (M::WeCommit.get(lang)) }
                 ul.items {
-                    @for c in &area.commitments {
+                    @for (c, why) in area.commitments.iter().zip(&why.commitments) {
                         li.commitment {
                             p dir="auto" { (one_line(&c.text)) }
                             (trace(&c.cards, &c.principles, lang))
+                            @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
+                            (reasons(why))
                             @for s in &c.superseded {
                                 p.superseded dir="auto" {
                                     (fill(M::Superseded.get(lang), &[
@@ -389,7 +423,7 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.agreed.is_empty() {
                 h4 { (M::WeAgreed.get(lang)) }
                 ul.items {
-                    @for a in &area.agreed {
+                    @for (a, why) in area.agreed.iter().zip(&why.agreed) {
                         @let (accepted, choice) = agreed_parts(a, lang);
                         li.agreed {
                             p dir="auto" { (one_line(&accepted)) }
@@ -398,6 +432,7 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
                                 p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
                             }
                             (trace(std::slice::from_ref(&a.card), &a.principles, lang))
+                            (reasons(why))
                         }
                     }
                 }
@@ -405,20 +440,61 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.red_lines.is_empty() {
                 h4 { (M::RedLinesHere.get(lang)) }
                 ul.items {
-                    @for r in &area.red_lines {
+                    @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
                         li.red-line {
                             p dir="auto" { strong { (one_line(&r.text)) } }
                             (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                            p.reason { (red_line_safeguards(r, lang)) }
+                            (reasons(why))
                         }
                     }
                 }
             }
-            @if !area.gdpr.is_empty() {
-                div.gdpr {
-                    p { strong { (M::GdprRefs.get(lang)) } }
-                    ul {
-                        @for g in &area.gdpr {
-                            li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
+            @for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
+                @if !refs.is_empty() {
+                    div.gdpr {
+                        p { strong { (label.get(lang)) } }
+                        ul {
+                            @for g in refs {
+                                li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The team's reasoning under a line, one short paragraph each.
+fn reasons(lines: &[String]) -> Markup {
+    html! {
+        @for line in lines {
+            p.reason dir="auto" { (one_line(line)) }
+        }
+    }
+}
+
+fn next_steps(policy: &PolicyDraft, lang: Lang) -> Markup {
+    html! {
+        section.next-steps {
+            h2 { (M::NextSteps.get(lang)) }
+            @if policy.next_steps.is_empty() {
+                p.muted { (M::NoNextSteps.get(lang)) }
+            } @else {
+                table.steps {
+                    thead { tr {
+                        th scope="col" { (M::StepWhat.get(lang)) }
+                        th scope="col" { (M::StepWho.get(lang)) }
+                        th scope="col" { (M::StepBy.get(lang)) }
+                    } }
+                    tbody {
+                        @for s in &policy.next_steps {
+                            tr {
+                                td dir="auto" { (one_line(&s.what)) }
+                                td dir="auto" { (one_line(&s.who)) }
+                                td dir="auto" { (one_line(&s.by)) }
+                            }
                         }
                     }
                 }

@@ -3,14 +3,17 @@
 
 use std::fmt::Write;
 
-use super::md_escape::{escape_block, escape_inline};
+use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
+use super::policy_words::{
+    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
+};
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
     participants_line, time_line, timebox, vote_counts, vote_line,
 };
 use super::{ExportInput, Parts};
-use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
+use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::domain::{Lang, Mode};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -76,7 +79,12 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
         ),
     ];
     for (label, value) in facts {
-        let _ = writeln!(out, "- **{}:** {}", label.get(lang), escape_inline(&value));
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            label.get(lang),
+            escape_inline_after(&value)
+        );
     }
     let _ = writeln!(
         out,
@@ -110,15 +118,15 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     if note.votes.split {
         let _ = write!(votes, " — **{}**", M::SplitMark.get(lang));
     }
-    if note.votes.total > 0 {
-        let _ = write!(
-            votes,
-            "\\\n{}",
-            escape_inline(&vote_counts(&note.votes, lang))
-        );
-        let _ = write!(votes, " ({})", escape_inline(M::VoteScale.get(lang)));
-    }
     field(out, M::GutCheck, lang, &votes);
+    if note.votes.total > 0 {
+        let _ = writeln!(
+            out,
+            "{} ({})\n",
+            escape_inline(&vote_counts(&note.votes, lang)),
+            escape_inline(M::VoteScale.get(lang))
+        );
+    }
 
     let decision = match &note.decision {
         Some(d) => decision_line(d, lang),
@@ -213,6 +221,13 @@ fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> String {
     )
 }
 
+/// A list item's sub-items, each one line of plain text, escaped.
+fn sub_items(out: &mut String, lines: &[String]) {
+    for line in lines {
+        let _ = writeln!(out, "  - {}", escape_inline(line));
+    }
+}
+
 fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     let _ = writeln!(
         out,
@@ -220,15 +235,14 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
         M::PolicyTitle.get(lang),
         escape_inline(&policy.session_title)
     );
+    let _ = writeln!(out, "## {}\n", M::AboutDocument.get(lang));
+    for (label, value) in document_rows(policy, lang) {
+        let _ = writeln!(out, "- **{label}:** {}", escape_inline_after(&value));
+    }
     let _ = writeln!(
         out,
-        "> **{}** {}\n",
-        escape_inline(M::DraftLabel.get(lang)),
-        escape_inline(M::DraftNotice.get(lang))
-    );
-    let _ = writeln!(
-        out,
-        "{}\n",
+        "- **{}:** {}\n",
+        M::ProgressLabel.get(lang),
         fill(
             M::Progress.get(lang),
             &[
@@ -258,84 +272,7 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
 
     let _ = writeln!(out, "## {}\n", M::Commitments.get(lang));
     for (i, area) in policy.areas.iter().enumerate() {
-        let _ = writeln!(out, "### {}. {}\n", i + 1, escape_inline(&area.title));
-        if !area.question.is_empty() {
-            let _ = writeln!(out, "*{}*\n", escape_inline(&area.question));
-        }
-        if area.is_empty() {
-            let _ = writeln!(out, "{}\n", M::NothingYet.get(lang));
-        }
-        if !area.commitments.is_empty() {
-            let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
-            for c in &area.commitments {
-                let _ = writeln!(out, "- {}\\", escape_inline(&c.text));
-                let _ = writeln!(out, "  {}", trace(&c.cards, &c.principles, lang));
-                for s in &c.superseded {
-                    let sentence = fill(
-                        M::Superseded.get(lang),
-                        &[
-                            (
-                                "cards",
-                                &join_names(
-                                    &s.cards.iter().map(|c| c.title.clone()).collect::<Vec<_>>(),
-                                    lang,
-                                ),
-                            ),
-                            ("text", &s.text),
-                        ],
-                    );
-                    let _ = writeln!(out, "  - {}", escape_inline(&sentence));
-                }
-            }
-            out.push('\n');
-        }
-        if !area.agreed.is_empty() {
-            let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
-            for a in &area.agreed {
-                // One line each: what was accepted, the team's choice, and
-                // the safeguards that came with it.
-                let (accepted, choice) = agreed_parts(a, lang);
-                let _ = writeln!(out, "- {}\\", escape_inline(&accepted));
-                let _ = writeln!(out, "  {}\\", escape_inline(&choice));
-                if !a.safeguards.is_empty() {
-                    let with = fill(
-                        M::WithSafeguards.get(lang),
-                        &[("list", &join_names(&a.safeguards, lang))],
-                    );
-                    let _ = writeln!(out, "  {}\\", escape_inline(&with));
-                }
-                let _ = writeln!(
-                    out,
-                    "  {}",
-                    trace(std::slice::from_ref(&a.card), &a.principles, lang)
-                );
-            }
-            out.push('\n');
-        }
-        if !area.red_lines.is_empty() {
-            let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
-            for r in &area.red_lines {
-                let _ = writeln!(out, "- {}\\", escape_inline(&r.text));
-                let _ = writeln!(
-                    out,
-                    "  {}",
-                    trace(std::slice::from_ref(&r.card), &r.principles, lang)
-                );
-            }
-            out.push('\n');
-        }
-        if !area.gdpr.is_empty() {
-            let _ = writeln!(out, "**{}:**\n", M::GdprRefs.get(lang));
-            for g in &area.gdpr {
-                let _ = writeln!(
-                    out,
-                    "- **{}** {}",
-                    escape_inline(&g.article),
-                    escape_inline(&g.summary)
-                );
-            }
-            out.push('\n');
-        }
+        write_area(out, i + 1, area, lang);
     }
 
     let _ = writeln!(out, "## {}\n", M::RedLines.get(lang));
@@ -343,17 +280,135 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
         let _ = writeln!(out, "{}\n", escape_inline(M::NoRedLines.get(lang)));
     } else {
         for r in &policy.red_lines {
-            let _ = writeln!(out, "- **{}**\\", escape_inline(&r.text));
+            let _ = writeln!(out, "- **{}**", escape_inline(&r.text));
             let _ = writeln!(
                 out,
-                "  {}",
+                "  - {}",
                 trace(std::slice::from_ref(&r.card), &r.principles, lang)
             );
+            sub_items(out, &[red_line_safeguards(r, lang)]);
         }
         out.push('\n');
     }
 
     write_open_questions(out, policy, lang);
+    write_next_steps(out, policy, lang);
+
+    let _ = writeln!(
+        out,
+        "> **{}** {}\n",
+        escape_inline(M::DraftLabel.get(lang)),
+        escape_inline(M::DraftNotice.get(lang))
+    );
+}
+
+fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
+    let _ = writeln!(out, "### {number}. {}\n", escape_inline(&area.title));
+    if !area.question.is_empty() {
+        let _ = writeln!(out, "*{}*\n", escape_inline(&area.question));
+    }
+    if area.is_empty() {
+        let _ = writeln!(out, "{}\n", M::NothingYet.get(lang));
+    } else {
+        let _ = writeln!(out, "{}\n", escape_inline(&owner_line(area, lang)));
+    }
+    let reasons = area_reasons(area, lang);
+    if !area.commitments.is_empty() {
+        let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
+        for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
+            let _ = writeln!(out, "- {}", escape_inline(&c.text));
+            let _ = writeln!(out, "  - {}", trace(&c.cards, &c.principles, lang));
+            let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
+            lines.extend(why.iter().cloned());
+            for s in &c.superseded {
+                lines.push(fill(
+                    M::Superseded.get(lang),
+                    &[
+                        (
+                            "cards",
+                            &join_names(
+                                &s.cards.iter().map(|c| c.title.clone()).collect::<Vec<_>>(),
+                                lang,
+                            ),
+                        ),
+                        ("text", &s.text),
+                    ],
+                ));
+            }
+            sub_items(out, &lines);
+        }
+        out.push('\n');
+    }
+    if !area.agreed.is_empty() {
+        let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
+        for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
+            let (accepted, choice) = agreed_parts(a, lang);
+            let _ = writeln!(out, "- {}", escape_inline(&accepted));
+            let mut lines = vec![choice];
+            if !a.safeguards.is_empty() {
+                lines.push(fill(
+                    M::WithSafeguards.get(lang),
+                    &[("list", &join_names(&a.safeguards, lang))],
+                ));
+            }
+            sub_items(out, &lines);
+            let _ = writeln!(
+                out,
+                "  - {}",
+                trace(std::slice::from_ref(&a.card), &a.principles, lang)
+            );
+            sub_items(out, why);
+        }
+        out.push('\n');
+    }
+    if !area.red_lines.is_empty() {
+        let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
+        for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
+            let _ = writeln!(out, "- {}", escape_inline(&r.text));
+            let _ = writeln!(
+                out,
+                "  - {}",
+                trace(std::slice::from_ref(&r.card), &r.principles, lang)
+            );
+            let mut lines = vec![red_line_safeguards(r, lang)];
+            lines.extend(why.iter().cloned());
+            sub_items(out, &lines);
+        }
+        out.push('\n');
+    }
+    for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
+        if refs.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "**{}:**\n", label.get(lang));
+        for g in refs {
+            let _ = writeln!(
+                out,
+                "- **{}** {}",
+                escape_inline(&g.article),
+                escape_inline(&g.summary)
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn write_next_steps(out: &mut String, policy: &PolicyDraft, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", M::NextSteps.get(lang));
+    if policy.next_steps.is_empty() {
+        let _ = writeln!(out, "{}\n", M::NoNextSteps.get(lang));
+        return;
+    }
+    for s in &policy.next_steps {
+        let mut line = escape_inline(&s.what);
+        for (label, value) in [(M::StepWho, &s.who), (M::StepBy, &s.by)] {
+            if !value.is_empty() {
+                let _ = write!(line, " — *{}:* {}", label.get(lang), escape_inline(value));
+            }
+        }
+        let _ = writeln!(out, "- {line}");
+    }
+    out.push('\n');
 }
 
 fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {

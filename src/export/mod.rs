@@ -4,15 +4,18 @@
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
 
 mod charts;
+mod docx;
 mod html;
 mod json;
 mod markdown;
 mod md_escape;
 mod notes;
+mod policy_words;
 mod wording;
 
-pub use md_escape::{clean, escape_block, escape_inline};
+pub use md_escape::{clean, escape_block, escape_inline, escape_inline_after};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
+pub use policy_words::{also_red_line, owner_line};
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
     decimal, join_names, minutes_seconds, time_line, vote_counts, vote_line,
@@ -76,6 +79,11 @@ pub fn markdown(input: &ExportInput, parts: Parts) -> String {
 /// One self-contained HTML file with inline CSS and SVG charts; prints on A4.
 pub fn html(input: &ExportInput, parts: Parts) -> String {
     html::render(input, parts)
+}
+
+/// A Word document (.docx) of the same, for review with tracked changes.
+pub fn docx(input: &ExportInput, parts: Parts) -> Result<Vec<u8>, String> {
+    docx::render(input, parts)
 }
 
 /// The session and the derived draft, for other tools. See the README.

@@ -70,8 +70,8 @@ crate::texts! {
             "Alleen met waarborgen geaccepteerd: {practice}",
         ),
         AgreedRedesign => (
-            "Accepted only in a redesigned form: {practice}",
-            "Alleen in aangepaste vorm geaccepteerd: {practice}",
+            "Only in a redesigned form, not as proposed: {practice}",
+            "Alleen in aangepaste vorm, niet zoals voorgesteld: {practice}",
         ),
         OurChoice => ("Our choice: {option}.", "Onze keuze: {option}."),
         WithSafeguards => ("With: {list}.", "Met: {list}."),
@@ -119,6 +119,43 @@ crate::texts! {
         ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
         And => ("and", "en"),
 
+        // The document block, follow-up and reasoning (policy draft)
+        DocOrganisation => ("Organisation or team", "Organisatie of team"),
+        DocSessionDate => ("Session date", "Datum sessie"),
+        DocTookPart => ("Who took part", "Deelnemers"),
+        DocFacilitator => ("Facilitator", "Begeleider"),
+        DocDeck => ("Deck", "Kaartset"),
+        DocStatus => ("Status", "Status"),
+        DocStatusValue => ("Draft for review by Legal and Brand", "Concept ter beoordeling door Juridische Zaken en Merk"),
+        DocVersion => ("Version", "Versie"),
+        DocVersionDate => ("{version}, {date}", "{version}, {date}"),
+        DocFirstVersion => ("0.1", "0.1"),
+        NotFilledIn => ("not filled in", "niet ingevuld"),
+        AboutDocument => ("About this document", "Over dit document"),
+        OwnerLine => ("Owner: {owner}", "Eigenaar: {owner}"),
+        ReviewLine => ("Review by: {date}", "Herzien uiterlijk: {date}"),
+        NoOwner => ("Owner: not assigned yet", "Eigenaar: nog niet toegewezen"),
+        NextSteps => ("Next steps", "Vervolgstappen"),
+        NoNextSteps => ("No next steps listed yet.", "Nog geen vervolgstappen vastgelegd."),
+        StepWhat => ("What", "Wat"),
+        StepWho => ("Who", "Wie"),
+        StepBy => ("By when", "Wanneer"),
+        WhyLabel => ("Why", "Waarom"),
+        RationaleOf => ("{card}: {text}", "{card}: {text}"),
+        SplitFrom => ("votes split from {min} to {max}", "de stemmen liepen uiteen van {min} tot {max}"),
+        WeighedAgainst => ("the team weighed it against {list}", "het team woog het af tegen {list}"),
+        PrincipleState => ("{name}: {state}", "{name}: {state}"),
+        AlsoRedLine => ("Also our red line: no-go on {cards}.", "Ook onze rode lijn: ‘niet doen’ bij {cards}."),
+        KeptSafeguards => (
+            "Safeguards kept for if it ever comes back: {list}.",
+            "Waarborgen die blijven voor als het ooit terugkomt: {list}.",
+        ),
+        NoSafeguardsRedLine => (
+            "No safeguards needed: this is a red line.",
+            "Geen waarborgen nodig: dit is een rode lijn.",
+        ),
+        OtherLaw => ("Other law", "Andere wetgeving"),
+
         // Charts
         ChartVotes => ("Gut-check votes per card", "Onderbuikgevoel per kaart"),
         ChartVotesDesc => (
@@ -140,6 +177,10 @@ crate::texts! {
         ),
         CannotWrite => ("cannot write {path}: {error}", "kan {path} niet schrijven: {error}"),
         Written => ("Written to {path}", "Opgeslagen in {path}"),
+        DocxNeedsOutput => (
+            "a Word file cannot be shown in the terminal; add --output FILE.docx",
+            "een Word-bestand kan niet in de terminal worden getoond; gebruik --output BESTAND.docx",
+        ),
     }
 }
 

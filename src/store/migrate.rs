@@ -59,10 +59,15 @@ impl std::error::Error for MigrateError {}
 /// One upgrade: a file of version `from` becomes version `from + 1`.
 pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
 
-/// The upgrade steps, oldest first. Version 1 is the first version ever
-/// published, so there is nothing to upgrade yet; when version 2 comes, its
-/// step from 1 goes here and `OLDEST_VERSION` stays 1.
-const STEPS: &[Step] = &[];
+/// The upgrade steps, oldest first: `STEPS[0]` turns version 1 into 2.
+const STEPS: &[Step] = &[one_to_two];
+
+/// Version 2 only added optional fields (all defaulting to empty), so a
+/// version-1 file needs nothing but its new number, which
+/// [`migrate_with`] sets after every step.
+fn one_to_two(value: Value) -> Result<Value, MigrateError> {
+    Ok(value)
+}
 const OLDEST_VERSION: u64 = 1;
 
 /// Reads a session from its parsed JSON, upgrading older versions.
@@ -203,6 +208,24 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_becomes_version_2_with_empty_follow_up() {
+        let mut v = minimal();
+        v["cards"][0]["decision"] = json!({"option": "no", "safeguards": ["dpia_first"]});
+        let s = migrate(v).unwrap();
+        assert_eq!(s.version, 2);
+        assert!(s.follow_up.is_empty());
+        assert!(!s.cards[0].decision.keep_safeguards);
+        // Saved again, the new fields stay out of the file while empty.
+        let saved = serde_json::to_value(&s).unwrap();
+        assert!(saved.get("follow_up").is_none());
+        assert!(
+            saved["cards"][0]["decision"]
+                .get("keep_safeguards")
+                .is_none()
+        );
+    }
+
+    #[test]
     fn optional_fields_take_their_defaults() {
         let s = migrate(minimal()).unwrap();
         assert_eq!(s.position.card, 0);
@@ -214,10 +237,10 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_with_a_clear_reason() {
         let mut v = minimal();
-        v["version"] = json!(2);
+        v["version"] = json!(3);
         v["something_new"] = json!(true);
         let err = migrate(v).unwrap_err();
-        assert_eq!(err, MigrateError::TooNew { version: 2 });
+        assert_eq!(err, MigrateError::TooNew { version: 3 });
         assert!(err.is_too_new());
         assert!(err.to_string().contains("newer datakompas"));
     }
@@ -255,7 +278,14 @@ mod tests {
 
     #[test]
     fn the_direct_read_gives_what_the_general_path_gives() {
+        let current = || {
+            let mut v = minimal();
+            v["version"] = json!(crate::domain::session::SESSION_VERSION);
+            v
+        };
+        let minimal = current;
         let bytes = serde_json::to_vec(&minimal()).unwrap();
+        assert!(is_current(&bytes, OLDEST_VERSION + STEPS.len() as u64));
         let direct = decode(&bytes).unwrap();
         let general = migrate(minimal()).unwrap();
         assert_eq!(
@@ -263,7 +293,7 @@ mod tests {
             serde_json::to_value(&general).unwrap()
         );
         // Files the direct read refuses are judged by the general path.
-        let dup = br#"{"format": "datakompas-session", "version": 1, "version": 1}"#;
+        let dup = br#"{"format": "datakompas-session", "version": 2, "version": 2}"#;
         assert!(matches!(decode(dup), Err(MigrateError::Invalid { .. })));
         assert_eq!(
             decode(b"[\"datakompas-session\", 1]").unwrap_err(),

@@ -4,8 +4,8 @@
 
 use std::sync::OnceLock;
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -26,8 +26,12 @@ pub const MIN_HEIGHT: u16 = 18;
 /// terminal rows; below it the title stays on one line.
 pub const BIG_TITLE_ROWS: u16 = 30;
 
-/// Saves wait this long after the last change, so typing is not interrupted.
-const SAVE_DEBOUNCE_MS: i64 = 1500;
+/// A save follows this long after the last change, so a burst of typing
+/// becomes one save rather than one per key.
+const SAVE_QUIET_MS: i64 = 1000;
+/// However steady the typing, a change is saved no later than this after
+/// the first one that is not on disk yet.
+const SAVE_MAX_DELAY_MS: i64 = 1500;
 /// A failed save is tried again after this long.
 const SAVE_RETRY_MS: i64 = 2000;
 
@@ -39,7 +43,7 @@ pub enum Msg {
     Paste(String),
     Resize(u16, u16),
     Tick,
-    /// SIGTERM or SIGHUP: save and leave.
+    /// SIGTERM, SIGHUP, SIGINT or a hung-up terminal: save and leave.
     Terminate,
 }
 
@@ -99,8 +103,28 @@ impl OpenSession {
 pub struct SaveState {
     /// Unsaved changes since then.
     pub dirty_since: Option<Timestamp>,
+    /// The latest of those changes.
+    pub last_change: Option<Timestamp>,
     /// Why the last save failed; cleared by the next good one.
     pub failing: Option<String>,
+}
+
+impl SaveState {
+    /// When the next autosave is due: a quiet moment after the last change,
+    /// and never later than the maximum delay after the first; a failed
+    /// save is retried a while after it failed.
+    pub fn due(&self) -> Option<Timestamp> {
+        let since = self.dirty_since?;
+        let after = |t: Timestamp, ms: i64| {
+            t.saturating_add(SignedDuration::from_millis(ms))
+                .unwrap_or(t)
+        };
+        if self.failing.is_some() {
+            return Some(after(since, SAVE_RETRY_MS));
+        }
+        let last = self.last_change.map_or(since, |t| t.max(since));
+        Some(after(last, SAVE_QUIET_MS).min(after(since, SAVE_MAX_DELAY_MS)))
+    }
 }
 
 /// A region of the last drawn frame that answers a click.
@@ -202,6 +226,7 @@ impl App {
             open.session.touch(now);
         }
         self.save.dirty_since.get_or_insert(now);
+        self.save.last_change = Some(now);
     }
 
     /// Whether the open session may be changed; says why not when it may not.
@@ -226,8 +251,8 @@ impl App {
 
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         screens::card::tick_timer(self, now);
-        match msg {
-            Msg::Tick => self.on_tick(now),
+        let mut effects = match msg {
+            Msg::Tick => Vec::new(),
             Msg::Terminate => self.quit(),
             Msg::Resize(w, h) => {
                 self.size = (w, h);
@@ -236,7 +261,27 @@ impl App {
             Msg::Paste(text) => screens::paste(self, &text, now),
             Msg::Mouse(ev) => self.disarming(|app| app.on_mouse(ev, now)),
             Msg::Key(ev) => self.disarming(|app| app.on_key(ev, now)),
+        };
+        // Whatever the message, a due autosave happens now: steady typing
+        // must not keep postponing it. First, so it saves the session the
+        // other effects (closing, opening another) start from.
+        if !effects.contains(&Effect::Save) && self.autosave_due(now) {
+            effects.splice(0..0, self.flush());
         }
+        effects
+    }
+
+    fn autosave_due(&self, now: Timestamp) -> bool {
+        self.autosave_at().is_some_and(|due| now >= due)
+    }
+
+    /// When the loop must wake up to save, if anything is open to save:
+    /// a deadline with nothing to do would only wake it again at once.
+    pub fn autosave_at(&self) -> Option<Timestamp> {
+        self.open
+            .as_ref()
+            .filter(|o| o.read_only.is_none())
+            .and(self.save.due())
     }
 
     /// The "press again to quit anyway" offer lasts for one key or click.
@@ -247,20 +292,6 @@ impl App {
             self.leave_armed = false;
         }
         effects
-    }
-
-    fn on_tick(&mut self, now: Timestamp) -> Vec<Effect> {
-        let wait = if self.save.failing.is_some() {
-            SAVE_RETRY_MS
-        } else {
-            SAVE_DEBOUNCE_MS
-        };
-        match self.save.dirty_since {
-            Some(since) if now.duration_since(since).as_millis() >= i128::from(wait) => {
-                self.flush()
-            }
-            _ => Vec::new(),
-        }
     }
 
     fn on_key(&mut self, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
@@ -520,5 +551,46 @@ impl App {
             ),
             Err(reason) => fill(T::ExportFailed.get(self.lang), &[("reason", &reason)]),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(ms: i64) -> Timestamp {
+        let t0: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
+        t0 + SignedDuration::from_millis(ms)
+    }
+
+    #[test]
+    fn a_save_is_due_a_quiet_second_after_the_last_change() {
+        let save = SaveState {
+            dirty_since: Some(at(0)),
+            last_change: Some(at(300)),
+            failing: None,
+        };
+        assert_eq!(save.due(), Some(at(1300)));
+    }
+
+    #[test]
+    fn steady_changes_cannot_put_a_save_off_beyond_the_maximum_delay() {
+        let save = SaveState {
+            dirty_since: Some(at(0)),
+            last_change: Some(at(1400)),
+            failing: None,
+        };
+        assert_eq!(save.due(), Some(at(SAVE_MAX_DELAY_MS)));
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_after_the_retry_delay_and_nothing_is_due_when_clean() {
+        let failing = SaveState {
+            dirty_since: Some(at(500)),
+            last_change: Some(at(400)),
+            failing: Some("disk full".into()),
+        };
+        assert_eq!(failing.due(), Some(at(500 + SAVE_RETRY_MS)));
+        assert_eq!(SaveState::default().due(), None);
     }
 }

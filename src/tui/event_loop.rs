@@ -7,14 +7,12 @@ use std::collections::VecDeque;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent};
 
 use super::app::{App, Effect, Msg};
 use super::emergency::{self, Unsaved};
@@ -23,13 +21,16 @@ use super::view;
 use crate::i18n::{fill, tui::T};
 use crate::store::{Access, Opened, SessionStore, StoreError};
 
-/// What the loop reads next.
+/// What the loop reads next. Every producer — the terminal, the signal
+/// thread, and any other that clones [`EventSource::sender`] — sends
+/// these into one channel; a new kind of input is a new variant here and
+/// its message in [`drive`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Event(Event),
-    /// Nothing happened for a while: timers and autosave move on.
+    /// Time passed: timers and autosave move on.
     Tick,
-    /// SIGTERM, SIGHUP or SIGINT arrived.
+    /// SIGTERM, SIGHUP or SIGINT arrived, or the terminal hung up.
     Terminate,
 }
 
@@ -37,70 +38,57 @@ pub trait EventSource {
     /// The next input; `None` when the source has nothing more (a test
     /// script ran out), which ends the loop as a quit would.
     fn next(&mut self) -> io::Result<Option<Input>>;
+
+    /// The next input, or a tick by `deadline` at the latest, so an
+    /// autosave that falls due happens on time however quiet the input.
+    fn next_until(&mut self, deadline: Option<Timestamp>) -> io::Result<Option<Input>> {
+        let _ = deadline;
+        self.next()
+    }
+
     fn now(&self) -> Timestamp;
-}
 
-/// The real terminal's events, with a tick every quarter second.
-pub struct TerminalEvents {
-    pub terminate: Arc<AtomicBool>,
-}
-
-impl EventSource for TerminalEvents {
-    fn next(&mut self) -> io::Result<Option<Input>> {
-        if self.terminate.load(Ordering::Relaxed) {
-            return Ok(Some(Input::Terminate));
-        }
-        // crossterm spins forever reading a terminal that has hung up, so
-        // it is only asked for events while the terminal is known to be
-        // there, and the waiting happens here, where a hang-up shows.
-        if stdin_hung_up(Duration::ZERO) {
-            return Ok(Some(Input::Terminate));
-        }
-        // Keys crossterm has already read come first, without waiting.
-        if event::poll(Duration::ZERO)? {
-            return Ok(Some(Input::Event(event::read()?)));
-        }
-        if stdin_hung_up(Duration::from_millis(250)) {
-            return Ok(Some(Input::Terminate));
-        }
-        if event::poll(Duration::ZERO)? {
-            Ok(Some(Input::Event(event::read()?)))
-        } else {
-            Ok(Some(Input::Tick))
-        }
+    /// Shown the app after every change, so a copy of what is not saved
+    /// yet can outlive a save that hangs.
+    fn keep(&mut self, app: &App) {
+        let _ = app;
     }
 
-    fn now(&self) -> Timestamp {
-        Timestamp::now()
+    /// Asked to stop (a signal): the inputs still to come are the backlog,
+    /// taken in without drawing each.
+    fn stopping(&self) -> bool {
+        false
+    }
+
+    /// A way in for another producer of input (a thread of its own, say
+    /// the room's server): what it sends arrives like a key press.
+    fn sender(&self) -> Option<Sender<Input>> {
+        None
     }
 }
 
-/// Waits up to `timeout` for input on the terminal; true when the terminal
-/// is gone (the window closed, the connection dropped).
-fn stdin_hung_up(timeout: Duration) -> bool {
-    let mut fd = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
-    // SAFETY: one valid pollfd for the duration of the call.
-    let n = unsafe { libc::poll(&mut fd, 1, ms) };
-    n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
-}
+pub use super::terminal_events::TerminalEvents;
 
 /// A scripted run for tests: inputs in order, on a clock that advances a
-/// tenth of a second per input and as much as a `wait` says.
+/// tenth of a second per input and as much as a `wait` says. Like the
+/// terminal, it ticks at a deadline that falls before the next input.
+/// What arrives through its [`EventSource::sender`] comes before the next
+/// scripted input, taking no script time.
 pub struct Scripted {
     queue: VecDeque<(Input, SignedDuration)>,
     now: Timestamp,
+    sender: Sender<Input>,
+    inbox: Receiver<Input>,
 }
 
 impl Scripted {
     pub fn new(start: Timestamp) -> Scripted {
+        let (sender, inbox) = mpsc::channel();
         Scripted {
             queue: VecDeque::new(),
             now: start,
+            sender,
+            inbox,
         }
     }
 
@@ -151,14 +139,38 @@ impl Scripted {
 
 impl EventSource for Scripted {
     fn next(&mut self) -> io::Result<Option<Input>> {
+        if let Ok(input) = self.inbox.try_recv() {
+            return Ok(Some(input));
+        }
         Ok(self.queue.pop_front().map(|(input, step)| {
             self.now = self.now.saturating_add(step).unwrap_or(self.now);
             input
         }))
     }
 
+    fn next_until(&mut self, deadline: Option<Timestamp>) -> io::Result<Option<Input>> {
+        if let Ok(input) = self.inbox.try_recv() {
+            return Ok(Some(input));
+        }
+        let now = self.now;
+        if let (Some(deadline), Some((_, step))) = (deadline, self.queue.front_mut()) {
+            let at = now.saturating_add(*step).unwrap_or(now);
+            if deadline > now && deadline < at {
+                // The wait before the next input is split at the deadline.
+                *step = at.duration_since(deadline);
+                self.now = deadline;
+                return Ok(Some(Input::Tick));
+            }
+        }
+        self.next()
+    }
+
     fn now(&self) -> Timestamp {
         self.now
+    }
+
+    fn sender(&self) -> Option<Sender<Input>> {
+        Some(self.sender.clone())
     }
 }
 
@@ -180,7 +192,9 @@ pub fn run<B: Backend>(
     apply(app, rt, vec![Effect::Refresh], events.now());
     let result = drive(terminal, app, rt, events);
     if app.quitting || result.is_err() {
+        events.keep(app);
         finish(app, rt, events.now());
+        events.keep(app);
     } else {
         // The events ran out (a test script): save everything the app holds,
         // the running timer included, and keep the session open.
@@ -206,16 +220,18 @@ fn drive<B: Backend>(
         if app.quitting {
             return Ok(());
         }
-        let size = terminal
-            .size()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        app.size = (size.width, size.height);
-        let mut hits = Vec::new();
-        terminal
-            .draw(|f| hits = view::draw(f, app))
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        app.hits = hits;
-        let Some(input) = events.next()? else {
+        if !events.stopping() {
+            let size = terminal
+                .size()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            app.size = (size.width, size.height);
+            let mut hits = Vec::new();
+            terminal
+                .draw(|f| hits = view::draw(f, app))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            app.hits = hits;
+        }
+        let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());
         };
         let msg = match input {
@@ -229,7 +245,10 @@ fn drive<B: Backend>(
         };
         let now = events.now();
         let effects = app.update(msg, now);
+        // What a hanging save would lose, kept before the save starts.
+        events.keep(app);
         apply(app, rt, effects, now);
+        events.keep(app);
     }
 }
 
@@ -272,11 +291,20 @@ pub fn run_guarded<B: Backend>(
 /// and `app.unsaved` says so.
 pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
     if let Some(open) = app.open.as_mut() {
+        let timing = open.view.timer_since.is_some();
         super::screens::card::tick_timer_open(open, now);
         super::screens::card::stop_timer(&mut open.view);
         if open.read_only.is_none() {
-            let result = rt.store.save(&open.session);
-            app.saved(result, now);
+            if timing {
+                app.save.dirty_since.get_or_insert(now);
+            }
+            // Saved already on the way out (a quit saves first): one save
+            // is enough, and a second would only be one more to wait for.
+            let unsaved = app.save.dirty_since.is_some() || app.save.failing.is_some();
+            if unsaved && let Some(open) = app.open.as_ref() {
+                let result = rt.store.save(&open.session);
+                app.saved(result, now);
+            }
             if let (Some(reason), Some(open)) = (app.save.failing.clone(), app.open.as_ref()) {
                 let copy = emergency::write_copy(&open.session, now);
                 app.unsaved = Some(Unsaved { reason, copy });

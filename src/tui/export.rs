@@ -13,6 +13,7 @@ fn extension(kind: ExportKind) -> &'static str {
         ExportKind::Markdown => "md",
         ExportKind::Html => "html",
         ExportKind::Json => "json",
+        ExportKind::Word => "docx",
     }
 }
 
@@ -28,7 +29,7 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
             &[("id", &crate::domain::text::ellipsize(id, 60))],
         ));
     }
-    let text = content(app, kind)?;
+    let bytes = content(app, kind)?;
     // Exports hold names, votes and rationales: private to the user, like
     // the sessions they come from, until the user shares them.
     std::fs::DirBuilder::new()
@@ -38,14 +39,12 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     // Claimed with `create_new`, stepping to `ID-2`, `ID-3`, … when taken;
     // a write that fails leaves no partial file behind.
-    super::private_file::write_new(dir, id, extension(kind), |file| {
-        file.write_all(text.as_bytes())
-    })
-    .map_err(|e| format!("{}: {e}", dir.display()))
+    super::private_file::write_new(dir, id, extension(kind), |file| file.write_all(&bytes))
+        .map_err(|e| format!("{}: {e}", dir.display()))
 }
 
-/// The export's text, made by the same functions as `datakompas export`.
-fn content(app: &App, kind: ExportKind) -> Result<String, String> {
+/// The export's bytes, made by the same functions as `datakompas export`.
+fn content(app: &App, kind: ExportKind) -> Result<Vec<u8>, String> {
     let open = app.open.as_ref().ok_or_else(String::new)?;
     let input = crate::export::ExportInput {
         session: &open.session,
@@ -56,8 +55,9 @@ fn content(app: &App, kind: ExportKind) -> Result<String, String> {
     };
     let parts = crate::export::Parts::Both;
     Ok(match kind {
-        ExportKind::Markdown => crate::export::markdown(&input, parts),
-        ExportKind::Html => crate::export::html(&input, parts),
-        ExportKind::Json => crate::export::json(&input, parts),
+        ExportKind::Markdown => crate::export::markdown(&input, parts).into_bytes(),
+        ExportKind::Html => crate::export::html(&input, parts).into_bytes(),
+        ExportKind::Json => crate::export::json(&input, parts).into_bytes(),
+        ExportKind::Word => crate::export::docx(&input, parts)?,
     })
 }

@@ -4,6 +4,7 @@
 //! `app` holds the state and its update; `view` draws it; `event_loop`
 //! runs both over any ratatui backend; `terminal` owns the real terminal.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use crate::context::{Context, Failure, Outcome, store_failure};
@@ -16,7 +17,9 @@ pub mod export;
 pub mod keymap;
 pub mod private_file;
 pub mod screens;
+pub mod signals;
 pub mod terminal;
+pub mod terminal_events;
 pub mod theme;
 pub mod view;
 pub mod widgets;
@@ -57,18 +60,30 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
         event_loop::open(&mut app, &mut rt, key, read_only, now)
             .map_err(|e| store_failure(&e, ctx.lang))?;
     }
-    let terminate = terminal::signal_flag().map_err(|e| Failure::runtime(e.to_string()))?;
+    if !terminal::available() {
+        // Said before anything is taken over, and the session let go again.
+        if let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none()) {
+            rt.store.close(&open.session.id.clone());
+        }
+        return Err(Failure::input(
+            crate::i18n::tui::T::NeedsTerminal.get(ctx.lang),
+        ));
+    }
+    let watchdog = signals::Watchdog::new(ctx.lang, signals::GRACE);
+    let mut events =
+        TerminalEvents::start(watchdog).map_err(|e| Failure::runtime(e.to_string()))?;
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;
-    let mut events = TerminalEvents { terminate };
     let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
-    terminal::restore();
+    terminal::leave(term);
     // Leaving from inside a session (Ctrl-C, a closed window): say where the
     // work is, so the bare prompt that follows is no surprise.
     if matches!(ended, Ended::Normally)
         && let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none())
     {
         // The title is the session file's, which may have come by mail.
-        eprintln!(
+        // The window may be closed already: nothing to print to then.
+        let _ = writeln!(
+            std::io::stderr(),
             "{}",
             crate::domain::text::for_terminal(&crate::i18n::fill(
                 crate::i18n::tui::T::LeftSaved.get(ctx.lang),
@@ -83,6 +98,9 @@ fn run(ctx: &Context, start: Option<(&str, bool)>) -> Outcome {
         .map(|u| emergency::describe(u, ctx.lang));
     match ended {
         Ended::Normally => Ok(()),
+        // The window closed under a draw; the work is saved and there is
+        // no one left to tell.
+        Ended::Failed(_) if unsaved.is_none() && terminal_events::hung_up() => Ok(()),
         Ended::Unsaved(u) => Err(Failure::runtime(emergency::describe(&u, ctx.lang))),
         Ended::Failed(e) => Err(Failure::runtime(match unsaved {
             Some(text) => format!("{e}\n{text}"),

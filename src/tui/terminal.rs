@@ -3,8 +3,6 @@
 //! after a panic or a signal.
 
 use std::io::{self, Stdout, Write};
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -59,19 +57,23 @@ fn install_panic_hook() {
     }));
 }
 
-/// A flag raised by SIGTERM, SIGHUP and SIGINT, which the event source
-/// turns into a save-and-quit. A second signal while the flag is still up
-/// ends the process at once, so an app that hangs can always be stopped.
-pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        // Registered first, so it sees the flag before this signal raises it.
-        signal_hook::flag::register_conditional_shutdown(sig, 1, Arc::clone(&flag))?;
-        signal_hook::flag::register(sig, Arc::clone(&flag))?;
-    }
-    Ok(flag)
+/// Gives the terminal back, waiting for it at most `limit`: a terminal
+/// that stopped reading (a frozen window) must not keep the process alive.
+pub fn restore_within(limit: std::time::Duration) {
+    let _ = super::signals::within(limit, restore);
+}
+
+/// Restores the terminal and lets go of it for good. The handle is not
+/// dropped: its drop would show the cursor once more and, on a window that
+/// is closed already, print "Failed to show the cursor" to the shell.
+pub fn leave(term: Term) {
+    restore();
+    std::mem::forget(term);
+}
+
+/// Whether there is a terminal to run in: the app reads keys from stdin
+/// and draws on stdout.
+pub fn available() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal() && io::stdout().is_terminal()
 }

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::{
-    CardProgress, ChosenPrinciple, Decision, Lang, Mode, PrincipleCheck, Session, Stage,
+    AreaOwner, CardProgress, ChosenPrinciple, Decision, FollowUp, Lang, Mode, NextStep,
+    PrincipleCheck, Session, Stage,
 };
 use jiff::Timestamp;
 
@@ -55,10 +56,26 @@ pub fn full_session(id: &str) -> Session {
             ("own-1".into(), PrincipleCheck::Tension),
         ]),
         rationale: "Alleen met uitleg aan de kassa. \"Quotes\", <tags> & ünicode ✓".into(),
+        keep_safeguards: true,
     };
     s.cards = vec![card, CardProgress::new("second")];
     s.position.card = 1;
     s.position.stage = Stage::Decide;
+    s.follow_up = FollowUp {
+        organisation: "Merkteam".into(),
+        facilitator: "Dewi".into(),
+        version: "0.2".into(),
+        owners: vec![AreaOwner {
+            area: "sharing".into(),
+            owner: "Juridische zaken".into(),
+            review: "2027-03-01".into(),
+        }],
+        next_steps: vec![NextStep {
+            what: "Bewaartermijnen vastleggen".into(),
+            who: "Ann".into(),
+            by: "2027-01-15".into(),
+        }],
+    };
     s.touch(at(3600));
     s
 }

@@ -49,7 +49,10 @@ fn card(id: &str, kind: CardKind, en: &str, nl: &str) -> Card {
             "Predicting a sensitive life event from shopping baskets and targeting offers on it.",
             "Een gevoelige gebeurtenis voorspellen uit boodschappen en daar aanbiedingen op richten.",
         ),
-        policy_practice: None,
+        policy_practice: t(
+            "Inferring health or life events such as pregnancy from purchase data to time our marketing",
+            "Gezondheid of levensgebeurtenissen zoals zwangerschap afleiden uit aankoopgegevens om onze marketing te timen",
+        ),
         data_categories: vec![t("Purchase history", "Aankoopgeschiedenis"), t("Loyalty card id", "Klantkaartnummer")],
         tags: vec![PracticeTag::SensitiveInference, PracticeTag::Profiling],
         areas: vec!["sensitive".into()],
@@ -171,6 +174,7 @@ pub fn framework() -> Framework {
             s("optin", "Explicit opt-in", "Uitdrukkelijke toestemming"),
             s("explain", "Every offer says why", "Elk aanbod zegt waarom"),
         ],
+        other_law: Vec::new(),
     }
 }
 

@@ -13,7 +13,7 @@ fn deck(id: &str, cards: &[&str]) -> Deck {
         .map(|c| {
             json!({
                 "id": c, "kind": "hypothetical", "title": t(&format!("Card {c}")),
-                "organisation": t("Us"), "story": t("s"), "practice": t("p"),
+                "organisation": t("Us"), "story": t("s"), "practice": t("p"), "policy_practice": t("p"),
                 "data_categories": [t("d")], "areas": ["a"], "prompts": [t("q")],
                 "options": [
                     {"id": "go", "stance": "go", "label": t("Go"), "description": t("d")},

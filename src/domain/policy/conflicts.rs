@@ -67,7 +67,7 @@ pub(super) fn contradictions(
     {
         let chosen_on: Vec<CardRef> = played
             .iter()
-            .filter(|p| p.stance.is_some())
+            .filter(|p| super::safeguards_stand(p))
             .filter(|p| p.progress.decision.safeguards.contains(&s.id))
             .map(|p| card_ref(p.card, lang))
             .collect();

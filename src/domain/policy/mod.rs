@@ -6,19 +6,25 @@
 //!
 //! - A card counts as *decided* when its decision names an option the card
 //!   has. Everything else is undecided and becomes an open question.
-//! - Every safeguard chosen on a decided card (whatever the stance, a no-go
-//!   included) becomes a commitment in the safeguard's policy area, worded
-//!   by the framework. The same safeguard on several cards is one
-//!   commitment listing all those cards.
+//! - Every safeguard chosen on a decided card becomes a commitment in the
+//!   safeguard's policy area, worded by the framework. A no-go's safeguards
+//!   are set aside (the red line says it all) unless the team kept them for
+//!   if the practice ever comes back. The same safeguard on several cards
+//!   is one commitment listing all those cards.
 //! - A commitment is traced to the principles that the decisions behind it
 //!   marked *upholds*, in the order the team chose its principles.
 //! - Safeguards that share a `topic` set competing bars: only the highest
 //!   `level` chosen stands; lower ones are kept on it as *superseded*, with
 //!   the cards that set them.
 //! - A go, go-with-safeguards or redesign decision is also recorded as what
-//!   the team agreed to do: the option and its description, under the
-//!   card's first policy area.
-//! - A no-go decision gives a red line: the card's `red_line`.
+//!   the team agreed to do: the card's practice in general terms
+//!   (`policy_practice`, never the case), the option and its description,
+//!   under the card's first policy area.
+//! - A no-go decision gives a red line: the card's `red_line`. When a
+//!   standing commitment rules out a practice the card carries (its
+//!   `excludes` meets the card's tags), the commitment already bars what
+//!   the red line bars and more: the two become one line, in the
+//!   commitment's wording, traced to both.
 //! - Open questions: undecided cards; split votes (see
 //!   [`VoteSummary::split`]); decisions that are not a no-go but marked a
 //!   principle *tension* or *violates*; and contradictions — a safeguard
@@ -44,14 +50,17 @@ use super::session::{CardProgress, CardStatus, ChosenPrinciple, PrincipleCheck, 
 use super::votes::VoteSummary;
 
 mod conflicts;
+mod document;
 
 use conflicts::contradictions;
+pub use document::{DocumentBlock, NextStepLine, Reasoning};
 
 /// The whole draft, with every text already in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PolicyDraft {
     pub lang: Lang,
     pub session_title: String,
+    pub document: DocumentBlock,
     /// Cards with a decision, and cards played in all.
     pub decided: usize,
     pub cards: usize,
@@ -61,6 +70,8 @@ pub struct PolicyDraft {
     pub areas: Vec<AreaSection>,
     pub red_lines: Vec<RedLine>,
     pub open_questions: OpenQuestions,
+    /// What, who, by when, as the facilitator listed them.
+    pub next_steps: Vec<NextStepLine>,
 }
 
 /// A brand principle the team chose, with what it means.
@@ -94,7 +105,13 @@ pub struct AreaSection {
     pub title: String,
     /// The question this part of the policy answers.
     pub question: String,
+    /// Who answers for this area (a name or a role); may be empty.
+    pub owner: String,
+    /// When it is reviewed, as typed; may be empty.
+    pub review: String,
     pub gdpr: Vec<GdprLine>,
+    /// Other law than the GDPR that bears on this area.
+    pub other_law: Vec<GdprLine>,
     pub commitments: Vec<Commitment>,
     /// What the team agreed to do in this area (go, go with safeguards,
     /// redesign), card by card.
@@ -131,6 +148,11 @@ pub struct Commitment {
     pub principles: Vec<PrincipleRef>,
     /// Weaker bars on the same topic that this one overrides.
     pub superseded: Vec<Superseded>,
+    /// No-go cards whose red line this commitment also stands for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub red_line_cards: Vec<CardRef>,
+    /// The team's reasoning on each card behind it, in play order.
+    pub reasoning: Vec<Reasoning>,
 }
 
 /// A lower bar that a stricter commitment overrides.
@@ -148,7 +170,7 @@ pub struct Superseded {
 pub struct AgreedPractice {
     pub card: CardRef,
     pub stance: Stance,
-    /// The card's data practice in question.
+    /// The card's practice in general terms (`policy_practice`).
     pub practice: String,
     /// The chosen option's label and what it means.
     pub option: String,
@@ -156,15 +178,25 @@ pub struct AgreedPractice {
     /// Labels of the safeguards chosen with it.
     pub safeguards: Vec<String>,
     pub principles: Vec<PrincipleRef>,
+    pub reasoning: Reasoning,
 }
 
 /// "We do not …", from a no-go decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RedLine {
+    /// The card's red line, or the wording of the commitment it merged into.
     pub text: String,
     pub card: CardRef,
     /// Principles the no-go was marked as upholding.
     pub principles: Vec<PrincipleRef>,
+    /// The safeguard id of the commitment that stands for this red line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<String>,
+    /// Safeguard labels the team kept for if the practice ever comes back.
+    pub kept_safeguards: Vec<String>,
+    /// Safeguard labels ticked on the no-go but set aside.
+    pub set_aside_safeguards: Vec<String>,
+    pub reasoning: Reasoning,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -305,16 +337,31 @@ pub fn draft(
     }
     let mut red_lines = Vec::new();
     for p in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
-        let line = red_line(p, &names, lang);
-        section(&mut areas, home_area(p.card, framework))
-            .red_lines
-            .push(line.clone());
+        let mut line = red_line(p, framework, &names, lang);
+        if let Some(c) = covering_commitment(&mut areas, p, framework) {
+            // One line for one bar: the commitment's wording stands.
+            c.red_line_cards.push(line.card.clone());
+            line.text = c.text.clone();
+            line.merged_into = Some(c.safeguard.clone());
+        } else {
+            section(&mut areas, home_area(p.card, framework))
+                .red_lines
+                .push(line.clone());
+        }
         red_lines.push(line);
+    }
+    for area in &mut areas {
+        if let Some(o) = session.follow_up.owner(&area.id) {
+            area.owner = o.owner.trim().to_string();
+            area.review = o.review.trim().to_string();
+        }
     }
 
     PolicyDraft {
         lang,
         session_title: session.title.clone(),
+        document: document::document(session, deck, lang),
+        next_steps: document::next_steps(session),
         decided: played.iter().filter(|p| p.stance.is_some()).count(),
         cards: played.len(),
         red_lines,
@@ -342,11 +389,40 @@ fn empty_areas(framework: &Framework, lang: Lang) -> Vec<AreaSection> {
                     summary: g.summary.get(lang).to_string(),
                 })
                 .collect(),
+            other_law: framework
+                .other_law
+                .iter()
+                .filter(|l| l.areas.contains(&a.id))
+                .map(|l| GdprLine {
+                    article: l.citation.clone(),
+                    summary: l.summary.get(lang).to_string(),
+                })
+                .collect(),
+            owner: String::new(),
+            review: String::new(),
             commitments: Vec::new(),
             agreed: Vec::new(),
             red_lines: Vec::new(),
         })
         .collect()
+}
+
+/// The standing commitment that rules out a practice this no-go card
+/// carries, and so bars everything its red line bars; the first in
+/// framework order.
+fn covering_commitment<'a>(
+    areas: &'a mut [AreaSection],
+    p: &Played,
+    framework: &Framework,
+) -> Option<&'a mut Commitment> {
+    areas
+        .iter_mut()
+        .flat_map(|a| a.commitments.iter_mut())
+        .find(|c| {
+            framework
+                .safeguard(&c.safeguard)
+                .is_some_and(|s| s.excludes.iter().any(|t| p.card.tags.contains(t)))
+        })
 }
 
 /// What a go, go-with-safeguards or redesign decision agreed to do.
@@ -360,13 +436,14 @@ fn agreed_practice(
     Some(AgreedPractice {
         card: card_ref(p.card, lang),
         stance: option.stance,
-        practice: p.card.practice.get(lang).to_string(),
+        practice: p.card.policy_practice.get(lang).to_string(),
         option: option.label.get(lang).to_string(),
         description: option.description.get(lang).to_string(),
         safeguards: chosen_safeguards(p, framework)
             .map(|s| s.label.get(lang).to_string())
             .collect(),
         principles: names.marked(p.progress, PrincipleCheck::Upholds),
+        reasoning: document::reasoning(p, names, lang),
     })
 }
 
@@ -382,11 +459,26 @@ fn home_area<'a>(card: &'a Card, framework: &Framework) -> &'a str {
 }
 
 /// The red line a no-go decision draws.
-fn red_line(p: &Played, names: &PrincipleNames, lang: Lang) -> RedLine {
+fn red_line(p: &Played, framework: &Framework, names: &PrincipleNames, lang: Lang) -> RedLine {
+    let labels: Vec<String> = framework
+        .safeguards
+        .iter()
+        .filter(|s| p.progress.decision.safeguards.contains(&s.id))
+        .map(|s| s.label.get(lang).to_string())
+        .collect();
+    let (kept_safeguards, set_aside_safeguards) = if p.progress.decision.keep_safeguards {
+        (labels, Vec::new())
+    } else {
+        (Vec::new(), labels)
+    };
     RedLine {
         text: p.card.red_line.get(lang).to_string(),
         card: card_ref(p.card, lang),
         principles: names.marked(p.progress, PrincipleCheck::Upholds),
+        merged_into: None,
+        kept_safeguards,
+        set_aside_safeguards,
+        reasoning: document::reasoning(p, names, lang),
     }
 }
 
@@ -459,7 +551,10 @@ fn section<'a>(areas: &'a mut Vec<AreaSection>, id: &str) -> &'a mut AreaSection
                 id: id.to_string(),
                 title: id.to_string(),
                 question: String::new(),
+                owner: String::new(),
+                review: String::new(),
                 gdpr: Vec::new(),
+                other_law: Vec::new(),
                 commitments: Vec::new(),
                 agreed: Vec::new(),
                 red_lines: Vec::new(),
@@ -489,6 +584,16 @@ fn chosen_safeguards<'a>(
         .filter(move |s| p.progress.decision.safeguards.contains(&s.id))
 }
 
+/// Whether a card's safeguards count as commitments: decided, and not a
+/// no-go unless the team kept them.
+fn safeguards_stand(p: &Played) -> bool {
+    match p.stance {
+        None => false,
+        Some(Stance::NoGo) => p.progress.decision.keep_safeguards,
+        Some(_) => true,
+    }
+}
+
 /// Merges the chosen safeguards into commitments and applies the stricter bar.
 fn commitments(
     played: &[Played],
@@ -503,7 +608,7 @@ fn commitments(
         .map(|s| {
             let cards = played
                 .iter()
-                .filter(|p| p.stance.is_some())
+                .filter(|p| safeguards_stand(p))
                 .filter(|p| p.progress.decision.safeguards.contains(&s.id))
                 .collect::<Vec<_>>();
             (s, cards)
@@ -546,6 +651,11 @@ fn commitments(
                     level: weaker.level,
                     cards: cards.iter().map(|p| card_ref(p.card, lang)).collect(),
                 })
+                .collect(),
+            red_line_cards: Vec::new(),
+            reasoning: cards
+                .iter()
+                .map(|p| document::reasoning(p, names, lang))
                 .collect(),
         })
         .collect()

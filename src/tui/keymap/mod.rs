@@ -57,6 +57,7 @@ pub enum ExportKind {
     Markdown,
     Html,
     Json,
+    Word,
 }
 
 /// Which table applies.
@@ -80,16 +81,23 @@ pub enum Context {
     Reveal,
     Overview,
     End,
+    /// The end screen's owners and next steps.
+    FollowUp,
     /// Typing into a text field.
     Typing,
     /// Typing into a pop-up form, which Esc cancels.
     Form,
+    /// Editing a row of the owners and next steps: Enter keeps it.
+    FollowUpForm,
 }
 
 impl Context {
     /// Letters are text here, not keys.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Typing | Context::Form)
+        matches!(
+            self,
+            Context::Typing | Context::Form | Context::FollowUpForm
+        )
     }
 }
 
@@ -159,8 +167,10 @@ pub fn table(ctx: Context) -> &'static [Binding] {
         Context::Reveal => REVEAL,
         Context::Overview => OVERVIEW,
         Context::End => END,
+        Context::FollowUp => FOLLOW_UP,
         Context::Typing => TYPING,
         Context::Form => FORM,
+        Context::FollowUpForm => FOLLOW_UP_FORM,
     }
 }
 
@@ -228,7 +238,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 18] = [
         Context::Home,
         Context::Browse,
         Context::Setup,
@@ -243,8 +253,10 @@ mod tests {
         Context::Reveal,
         Context::Overview,
         Context::End,
+        Context::FollowUp,
         Context::Typing,
         Context::Form,
+        Context::FollowUpForm,
     ];
 
     fn event(key: Key) -> Vec<KeyEvent> {

@@ -270,6 +270,37 @@ pub(super) const END: &[Binding] = &[
         A::Export(ExportKind::Json),
         T::KeyExportJson,
     ),
+    b(
+        &[C('w')],
+        "w",
+        A::Export(ExportKind::Word),
+        T::KeyExportWord,
+    ),
+    b(&[C('f')], "f", A::Edit, T::KeyFollowUp),
     b(&[K(KeyCode::Esc)], "Esc", A::Back, T::KeyBackToCard),
     b(&[C('q')], "q", A::Quit, T::KeyClose),
+];
+
+/// Editing one row of the owners and next steps.
+pub(super) const FOLLOW_UP_FORM: &[Binding] = &[
+    b(TAB, "Tab", A::FocusNext, T::KeySwitchField),
+    s("Enter", T::KeyKeep),
+    b(ESC, "Esc", A::Back, T::KeyCancel),
+    h(&[K(KeyCode::F(2))], "F2", A::Language, T::KeyLanguage),
+    h(&[Key::Ctrl('c')], "Ctrl-C", A::QuitNow, T::KeyQuitNow),
+];
+
+/// The end screen's owners-and-next-steps list.
+pub(super) const FOLLOW_UP: &[Binding] = &[
+    h(UP, "↑", A::Up, T::KeyUp),
+    h(DOWN, "↓", A::Down, T::KeyDown),
+    b(ENTER, "Enter", A::Select, T::KeyEditRow),
+    b(&[C('a')], "a", A::Add, T::KeyAddStep),
+    b(
+        &[C('x'), K(KeyCode::Delete)],
+        "x",
+        A::Remove,
+        T::KeyRemoveStep,
+    ),
+    b(ESC, "Esc", A::Back, T::KeyBack),
 ];

@@ -19,6 +19,8 @@ use crate::tui::widgets::{panel, votes};
 pub struct EndView {
     pub scroll: u16,
     pub max_scroll: std::cell::Cell<u16>,
+    /// Open while the facilitator fills in owners and next steps.
+    pub follow: Option<super::follow_up::FollowView>,
 }
 
 pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
@@ -35,6 +37,7 @@ pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
             v.scroll = crate::tui::widgets::scroll_by(v.scroll, action, v.max_scroll.get());
         }
         Action::Export(kind) => return vec![Effect::Export(kind)],
+        Action::Edit => v.follow = Some(super::follow_up::FollowView::default()),
         Action::Back => app.screen = Screen::Card,
         Action::Quit => return super::close_session(app),
         _ => {}
@@ -68,10 +71,14 @@ fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
     names.join(", ")
 }
 
-pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, _hits: &mut Vec<Hit>) {
+pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = app.theme();
     let lang = app.lang;
     let Some(open) = &app.open else { return };
+    if let Some(follow) = &v.follow {
+        super::follow_up::render(app, follow, f, area, hits);
+        return;
+    }
     if area.width < 100 {
         // Narrow: the cards and the draft read as one scrolling text.
         let mut lines = card_lines(app);

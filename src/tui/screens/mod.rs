@@ -10,6 +10,8 @@ use super::keymap::{Action, Context};
 pub mod browse;
 pub mod card;
 pub mod end;
+pub mod follow_up;
+mod follow_up_view;
 pub mod home;
 pub mod overview;
 pub mod principles;
@@ -42,7 +44,11 @@ pub fn context(app: &App) -> Context {
         Screen::Principles(_) => Context::Principles,
         Screen::Card => card::context(app),
         Screen::Overview(_) => Context::Overview,
-        Screen::End(_) => Context::End,
+        Screen::End(v) => match &v.follow {
+            Some(f) if f.typing() => Context::FollowUpForm,
+            Some(_) => Context::FollowUp,
+            None => Context::End,
+        },
     }
 }
 
@@ -54,6 +60,7 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Screen::Principles(_) => principles::act(app, action, now),
         Screen::Card => card::act(app, action, now),
         Screen::Overview(_) => overview::act(app, action, now),
+        Screen::End(v) if v.follow.is_some() => follow_up::act(app, action, now),
         Screen::End(_) => end::act(app, action, now),
     }
 }
@@ -64,6 +71,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
         Screen::Setup(_) => setup::type_key(app, ev, now),
         Screen::Principles(_) => principles::type_key(app, ev, now),
         Screen::Card => card::decide::type_key(app, ev, now),
+        Screen::End(_) => follow_up::type_key(app, ev, now),
         _ => Vec::new(),
     }
 }
@@ -77,6 +85,7 @@ pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
         Screen::Setup(_) => setup::paste(app, text),
         Screen::Principles(_) => principles::paste(app, text),
         Screen::Card => card::decide::paste(app, text, now),
+        Screen::End(_) => follow_up::paste(app, text),
         _ => Vec::new(),
     }
 }
@@ -87,6 +96,11 @@ pub fn relabel(app: &mut App) {
     match &mut app.screen {
         Screen::Setup(v) => v.relabel(lang),
         Screen::Principles(v) => v.relabel(lang),
+        Screen::End(v) => {
+            if let Some(f) = v.follow.as_mut() {
+                f.relabel(lang);
+            }
+        }
         _ => {}
     }
     if let Some(open) = app.open.as_mut() {

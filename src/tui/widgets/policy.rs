@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::Lang;
 use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
-use crate::export::{agreed_sentence, contradiction_sentence, join_names, vote_line};
+use crate::export::{
+    agreed_sentence, also_red_line, contradiction_sentence, join_names, owner_line, vote_line,
+};
 use crate::i18n::export::ExportMsg as M;
 use crate::i18n::fill;
 use crate::tui::theme::Theme;
@@ -57,8 +59,12 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
 
     for area in d.areas.iter().filter(|a| !a.is_empty()) {
         head(&mut out, &area.title);
+        out.push(Line::from(Span::styled(owner_line(area, lang), th.muted())));
         for c in &area.commitments {
             out.push(item(c.text.clone()));
+            if let Some(also) = also_red_line(c, lang) {
+                out.push(note(also));
+            }
             out.push(note(format!(
                 "{}: {}",
                 M::FromCards.get(lang),
@@ -155,6 +161,20 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
     }
     for c in &q.contradictions {
         out.push(item(contradiction_sentence(c, lang)));
+    }
+
+    head(&mut out, M::NextSteps.get(lang));
+    if d.next_steps.is_empty() {
+        out.push(note(M::NoNextSteps.get(lang).into()));
+    }
+    for s in &d.next_steps {
+        let mut line = s.what.clone();
+        for (label, value) in [(M::StepWho, &s.who), (M::StepBy, &s.by)] {
+            if !value.is_empty() {
+                line = format!("{line} — {}: {value}", label.get(lang));
+            }
+        }
+        out.push(item(line));
     }
     out
 }

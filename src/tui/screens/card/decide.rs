@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{OpenSession, Part, current, current_mut};
-use crate::domain::{ChosenPrinciple, PrincipleCheck};
+use crate::domain::{Card, ChosenPrinciple, Decision, PrincipleCheck, Stance};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::widgets::{clean_paste, field_text};
@@ -48,12 +48,31 @@ pub fn principle_meaning(app: &App, p: &ChosenPrinciple) -> String {
 
 fn counts(open: &OpenSession) -> [usize; 3] {
     match current(open) {
-        Some((_, card)) => [
+        Some((p, card)) => [
             card.options.len(),
-            card.safeguards.len(),
+            card.safeguards.len() + usize::from(is_no_go(card, &p.decision)),
             open.session.principles.len(),
         ],
         None => [0; 3],
+    }
+}
+
+/// Whether the decision is a no-go: then the safeguard list opens with a
+/// row that keeps the safeguards (off by default), and the rows below it
+/// are the safeguards.
+pub fn is_no_go(card: &Card, d: &Decision) -> bool {
+    d.option
+        .as_deref()
+        .and_then(|id| card.option(id))
+        .is_some_and(|o| o.stance == Stance::NoGo)
+}
+
+/// The card's safeguard under the safeguard cursor, if the row is one.
+pub fn safeguard_at<'a>(card: &'a Card, d: &Decision, row: usize) -> Option<&'a String> {
+    if is_no_go(card, d) {
+        row.checked_sub(1).and_then(|i| card.safeguards.get(i))
+    } else {
+        card.safeguards.get(row)
     }
 }
 
@@ -110,11 +129,12 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let Some(open) = app.open.as_mut() else {
         return Vec::new();
     };
-    let Some((_, card)) = current(open) else {
+    let Some((progress, card)) = current(open) else {
         return Vec::new();
     };
     let option = card.options.get(open.view.option).map(|o| o.id.clone());
-    let safeguard = card.safeguards.get(open.view.safeguard).cloned();
+    let keep_row = is_no_go(card, &progress.decision) && open.view.safeguard == 0;
+    let safeguard = safeguard_at(card, &progress.decision, open.view.safeguard).cloned();
     let principle = open
         .session
         .principles
@@ -137,6 +157,7 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let d = &mut p.decision;
     match part {
         Part::Options => d.option = option,
+        Part::Safeguards if keep_row => d.keep_safeguards = !d.keep_safeguards,
         Part::Safeguards => {
             if let Some(id) = safeguard {
                 if let Some(i) = d.safeguards.iter().position(|s| *s == id) {

@@ -6,9 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::decide::{FOCUS_ONLY, PART_ROWS, PARTS, principle_meaning, principle_name};
+use super::decide::{
+    FOCUS_ONLY, PART_ROWS, PARTS, is_no_go, principle_meaning, principle_name, safeguard_at,
+};
 use super::{OpenSession, Part};
-use crate::domain::{Card, CardProgress, PrincipleCheck};
+use crate::domain::{Card, CardProgress, PrincipleCheck, Stance};
+use crate::i18n::export::{ExportMsg, stance};
+use crate::i18n::fill;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
@@ -43,10 +47,12 @@ pub fn render(
     if area.width >= 80 && area.height >= 28 {
         // Room for all four parts at once: the options across the top, the
         // two checklists side by side, the rationale underneath.
-        let opt_h = card.options.len() as u16 + 5;
-        // The principles also show the chosen option above and a meaning below.
+        // Options, the focused one's description and what the policy will say.
+        let opt_h = (card.options.len() as u16 + 8).min(area.height / 2);
+        // The principles also show the chosen option above and a meaning
+        // below; the safeguards the commitment sentence of the focused one.
         let list_h =
-            (card.safeguards.len().max(open.session.principles.len() + 6) as u16 + 2).min(13);
+            ((card.safeguards.len() + 5).max(open.session.principles.len() + 6) as u16 + 2).min(15);
         let [opts, lists, rat] = Layout::vertical([
             Constraint::Length(opt_h),
             Constraint::Length(list_h),
@@ -89,7 +95,11 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
             T::PartOption.get(lang),
             if d.option.is_some() { "✓" } else { "·" }
         ),
-        format!("{} {}", T::Safeguards.get(lang), d.safeguards.len()),
+        if is_no_go(cx.card, d) && !d.keep_safeguards {
+            format!("{} –", T::Safeguards.get(lang))
+        } else {
+            format!("{} {}", T::Safeguards.get(lang), d.safeguards.len())
+        },
         format!(
             "{} {judged}/{}",
             T::PartPrinciples.get(lang),
@@ -148,7 +158,15 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
             for (i, o) in card.options.iter().enumerate() {
                 let on = d.option.as_deref() == Some(o.id.as_str());
                 let mark = if on { "(•)" } else { "( )" };
-                let text = ellipsize(&format!("{mark} {}", o.label.get(lang)), w);
+                // The stance first, so a narrow screen cuts the label, not it.
+                let text = ellipsize(
+                    &format!(
+                        "{mark} {} · {}",
+                        stance(o.stance).get(lang),
+                        o.label.get(lang)
+                    ),
+                    w,
+                );
                 lines.push(Line::from(Span::styled(
                     text,
                     row_style(th, focused && v.option == i, on),
@@ -162,6 +180,11 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                     th.muted(),
                 )));
             }
+            lines.push(Line::default());
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", T::PolicyWillSay.get(lang)), th.heading()),
+                Span::styled(policy_summary(cx), th.text()),
+            ]));
             f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         }
         Part::Safeguards => {
@@ -169,28 +192,81 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
             let inner = block.inner(area);
             f.render_widget(block, area);
             let w = inner.width as usize;
-            let first = scroll_start(v.safeguard, inner.height);
-            let lines: Vec<Line> = card
-                .safeguards
-                .iter()
+            let no_go = is_no_go(card, d);
+            // Under the list: on a no-go what becomes of the safeguards,
+            // and always the exact sentence the focused one puts in the policy.
+            let mut foot = Vec::new();
+            if no_go {
+                let says = if d.keep_safeguards {
+                    T::NoGoKept
+                } else {
+                    T::NoGoNoSafeguards
+                };
+                foot.push(Line::from(Span::styled(says.get(lang), th.notice())));
+            }
+            if let Some(s) =
+                safeguard_at(card, d, v.safeguard).and_then(|id| app.assets.framework.safeguard(id))
+            {
+                // A no-go's safeguard only reaches the policy when kept.
+                let label = if no_go && !d.keep_safeguards {
+                    T::IfKept
+                } else {
+                    T::InPolicy
+                };
+                foot.push(Line::from(vec![
+                    Span::styled(format!("{} ", label.get(lang)), th.heading()),
+                    Span::styled(s.commitment.get(lang).to_string(), th.muted()),
+                ]));
+            }
+            let foot = Paragraph::new(foot).wrap(Wrap { trim: true });
+            let rows = card.safeguards.len() as u16 + u16::from(no_go);
+            let foot_h =
+                (foot.line_count(inner.width) as u16).min(inner.height.saturating_sub(rows.min(3)));
+            let [list_area, _, foot_area] = Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(u16::from(foot_h > 0 && inner.height > rows + foot_h)),
+                Constraint::Length(foot_h),
+            ])
+            .areas(inner);
+            let first = scroll_start(v.safeguard, list_area.height);
+            let mut rows: Vec<(String, bool, bool)> = Vec::new();
+            if no_go {
+                let on = d.keep_safeguards;
+                rows.push((
+                    format!("{} {}", check_box(on), T::NoGoKeep.get(lang)),
+                    on,
+                    true,
+                ));
+            }
+            for id in &card.safeguards {
+                let on = d.safeguards.contains(id);
+                let label = app
+                    .assets
+                    .framework
+                    .safeguard(id)
+                    .map_or(id.as_str(), |s| s.label.get(lang));
+                rows.push((
+                    format!("{} {label}", check_box(on)),
+                    on,
+                    !no_go || d.keep_safeguards,
+                ));
+            }
+            let lines: Vec<Line> = rows
+                .into_iter()
                 .enumerate()
                 .skip(first)
-                .map(|(i, id)| {
-                    let on = d.safeguards.contains(id);
-                    let label = app
-                        .assets
-                        .framework
-                        .safeguard(id)
-                        .map_or(id.as_str(), |s| s.label.get(lang));
-                    push_hit(hits, inner, i - first, 1, i);
-                    let text = ellipsize(&format!("{} {label}", if on { "[x]" } else { "[ ]" }), w);
-                    Line::from(Span::styled(
-                        text,
-                        row_style(th, focused && v.safeguard == i, on),
-                    ))
+                .map(|(i, (text, on, live))| {
+                    push_hit(hits, list_area, i - first, 1, i);
+                    let style = if !(live || focused && v.safeguard == i) {
+                        th.muted()
+                    } else {
+                        row_style(th, focused && v.safeguard == i, on)
+                    };
+                    Line::from(Span::styled(ellipsize(&text, w), style))
                 })
                 .collect();
-            f.render_widget(Paragraph::new(lines), inner);
+            f.render_widget(Paragraph::new(lines), list_area);
+            f.render_widget(foot, foot_area);
         }
         Part::Principles => {
             // The question is about the team's own decision, not the
@@ -312,6 +388,45 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                 action: Action::Row(3 * PART_ROWS + FOCUS_ONLY),
             });
         }
+    }
+}
+
+fn check_box(on: bool) -> &'static str {
+    if on { "[x]" } else { "[ ]" }
+}
+
+/// What the chosen option puts in the policy draft, in a sentence.
+fn policy_summary(cx: &Ctx) -> String {
+    let lang = cx.app.lang;
+    let d = cx.d;
+    let Some(o) = d.option.as_deref().and_then(|id| cx.card.option(id)) else {
+        return T::PolicyNothingYet.get(lang).to_string();
+    };
+    if o.stance == Stance::NoGo {
+        return fill(
+            T::PolicyRedLine.get(lang),
+            &[("text", cx.card.red_line.get(lang))],
+        );
+    }
+    let template = match o.stance {
+        Stance::Redesign => ExportMsg::AgreedRedesign,
+        Stance::GoWithSafeguards => ExportMsg::AgreedWithSafeguards,
+        Stance::Go | Stance::NoGo => ExportMsg::AgreedGo,
+    };
+    let practice = cx
+        .card
+        .policy_practice
+        .get(lang)
+        .trim()
+        .trim_end_matches('.');
+    let accepted = format!("{}.", fill(template.get(lang), &[("practice", practice)]));
+    match d.safeguards.len() {
+        0 => accepted,
+        1 => fill(T::PolicyOneCommitment.get(lang), &[("accepted", &accepted)]),
+        n => fill(
+            T::PolicyCommitments.get(lang),
+            &[("accepted", &accepted), ("n", &n.to_string())],
+        ),
     }
 }
 
