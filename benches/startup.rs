@@ -45,7 +45,11 @@ fn finished(n: usize) -> Session {
 
 fn first_frame(data: &Path) {
     let mut store = FileStore::new(Some(data)).unwrap();
-    let mut app = App::new(datakompas::domain::Lang::Nl, true, datakompas::tui::builtin_assets());
+    let mut app = App::new(
+        datakompas::domain::Lang::Nl,
+        true,
+        datakompas::tui::builtin_assets(),
+    );
     let mut rt = Runtime {
         store: &mut store,
         export_dir: data.to_path_buf(),

@@ -99,7 +99,7 @@ impl OpenSession {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveState {
     /// Unsaved changes since then.
     pub dirty_since: Option<Timestamp>,
