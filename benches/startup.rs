@@ -35,6 +35,7 @@ fn finished(n: usize) -> Session {
                 safeguards: Vec::new(),
                 principles: BTreeMap::from([("transparent".into(), PrincipleCheck::Upholds)]),
                 rationale: "Only when the customer can see why. ".repeat(6),
+                ..Decision::default()
             };
             p
         })

@@ -107,6 +107,9 @@ pub struct SaveState {
     pub last_change: Option<Timestamp>,
     /// Why the last save failed; cleared by the next good one.
     pub failing: Option<String>,
+    /// Changes counted this run, so views built from the session know when
+    /// to build again even when the clock did not move.
+    pub changes: u64,
 }
 
 impl SaveState {
@@ -227,6 +230,7 @@ impl App {
         }
         self.save.dirty_since.get_or_insert(now);
         self.save.last_change = Some(now);
+        self.save.changes += 1;
     }
 
     /// Whether the open session may be changed; says why not when it may not.
@@ -569,6 +573,7 @@ mod tests {
             dirty_since: Some(at(0)),
             last_change: Some(at(300)),
             failing: None,
+            ..SaveState::default()
         };
         assert_eq!(save.due(), Some(at(1300)));
     }
@@ -579,6 +584,7 @@ mod tests {
             dirty_since: Some(at(0)),
             last_change: Some(at(1400)),
             failing: None,
+            ..SaveState::default()
         };
         assert_eq!(save.due(), Some(at(SAVE_MAX_DELAY_MS)));
     }
@@ -589,6 +595,7 @@ mod tests {
             dirty_since: Some(at(500)),
             last_change: Some(at(400)),
             failing: Some("disk full".into()),
+            ..SaveState::default()
         };
         assert_eq!(failing.due(), Some(at(500 + SAVE_RETRY_MS)));
         assert_eq!(SaveState::default().due(), None);
