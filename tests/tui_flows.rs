@@ -672,3 +672,28 @@ fn owners_and_next_steps_are_filled_in_on_the_end_screen() {
             .is_empty()
     );
 }
+
+/// Frames drawn on the end screen of a team session after `idle` more
+/// ticks and a second, once any due save has happened.
+fn end_screen_frames(idle: usize) -> usize {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let mut script = keys(Scripted::new(t0()), &[Char('o'), Char('e')]).wait(60);
+    for _ in 0..idle {
+        script = script.input(datakompas::tui::event_loop::Input::Tick);
+    }
+    if idle > 0 {
+        script = script.wait(1);
+    }
+    let mut terminal = run(&mut app, &mut store, 120, 36, script);
+    assert!(app.open.is_some(), "still in the session");
+    terminal.get_frame().count()
+}
+
+#[test]
+fn an_idle_second_on_the_end_screen_draws_nothing_again() {
+    assert_eq!(end_screen_frames(4), end_screen_frames(0));
+    // A key still draws.
+    assert!(end_screen_frames(0) > 1);
+}

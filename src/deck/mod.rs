@@ -137,10 +137,10 @@ fn checked<T>(name: &str, json: &str, value: T, problems: Vec<Problem>) -> Resul
 /// reads the file.
 fn located(json: &str, problems: Vec<Problem>) -> Vec<(Position, Problem)> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let mut located: Vec<(Position, Problem)> = problems
-        .into_iter()
-        .map(|p| (locate::locate(json, &p.path), p))
-        .collect();
+    let paths: Vec<&JsonPath> = problems.iter().map(|p| &p.path).collect();
+    let positions = locate::Locator::new(json).locate_all(&paths);
+    let mut located: Vec<(Position, Problem)> = positions.into_iter().zip(problems).collect();
+    // Top to bottom, as the author reads the file.
     located.sort_by_key(|(pos, _)| (pos.line, pos.column));
     located
 }

@@ -42,6 +42,7 @@ pub struct FileStore {
     /// Open sessions by their id (the `id` inside the file).
     held: HashMap<String, Held>,
     backup_interval: Duration,
+    listed: listing::ListingCache,
 }
 
 impl FileStore {
@@ -61,6 +62,7 @@ impl FileStore {
             data_dir,
             held: HashMap::new(),
             backup_interval: BACKUP_INTERVAL,
+            listed: listing::ListingCache::default(),
         })
     }
 
@@ -296,7 +298,8 @@ fn io_error(path: &Path, e: &io::Error) -> StoreError {
 
 impl SessionStore for FileStore {
     fn list(&self) -> Result<Vec<SessionListing>, StoreError> {
-        listing::list(&self.sessions_dir).map_err(|e| io_error(&self.sessions_dir, &e))
+        listing::list(&self.sessions_dir, &self.listed)
+            .map_err(|e| io_error(&self.sessions_dir, &e))
     }
 
     fn fresh_id(&self, title: &str, now: Timestamp) -> Result<String, StoreError> {

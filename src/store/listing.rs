@@ -1,10 +1,11 @@
 //! The list of saved sessions: every session file, readable or not, and
 //! sessions whose only file was set aside, newest change first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
 use super::backup;
@@ -13,7 +14,41 @@ use super::migrate::decode;
 use super::{CorruptReason, ListingState, SessionListing};
 use crate::regular_file::{self, Links};
 
-pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
+/// What readable session files said, by path, with the size and
+/// modification time they had: listing again after a save reads only the
+/// files that changed.
+#[derive(Debug, Default)]
+pub(crate) struct ListingCache(Mutex<HashMap<PathBuf, Cached>>);
+
+#[derive(Debug)]
+struct Cached {
+    len: u64,
+    modified: SystemTime,
+    state: ListingState,
+}
+
+impl ListingCache {
+    fn get(&self, path: &Path, meta: &fs::Metadata) -> Option<ListingState> {
+        let cache = self.0.lock().ok()?;
+        let hit = cache.get(path)?;
+        let same = hit.len == meta.len() && meta.modified().ok() == Some(hit.modified);
+        same.then(|| hit.state.clone())
+    }
+
+    fn put(&self, path: &Path, meta: &fs::Metadata, state: &ListingState) {
+        let (Ok(modified), Ok(mut cache)) = (meta.modified(), self.0.lock()) else {
+            return;
+        };
+        let cached = Cached {
+            len: meta.len(),
+            modified,
+            state: state.clone(),
+        };
+        cache.insert(path.to_path_buf(), cached);
+    }
+}
+
+pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<SessionListing>> {
     let entries = match fs::read_dir(sessions_dir) {
         Ok(e) => e,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -39,7 +74,7 @@ pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
     }
     let mut out: Vec<(SessionListing, SystemTime)> = sessions
         .iter()
-        .map(|(stem, path)| entry(stem, path.clone()))
+        .map(|(stem, path)| entry(stem, path.clone(), cache))
         .collect();
     // A session whose only file was set aside is still listed, so the user
     // sees it and can restore its backup.
@@ -65,29 +100,16 @@ pub(crate) fn list(sessions_dir: &Path) -> io::Result<Vec<SessionListing>> {
 
 /// One session file and the time it sorts by: its `updated` when it
 /// reads, the file's modification time when it does not.
-fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
-    let state = match regular_file::read(&path, Links::Refuse) {
-        Ok(bytes) => match decode(&bytes) {
-            Ok(s) => {
-                let (decided, total) = s.decided_count();
-                ListingState::Ok {
-                    title: s.title,
-                    mode: s.mode,
-                    decided,
-                    total,
-                    updated: s.updated,
-                }
-            }
-            Err(e) => ListingState::Corrupt {
-                reason: e.into(),
-                has_backup: has_backup(dir_of(&path), stem),
-            },
-        },
-        Err(e) => ListingState::Corrupt {
-            reason: CorruptReason::Unreadable(e),
-            has_backup: has_backup(dir_of(&path), stem),
-        },
-    };
+fn entry(stem: &str, path: PathBuf, cache: &ListingCache) -> (SessionListing, SystemTime) {
+    // Only a regular file is cached; anything else is judged by the read.
+    let meta = fs::symlink_metadata(&path)
+        .ok()
+        .filter(fs::Metadata::is_file);
+    let cached = meta.as_ref().and_then(|m| cache.get(&path, m));
+    let state = cached.unwrap_or_else(|| read_entry(stem, &path));
+    if let (Some(meta), ListingState::Ok { .. }) = (&meta, &state) {
+        cache.put(&path, meta, &state);
+    }
     let sort_time = match &state {
         ListingState::Ok { updated, .. } => {
             let nanos = updated.subsec_nanosecond().max(0) as u32;
@@ -101,6 +123,31 @@ fn entry(stem: &str, path: PathBuf) -> (SessionListing, SystemTime) {
         state,
     };
     (listing, sort_time)
+}
+
+fn read_entry(stem: &str, path: &Path) -> ListingState {
+    match regular_file::read(path, Links::Refuse) {
+        Ok(bytes) => match decode(&bytes) {
+            Ok(s) => {
+                let (decided, total) = s.decided_count();
+                ListingState::Ok {
+                    title: s.title,
+                    mode: s.mode,
+                    decided,
+                    total,
+                    updated: s.updated,
+                }
+            }
+            Err(e) => ListingState::Corrupt {
+                reason: e.into(),
+                has_backup: has_backup(dir_of(path), stem),
+            },
+        },
+        Err(e) => ListingState::Corrupt {
+            reason: CorruptReason::Unreadable(e),
+            has_backup: has_backup(dir_of(path), stem),
+        },
+    }
 }
 
 /// Whether a session has a backup generation to offer.

@@ -92,9 +92,49 @@ pub fn migrate(value: Value) -> Result<Session, MigrateError> {
 }
 
 /// Reads a session from the bytes of a file.
+///
+/// A file of the current version is read straight into [`Session`] after
+/// a peek at its `format` and `version`, without building a JSON tree
+/// first. Anything else (an older version, or a file that fails the direct
+/// read) takes the general path, so errors are worded exactly as before.
 pub fn decode(bytes: &[u8]) -> Result<Session, MigrateError> {
+    decode_with(bytes, OLDEST_VERSION, STEPS)
+}
+
+pub(crate) fn decode_with(
+    bytes: &[u8],
+    oldest: u64,
+    steps: &[Step],
+) -> Result<Session, MigrateError> {
+    let current = oldest + steps.len() as u64;
+    if is_current(bytes, current)
+        && let Ok(session) = serde_json::from_slice::<Session>(bytes)
+        && super::location::is_valid_id(&session.id)
+    {
+        return Ok(session);
+    }
     let value: Value = serde_json::from_slice(bytes).map_err(|e| not_json(bytes, &e))?;
-    migrate(value)
+    migrate_with(value, oldest, steps)
+}
+
+/// Whether the file is an object saying it is a session of version
+/// `current`; read without keeping anything else.
+fn is_current(bytes: &[u8], current: u64) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Peek<'a> {
+        #[serde(borrow)]
+        format: Option<std::borrow::Cow<'a, str>>,
+        version: Option<u64>,
+    }
+    // A struct would also accept an array; only an object is a session.
+    let starts_as_object = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    starts_as_object
+        && serde_json::from_slice::<Peek>(bytes).is_ok_and(|p| {
+            p.format.as_deref() == Some(SESSION_FORMAT) && p.version == Some(current)
+        })
 }
 
 fn not_json(bytes: &[u8], e: &serde_json::Error) -> MigrateError {
@@ -272,6 +312,43 @@ mod tests {
             decode(b"{\"format\": \"datakompas-se"),
             Err(MigrateError::NotJson { line: 1, .. })
         ));
+    }
+
+    #[test]
+    fn the_direct_read_gives_what_the_general_path_gives() {
+        let current = || {
+            let mut v = minimal();
+            v["version"] = json!(crate::domain::session::SESSION_VERSION);
+            v
+        };
+        let minimal = current;
+        let bytes = serde_json::to_vec(&minimal()).unwrap();
+        assert!(is_current(&bytes, OLDEST_VERSION + STEPS.len() as u64));
+        let direct = decode(&bytes).unwrap();
+        let general = migrate(minimal()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&direct).unwrap(),
+            serde_json::to_value(&general).unwrap()
+        );
+        // Files the direct read refuses are judged by the general path.
+        let dup = br#"{"format": "datakompas-session", "version": 2, "version": 2}"#;
+        assert!(matches!(decode(dup), Err(MigrateError::Invalid { .. })));
+        assert_eq!(
+            decode(b"[\"datakompas-session\", 1]").unwrap_err(),
+            MigrateError::WrongFormat { found: None }
+        );
+        let mut v = minimal();
+        v["id"] = json!("../x");
+        assert_eq!(
+            decode(&serde_json::to_vec(&v).unwrap()).unwrap_err(),
+            MigrateError::BadId { id: "../x".into() }
+        );
+        let mut v = minimal();
+        v["cards"][0]["votes"] = json!({"p1": "five"});
+        match decode(&serde_json::to_vec(&v).unwrap()).unwrap_err() {
+            MigrateError::Invalid { path, .. } => assert_eq!(path, "cards[0].votes.p1"),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
     }
 
     #[test]

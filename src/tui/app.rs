@@ -2,6 +2,8 @@
 //! message and the current time and returns the effects the loop must carry
 //! out (saving, opening, exporting). No I/O happens here.
 
+use std::sync::OnceLock;
+
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use ratatui::crossterm::event::{
@@ -107,7 +109,7 @@ impl OpenSession {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveState {
     /// Unsaved changes since then.
     pub dirty_since: Option<Timestamp>,
@@ -115,6 +117,9 @@ pub struct SaveState {
     pub last_change: Option<Timestamp>,
     /// Why the last save failed; cleared by the next good one.
     pub failing: Option<String>,
+    /// Changes counted this run, so views built from the session know when
+    /// to build again even when the clock did not move.
+    pub changes: u64,
 }
 
 impl SaveState {
@@ -145,7 +150,10 @@ pub struct Hit {
 pub struct App {
     pub lang: Lang,
     pub color: bool,
-    pub tz: TimeZone,
+    /// The local time zone, looked up when a time is first shown: reading
+    /// the system's zone database is a good part of the work before the
+    /// first frame otherwise.
+    pub tz: OnceLock<TimeZone>,
     pub assets: Assets,
     pub screen: Screen,
     pub open: Option<OpenSession>,
@@ -176,11 +184,16 @@ pub struct App {
 }
 
 impl App {
+    /// The local time zone, looked up once.
+    pub fn tz(&self) -> &TimeZone {
+        self.tz.get_or_init(TimeZone::system)
+    }
+
     pub fn new(lang: Lang, color: bool, assets: Assets) -> App {
         App {
             lang,
             color,
-            tz: TimeZone::system(),
+            tz: OnceLock::new(),
             assets,
             screen: Screen::Home(Default::default()),
             open: None,
@@ -230,6 +243,7 @@ impl App {
         }
         self.save.dirty_since.get_or_insert(now);
         self.save.last_change = Some(now);
+        self.save.changes += 1;
     }
 
     /// Whether the open session may be changed; says why not when it may not.
@@ -627,6 +641,7 @@ mod tests {
             dirty_since: Some(at(0)),
             last_change: Some(at(300)),
             failing: None,
+            ..SaveState::default()
         };
         assert_eq!(save.due(), Some(at(1300)));
     }
@@ -637,6 +652,7 @@ mod tests {
             dirty_since: Some(at(0)),
             last_change: Some(at(1400)),
             failing: None,
+            ..SaveState::default()
         };
         assert_eq!(save.due(), Some(at(SAVE_MAX_DELAY_MS)));
     }
@@ -647,6 +663,7 @@ mod tests {
             dirty_since: Some(at(500)),
             last_change: Some(at(400)),
             failing: Some("disk full".into()),
+            ..SaveState::default()
         };
         assert_eq!(failing.due(), Some(at(500 + SAVE_RETRY_MS)));
         assert_eq!(SaveState::default().due(), None);

@@ -237,12 +237,15 @@ fn drive<B: Backend>(
     rt: &mut Runtime,
     events: &mut dyn EventSource,
 ) -> io::Result<()> {
+    // Drawing is a pure function of the app; an idle tick that changed
+    // nothing on screen is not drawn again, so an idle app costs nothing.
+    let mut stale = true;
     loop {
         // Leaving draws nothing more: the terminal may be gone already.
         if app.quitting {
             return Ok(());
         }
-        if !events.stopping() {
+        if stale && !events.stopping() {
             let size = terminal
                 .size()
                 .map_err(|e| io::Error::other(e.to_string()))?;
@@ -256,6 +259,7 @@ fn drive<B: Backend>(
         let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());
         };
+        let before = (input == Input::Tick).then(|| changes_with_time(app));
         let msg = match input {
             Input::Tick => Msg::Tick,
             Input::Terminate => Msg::Terminate,
@@ -268,19 +272,35 @@ fn drive<B: Backend>(
         };
         let now = events.now();
         let effects = app.update(msg, now);
+        let quiet = before.is_some() && effects.is_empty();
         // What a hanging save would lose, kept before the save starts.
         events.keep(app);
         apply(app, rt, effects, now);
         events.keep(app);
         // Phones' events come in as inputs through the source's channel;
         // a source without one has them handed over here.
+        let mut handed_over = false;
         for ev in rt.room.drain() {
+            handed_over = true;
             let effects = app.update(Msg::Room(ev), now);
             events.keep(app);
             apply(app, rt, effects, now);
             events.keep(app);
         }
+        stale = handed_over || !quiet || before != Some(changes_with_time(app));
     }
+}
+
+/// What a tick can change on screen: the discuss timer's count and the
+/// save state. Everything else changes only with an input, which always
+/// draws; a new kind of time-driven display belongs here.
+fn changes_with_time(app: &App) -> (Option<u32>, super::app::SaveState) {
+    let seconds = app
+        .open
+        .as_ref()
+        .and_then(super::screens::card::current)
+        .map(|(p, _)| p.seconds_spent);
+    (seconds, app.save.clone())
 }
 
 /// How a guarded run ended.

@@ -210,7 +210,7 @@ pub fn assets() -> Assets {
 
 pub fn app(lang: Lang) -> App {
     let mut app = App::new(lang, false, assets());
-    app.tz = TimeZone::UTC;
+    app.tz = TimeZone::UTC.into();
     app
 }
 

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Row, Table};
 
 use super::Screen;
 use super::card::decide::principle_name;
@@ -13,12 +13,61 @@ use crate::domain::PrincipleCheck;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{panel, votes};
+use crate::tui::widgets::{WrappedText, panel, votes};
+
+/// What the end screen's text depends on: the session as last changed,
+/// the language, the look, and the width and layout it is wrapped for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextKey {
+    id: String,
+    updated: Timestamp,
+    changes: u64,
+    lang: crate::domain::Lang,
+    color: bool,
+    presentation: bool,
+    narrow: bool,
+    width: u16,
+}
+
+/// The text for this key, wrapped anew only when the key changed.
+fn text(
+    app: &App,
+    v: &EndView,
+    narrow: bool,
+    width: u16,
+    build: impl FnOnce() -> Vec<Line<'static>>,
+) -> std::rc::Rc<WrappedText> {
+    let Some(open) = &app.open else {
+        return std::rc::Rc::new(WrappedText::new(Vec::new(), width));
+    };
+    let key = TextKey {
+        id: open.session.id.clone(),
+        updated: open.session.updated,
+        changes: app.save.changes,
+        lang: app.lang,
+        color: app.color,
+        presentation: app.presentation,
+        narrow,
+        width,
+    };
+    let mut cache = v.text.borrow_mut();
+    match cache.as_ref() {
+        Some((k, text)) if *k == key => text.clone(),
+        _ => {
+            let text = std::rc::Rc::new(WrappedText::new(build(), width));
+            *cache = Some((key, text.clone()));
+            text
+        }
+    }
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct EndView {
     pub scroll: u16,
     pub max_scroll: std::cell::Cell<u16>,
+    /// The scrolled text as last wrapped, and what it was made from: it is
+    /// wrapped, and the policy drafted, again only when that changes.
+    pub text: std::cell::RefCell<Option<(TextKey, std::rc::Rc<WrappedText>)>>,
     /// Open while the facilitator fills in owners and next steps.
     pub follow: Option<super::follow_up::FollowView>,
 }
@@ -81,18 +130,18 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
     }
     if area.width < 100 {
         // Narrow: the cards and the draft read as one scrolling text.
-        let mut lines = card_lines(app);
-        lines.push(Line::default());
-        lines.extend(profile(app));
-        lines.extend(policy_lines(app));
         let title = format!("{} · {}", end_title(app), T::PolicyPreview.get(lang));
         let block = panel(&th, &title, true);
         let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+        let text = text(app, v, true, inner.width, || {
+            let mut lines = card_lines(app);
+            lines.push(Line::default());
+            lines.extend(profile(app));
+            lines.extend(policy_lines(app));
+            lines
+        });
         f.render_widget(block, area);
-        f.render_widget(
-            crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
-            inner,
-        );
+        f.render_widget(text.view(inner, v.scroll, &v.max_scroll), inner);
         crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
         return;
     }
@@ -100,9 +149,11 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
     let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
     let [table_area, policy_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
+    // Only the rows that fit are built; the table shows the first ones.
     let rows: Vec<Row> = open
         .session
         .played_cards(&open.deck)
+        .take(table_h as usize)
         .map(|(p, card)| {
             let decision = p
                 .decision
@@ -139,8 +190,6 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
             .block(panel(&th, end_title(app), false)),
         table_area,
     );
-    let mut lines = profile(app);
-    lines.extend(policy_lines(app));
     let title = match open.session.mode {
         crate::domain::Mode::Solo => T::ProfileSolo,
         crate::domain::Mode::Team => T::ProfileTeam,
@@ -150,11 +199,13 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
     let inner = block
         .inner(policy_area)
         .inner(ratatui::layout::Margin::new(1, 0));
+    let text = text(app, v, false, inner.width, || {
+        let mut lines = profile(app);
+        lines.extend(policy_lines(app));
+        lines
+    });
     f.render_widget(block, policy_area);
-    f.render_widget(
-        crate::tui::widgets::scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
-        inner,
-    );
+    f.render_widget(text.view(inner, v.scroll, &v.max_scroll), inner);
     crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
 }
 

@@ -232,9 +232,17 @@ fn render_sessions(
         );
         return;
     }
+    // Rows are built only for the sessions that fit: the list scrolls so
+    // the selected one is the last visible, as a fresh `List` would.
+    let selected = (v.panel == Panel::Sessions).then_some(v.session);
+    let whole = (inner.height as usize / 2).max(1);
+    let offset = selected.map_or(0, |s| (s + 1).saturating_sub(whole));
+    let fits = whole + 1;
     let items: Vec<ListItem> = app
         .listings
         .iter()
+        .skip(offset)
+        .take(fits)
         .map(|l| match &l.state {
             ListingState::Ok {
                 title,
@@ -251,7 +259,7 @@ fn render_sessions(
                     T::DecidedOf.get(lang),
                     &[("n", &decided.to_string()), ("total", &total.to_string())],
                 );
-                let when = format_time(*updated, &app.tz);
+                let when = format_time(*updated, app.tz());
                 let w = inner.width as usize;
                 ListItem::new(vec![
                     Line::from(ellipsize(&format!(" {title}"), w)),
@@ -270,14 +278,13 @@ fn render_sessions(
             ]),
         })
         .collect();
-    let selected = (v.panel == Panel::Sessions).then_some(v.session);
-    let mut state = ListState::default().with_selected(selected);
+    let mut state = ListState::default().with_selected(selected.map(|s| s - offset));
     f.render_stateful_widget(
         List::new(items).highlight_style(th.focus()),
         inner,
         &mut state,
     );
-    let offset = state.offset();
+    let offset = offset + state.offset();
     for (row, i) in (offset..app.listings.len()).enumerate() {
         let y = inner.y + (row as u16) * 2;
         if y >= inner.bottom() {

@@ -81,6 +81,68 @@ pub fn scrolled<'a>(
     p.scroll((scroll.min(most), 0))
 }
 
+/// A long text wrapped once for one width: each line's height is kept, so
+/// a frame renders only the lines in view, and rendering matches
+/// [`scrolled`] over the whole text (lines wrap independently).
+#[derive(Debug, Clone)]
+pub struct WrappedText {
+    lines: Vec<ratatui::text::Line<'static>>,
+    /// The wrapped row each line starts at; one more at the end, the total.
+    starts: Vec<usize>,
+    width: u16,
+}
+
+impl WrappedText {
+    pub fn new(lines: Vec<ratatui::text::Line<'static>>, width: u16) -> WrappedText {
+        let mut starts = Vec::with_capacity(lines.len() + 1);
+        let mut row = 0;
+        for line in &lines {
+            starts.push(row);
+            row += Paragraph::new(line.clone())
+                .wrap(Wrap { trim: true })
+                .line_count(width);
+        }
+        starts.push(row);
+        WrappedText {
+            lines,
+            starts,
+            width,
+        }
+    }
+
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// The visible slice at `scroll`, with the scroll's limit set in `max`.
+    pub fn view(
+        &self,
+        area: ratatui::layout::Rect,
+        scroll: u16,
+        max: &std::cell::Cell<u16>,
+    ) -> Paragraph<'static> {
+        let total = self.starts.last().copied().unwrap_or(0);
+        let most = u16::try_from(total.saturating_sub(area.height as usize)).unwrap_or(u16::MAX);
+        max.set(most);
+        let top = scroll.min(most) as usize;
+        // The first line reaching into view, and the first wholly below it.
+        let first = self.starts.partition_point(|&s| s <= top).saturating_sub(1);
+        let last = self
+            .starts
+            .partition_point(|&s| s < top + area.height as usize)
+            .min(self.lines.len());
+        let skip = top - self.starts.get(first).copied().unwrap_or(0);
+        let visible = self
+            .lines
+            .get(first..last.max(first))
+            .unwrap_or(&[])
+            .to_vec();
+        Paragraph::new(visible)
+            .wrap(Wrap { trim: true })
+            .scroll((u16::try_from(skip).unwrap_or(u16::MAX), 0))
+    }
+}
+
 /// A quiet "↓ more" in the bottom-right corner while text runs on below.
 pub fn show_more(
     f: &mut ratatui::Frame,
@@ -114,5 +176,46 @@ pub fn scroll_by(scroll: u16, action: super::keymap::Action, max: u16) -> u16 {
         Action::Top => 0,
         Action::Bottom => max,
         _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    fn lines() -> Vec<Line<'static>> {
+        (0..40)
+            .map(|i| match i % 4 {
+                0 => Line::default(),
+                1 => Line::from(format!("kort {i}")),
+                2 => {
+                    Line::from("Een lange regel die over meerdere rijen loopt. ".repeat(i % 7 + 1))
+                }
+                _ => Line::from(vec![Span::raw("• "), Span::raw("ééé wide 漢字 ".repeat(5))]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_visible_slice_renders_as_the_whole_text_scrolled() {
+        for (w, h) in [(20, 7), (33, 12), (80, 3)] {
+            let area = Rect::new(0, 0, w, h);
+            let wrapped = WrappedText::new(lines(), w);
+            let (max_whole, max_slice) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
+            for scroll in [0, 1, 5, 17, 60, 400, u16::MAX] {
+                let mut whole = Buffer::empty(area);
+                scrolled(Paragraph::new(lines()), area, scroll, &max_whole)
+                    .render(area, &mut whole);
+                let mut slice = Buffer::empty(area);
+                wrapped
+                    .view(area, scroll, &max_slice)
+                    .render(area, &mut slice);
+                assert_eq!(slice, whole, "{w}x{h} at {scroll}");
+                assert_eq!(max_slice.get(), max_whole.get());
+            }
+        }
     }
 }
