@@ -54,6 +54,7 @@ fn first_frame(data: &Path) {
     let mut rt = Runtime {
         store: &mut store,
         export_dir: data.to_path_buf(),
+        room: Default::default(),
     };
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let mut events = Scripted::new(store_support::at(0));

@@ -406,3 +406,19 @@ fn the_story_fact_message_writes_dates_as_prose() {
         "this story fact is from 18 March 2014, after the decision point (March 2014)"
     ));
 }
+
+#[test]
+fn every_builtin_card_but_a_hypothetical_has_a_decision_point_and_no_warning() {
+    let deck = datakompas::deck::builtin();
+    let missing: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter(|c| {
+            c.kind != datakompas::domain::CardKind::Hypothetical && c.decision_point.is_none()
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no decision point: {missing:?}");
+    let warnings = datakompas::deck::warnings(&deck, &datakompas::deck::framework());
+    assert!(warnings.is_empty(), "{warnings:?}");
+}

@@ -341,6 +341,6 @@ pub fn app_with_agendas(lang: Lang) -> App {
     let mut assets = assets();
     assets.deck.agendas = agendas();
     let mut app = App::new(lang, false, assets);
-    app.tz = TimeZone::UTC;
+    app.tz = TimeZone::UTC.into();
     app
 }
