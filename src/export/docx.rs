@@ -602,35 +602,14 @@ fn open_questions(w: &mut Writer, policy: &PolicyDraft) {
     if !q.tensions.is_empty() {
         w.heading(3, M::Tensions.get(lang));
         for t in &q.tensions {
-            let names = |ps: &[PrincipleRef]| {
-                join_names(&ps.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang)
-            };
-            let mut parts = Vec::new();
-            if !t.tension.is_empty() {
-                parts.push(fill(
-                    M::TensionWith.get(lang),
-                    &[("list", &names(&t.tension))],
-                ));
-            }
-            if !t.violates.is_empty() {
-                parts.push(fill(
-                    M::ViolatesList.get(lang),
-                    &[("list", &names(&t.violates))],
-                ));
-            }
-            if !t.not_judged.is_empty() {
-                parts.push(fill(
-                    M::NotJudgedList.get(lang),
-                    &[("list", &names(&t.not_judged))],
-                ));
-            }
+            let parts = super::wording::tension_parts(t, lang);
             w.bullet(
                 0,
                 &format!(
                     "{} ({}): {}",
                     t.card.title,
                     stance(t.stance).get(lang),
-                    parts.join("; ")
+                    parts
                 ),
                 false,
             );

@@ -486,34 +486,13 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     if !q.tensions.is_empty() {
         let _ = writeln!(out, "### {}\n", M::Tensions.get(lang));
         for t in &q.tensions {
-            let mut parts = Vec::new();
-            let names = |ps: &[PrincipleRef]| {
-                join_names(&ps.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang)
-            };
-            if !t.tension.is_empty() {
-                parts.push(fill(
-                    M::TensionWith.get(lang),
-                    &[("list", &names(&t.tension))],
-                ));
-            }
-            if !t.violates.is_empty() {
-                parts.push(fill(
-                    M::ViolatesList.get(lang),
-                    &[("list", &names(&t.violates))],
-                ));
-            }
-            if !t.not_judged.is_empty() {
-                parts.push(fill(
-                    M::NotJudgedList.get(lang),
-                    &[("list", &names(&t.not_judged))],
-                ));
-            }
+            let parts = super::wording::tension_parts(t, lang);
             let _ = writeln!(
                 out,
                 "- {} ({}): {}",
                 escape_inline(&t.card.title),
                 stance(t.stance).get(lang),
-                escape_inline(&parts.join("; "))
+                escape_inline(&parts)
             );
         }
         out.push('\n');

@@ -238,6 +238,25 @@ pub fn contradiction_sentence(c: &crate::domain::policy::Contradiction, lang: La
     )
 }
 
+/// How a decision strains the team's principles, in words: "in tension with
+/// Personal; goes against Honest; not weighed against Local".
+pub fn tension_parts(t: &crate::domain::policy::AcceptedTension, lang: Lang) -> String {
+    let names = |ps: &[crate::domain::policy::PrincipleRef]| {
+        join_names(&ps.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang)
+    };
+    let mut parts = Vec::new();
+    for (list, msg) in [
+        (&t.tension, ExportMsg::TensionWith),
+        (&t.violates, ExportMsg::ViolatesList),
+        (&t.not_judged, ExportMsg::NotJudgedList),
+    ] {
+        if !list.is_empty() {
+            parts.push(fill(msg.get(lang), &[("list", &names(list))]));
+        }
+    }
+    parts.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
