@@ -315,17 +315,7 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
     }
     w.field(M::GutCheck.get(lang), &votes);
     let decision = match &note.decision {
-        Some(d) => {
-            let s = stance(d.stance).get(lang);
-            let mut line = s.to_string();
-            if !d.label.trim().eq_ignore_ascii_case(s) {
-                line = format!("{line}: {}", d.label.trim());
-            }
-            if !d.description.trim().is_empty() {
-                line = format!("{line} — {}", d.description.trim());
-            }
-            line
-        }
+        Some(d) => super::wording::decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
     };
     w.field(M::Decision.get(lang), &decision);

@@ -131,7 +131,7 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     }
 
     let decision = match &note.decision {
-        Some(d) => decision_line(d, lang),
+        Some(d) => super::wording::decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
     };
     field(out, M::Decision, lang, &escape_inline(&decision));
@@ -210,20 +210,6 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             out.push('\n');
         }
     }
-}
-
-/// "Stance: label — description", without repeating a label that only
-/// names the stance again.
-fn decision_line(d: &super::notes::DecisionNote, lang: Lang) -> String {
-    let stance = stance(d.stance).get(lang);
-    let mut line = stance.to_string();
-    if !d.label.trim().eq_ignore_ascii_case(stance) {
-        line = format!("{line}: {}", d.label.trim());
-    }
-    if !d.description.trim().is_empty() {
-        line = format!("{line} — {}", d.description.trim());
-    }
-    line
 }
 
 fn titles(cards: &[CardRef], lang: Lang) -> String {

@@ -257,6 +257,20 @@ pub fn tension_parts(t: &crate::domain::policy::AcceptedTension, lang: Lang) -> 
     parts.join("; ")
 }
 
+/// "Stance: label — description", without repeating a label that only
+/// names the stance again.
+pub fn decision_line(d: &super::notes::DecisionNote, lang: Lang) -> String {
+    let stance = crate::i18n::export::stance(d.stance).get(lang);
+    let mut line = stance.to_string();
+    if !d.label.trim().eq_ignore_ascii_case(stance) {
+        line = format!("{line}: {}", d.label.trim());
+    }
+    if !d.description.trim().is_empty() {
+        line = format!("{line} — {}", d.description.trim());
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,16 +8,23 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-/// Runs `datakompas ARGS` with `data` as its data folder, `locale` as
-/// `LC_ALL`, and `input` on standard input.
-pub fn datakompas(data: &Path, locale: &str, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .args(args)
+/// The binary with `data` as its data folder and `locale` as `LC_ALL`,
+/// and nothing else from the environment that could change its words.
+fn command(data: &Path, locale: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_datakompas"));
+    cmd.args(args)
         .env("DATAKOMPAS_DATA_DIR", data)
         .env("LC_ALL", locale)
         .env_remove("LANG")
         .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR")
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs `datakompas ARGS` with `data` as its data folder, `locale` as
+/// `LC_ALL`, and `input` on standard input.
+pub fn datakompas(data: &Path, locale: &str, args: &[&str], input: &str) -> Output {
+    let mut child = command(data, locale, args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -49,13 +56,7 @@ pub fn datakompas_within(
     args: &[&str],
     limit: std::time::Duration,
 ) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .args(args)
-        .env("DATAKOMPAS_DATA_DIR", data)
-        .env("LC_ALL", locale)
-        .env_remove("LANG")
-        .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR")
+    let mut child = command(data, locale, args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
