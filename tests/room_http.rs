@@ -229,11 +229,13 @@ fn a_reload_rejoins_the_same_slot_and_so_does_a_restarted_room() {
         secrets: Some(RoomSecrets {
             token: info.secrets.token.clone(),
             code: info.secrets.code.clone(),
+            screen: info.secrets.screen.clone(),
         }),
         ..loopback()
     };
     let again = TestRoom::open_with(cfg, named());
     assert_eq!(again.room.info().join_url, info.join_url);
+    assert_eq!(again.room.info().screen_url, info.screen_url);
     let (status, reply) = again.post("join", json!({ "device": device, "participant": "p1" }));
     assert_eq!((status, reply["participant"].as_str()), (200, Some("p3")));
     assert_eq!(again.vote(&device, CARD, 4).0, 200);

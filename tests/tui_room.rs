@@ -25,6 +25,7 @@ fn info(joined: usize) -> RoomInfo {
     RoomInfo {
         join_url: format!("http://192.168.178.24:41234/{token}/"),
         code_url: "http://192.168.178.24:41234/".into(),
+        screen_url: "http://192.168.178.24:41234/s/fedcba9876543210fedcba9876543210/".into(),
         code: "K7MQ2X".into(),
         addr: "192.168.178.24:41234".parse().unwrap(),
         interface: Some("wlan0".into()),
@@ -33,6 +34,7 @@ fn info(joined: usize) -> RoomInfo {
         secrets: RoomSecrets {
             token,
             code: "K7MQ2X".into(),
+            screen: "fedcba9876543210fedcba9876543210".into(),
         },
     }
 }

@@ -1,4 +1,4 @@
-//! The phone page's texts. The page fetches them as JSON, so each text
+//! The phone page's texts and the shared screen's. The page fetches them as JSON, so each text
 //! still exists in both languages by construction.
 
 crate::texts! {
@@ -67,6 +67,66 @@ crate::texts! {
     }
 }
 
+crate::texts! {
+    /// The shared screen's texts (the projector), in the session's language.
+    pub enum Screen {
+        PageTitle => ("datakompas: the room's screen", "datakompas: het scherm van de zaal"),
+        Connecting => ("Connecting…", "Verbinden…"),
+        Reconnecting => ("Connection lost. Reconnecting…", "Verbinding kwijt. Opnieuw verbinden…"),
+        Busy => ("Too many screens are open for this room. Close one, then reload this page.",
+                 "Er staan te veel schermen open voor deze zaal. Sluit er een en laad deze pagina opnieuw."),
+        Welcome => ("Welcome", "Welkom"),
+        WaitingForCard => ("The first card is coming up.", "De eerste kaart komt eraan."),
+        JoinScan => ("Join with your phone: scan the code", "Doe mee met je telefoon: scan de code"),
+        JoinType => ("or open this address and type the code:", "of open dit adres en typ de code:"),
+        CardOf => ("Card {n} of {total}", "Kaart {n} van {total}"),
+        StageStory => ("Story", "Verhaal"),
+        StageGutCheck => ("Gut check", "Onderbuikgevoel"),
+        StageDiscuss => ("Discuss", "Bespreken"),
+        StageDecide => ("Decide", "Besluiten"),
+        StageReveal => ("What actually happened", "Wat er echt gebeurde"),
+        Practice => ("The data practice in question", "De datapraktijk waar het om gaat"),
+        Question => ("How would your customers feel?", "Hoe zouden jullie klanten zich hierbij voelen?"),
+        VoteOnPhone => ("Vote on your phone. Nobody sees a vote before the reveal.",
+                        "Stem op je telefoon. Niemand ziet een stem vóór de onthulling."),
+        Scale1 => ("Helpful, as expected", "Behulpzaam, zoals verwacht"),
+        Scale2 => ("Fine", "Prima"),
+        Scale3 => ("Mixed feelings", "Gemengde gevoelens"),
+        Scale4 => ("Uncomfortable", "Ongemakkelijk"),
+        Scale5 => ("Creepy, unacceptable", "Eng, onacceptabel"),
+        VotedCount => ("{n} of {total} voted", "{n} van {total} gestemd"),
+        RevealTitle => ("How the votes fell", "Hoe er gestemd is"),
+        RevealAverage => ("Average {avg} · from {lo} to {hi}", "Gemiddeld {avg} · van {lo} tot {hi}"),
+        RevealSplit => ("Opinions differ: ask the lowest and the highest voters to explain.",
+                        "De meningen lopen uiteen: vraag de laagste en de hoogste stemmers om uitleg."),
+        RevealNone => ("Nobody voted on this card.", "Niemand heeft over deze kaart gestemd."),
+        RevealBar => ("{value} ({label}): {count}", "{value} ({label}): {count}"),
+        VoterN => ("Voter {n}", "Stemmer {n}"),
+        Prompts => ("To discuss", "Om te bespreken"),
+        Deciding => ("What would our brand do, and why?", "Wat zou ons merk doen, en waarom?"),
+        Decision => ("Our decision", "Ons besluit"),
+        Safeguards => ("With these safeguards", "Met deze waarborgen"),
+        Hypothetical => ("This is a hypothetical: there is no outcome, only our decision.",
+                         "Dit is een hypothetische casus: er is geen afloop, alleen ons besluit."),
+        Facts => ("The facts", "De feiten"),
+        Disputed => ("disputed", "omstreden"),
+        Closed => ("The room is closed. Thank you for taking part.",
+                   "De zaal is gesloten. Bedankt voor het meedoen."),
+    }
+}
+
+/// The shared screen's texts, as `{"en": {"Key": "…"}, "nl": {…}}`.
+pub fn screen_json() -> String {
+    use crate::domain::Lang;
+    let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
+        Screen::ALL
+            .iter()
+            .map(|k| (format!("{k:?}"), serde_json::Value::from(k.get(lang))))
+            .collect()
+    };
+    serde_json::json!({ "en": table(Lang::En), "nl": table(Lang::Nl) }).to_string()
+}
+
 /// Every text of the page, as `{"en": {"Key": "…"}, "nl": {…}}`.
 pub fn json() -> String {
     use crate::domain::Lang;
@@ -86,6 +146,15 @@ mod tests {
     #[test]
     fn every_text_is_in_both_languages() {
         crate::i18n::check_table(Phone::ALL, Phone::get);
+    }
+
+    #[test]
+    fn every_screen_text_is_in_both_languages() {
+        crate::i18n::check_table(Screen::ALL, Screen::get);
+        let parsed: serde_json::Value = serde_json::from_str(&screen_json()).unwrap();
+        for lang in ["en", "nl"] {
+            assert_eq!(parsed[lang].as_object().unwrap().len(), Screen::ALL.len());
+        }
     }
 
     #[test]

@@ -348,6 +348,7 @@ crate::texts! {
         RoomTitle => ("The room: vote by phone", "De zaal: stemmen per telefoon"),
         RoomScan => ("Scan with your phone's camera:", "Scan met de camera van je telefoon:"),
         RoomOrType => ("Or open {url} and type the code", "Of open {url} en typ de code"),
+        RoomScreen => ("Open this on the projector:", "Open dit op de beamer:"),
         RoomJoined => ("{n} of {total} joined", "{n} van {total} binnen"),
         RoomNetwork => ("Listening on {name}, {addr}", "Luistert op {name}, {addr}"),
         RoomNetworkAddr => ("Listening on {addr}", "Luistert op {addr}"),

@@ -13,6 +13,7 @@
 mod assets;
 mod interfaces;
 mod limits;
+mod screen;
 mod server;
 mod tokens;
 
@@ -25,7 +26,7 @@ use std::time::Duration;
 pub use interfaces::{Interface, InterfaceKind, interfaces};
 pub use tokens::CODE_ALPHABET;
 
-use crate::domain::room::{Membership, RoomEvent, RoomState};
+use crate::domain::room::{Membership, RoomEvent, RoomState, ScreenView};
 
 /// How to open a room.
 #[derive(Debug, Clone, Default)]
@@ -47,11 +48,13 @@ pub struct RoomConfig {
     pub secrets: Option<RoomSecrets>,
 }
 
-/// The room's secrets: the token in the join URL and the short code.
+/// The room's secrets: the token in the join URL, the short code, and the
+/// shared screen's own token, which lets no one vote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoomSecrets {
     pub token: String,
     pub code: String,
+    pub screen: String,
 }
 
 /// What the app shows about an open room.
@@ -61,6 +64,9 @@ pub struct RoomInfo {
     pub join_url: String,
     /// Where to type the join code instead.
     pub code_url: String,
+    /// The shared screen's page, for the projector; its token is not the
+    /// join token.
+    pub screen_url: String,
     pub code: String,
     /// Where the server listens.
     pub addr: SocketAddr,
@@ -96,10 +102,18 @@ impl Room {
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let secrets = match cfg.secrets {
-            Some(s) if tokens::is_token(&s.token) && tokens::is_code(&s.code) => s,
+            Some(s)
+                if tokens::is_token(&s.token)
+                    && tokens::is_code(&s.code)
+                    && tokens::is_token(&s.screen)
+                    && s.screen != s.token =>
+            {
+                s
+            }
             _ => RoomSecrets {
                 token: tokens::random_token(),
                 code: tokens::random_code(),
+                screen: tokens::random_token(),
             },
         };
         let base = match &cfg.public_url {
@@ -109,6 +123,7 @@ impl Room {
         let info = RoomInfo {
             join_url: format!("{base}/{}/", secrets.token),
             code_url: format!("{base}/"),
+            screen_url: format!("{base}/s/{}/", secrets.screen),
             code: secrets.code.clone(),
             addr,
             interface,
@@ -116,7 +131,14 @@ impl Room {
             connected: 0,
             secrets: secrets.clone(),
         };
-        let shared = Arc::new(server::Shared::new(secrets, initial, cfg.members, on_event));
+        let screen_page = screen::page(&info.join_url, &info.code_url, &info.code);
+        let shared = Arc::new(server::Shared::new(
+            secrets,
+            initial,
+            cfg.members,
+            on_event,
+            screen_page,
+        ));
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("datakompas-room")
@@ -148,6 +170,11 @@ impl Room {
     /// Shows phones a new state. Cheap when nothing changed.
     pub fn publish(&self, state: RoomState) {
         self.shared.publish(state);
+    }
+
+    /// Shows the shared screen a new view. Cheap when nothing changed.
+    pub fn publish_screen(&self, view: ScreenView) {
+        self.shared.publish_screen(view);
     }
 
     /// Frees a participant's slot, so another phone can take it. The phone

@@ -22,9 +22,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use super::limits::{CappedListener, Limiter};
-use super::{OnEvent, RoomSecrets, assets, tokens};
+use super::{OnEvent, RoomSecrets, assets, screen, tokens};
 use crate::domain::room::{
-    DeviceId, JoinError, Membership, PhoneView, RoomEvent, RoomState, VoteError,
+    DeviceId, JoinError, Membership, PhoneView, RoomEvent, RoomState, ScreenView, VoteError,
 };
 
 /// Request bodies are tiny JSON objects; anything larger is refused.
@@ -33,6 +33,9 @@ pub const MAX_BODY: usize = 1024;
 pub const MAX_CONNECTIONS: usize = 400;
 /// Open event streams at once.
 pub const MAX_STREAMS: usize = 300;
+/// Open shared-screen streams at once, counted apart from the phones': a
+/// projector, a second screen, a reload or two.
+pub const MAX_SCREENS: usize = 4;
 /// Votes per phone per window: plenty for changing one's mind.
 pub const VOTES_PER_WINDOW: u32 = 20;
 pub const VOTE_WINDOW: Duration = Duration::from_secs(10);
@@ -62,8 +65,13 @@ pub struct Shared {
     secrets: RoomSecrets,
     inner: Mutex<Inner>,
     views: watch::Sender<Arc<ViewMsg>>,
+    /// What the shared screen is shown, apart from the phones' view.
+    pub(super) screens: watch::Sender<Arc<ViewMsg>>,
     on_event: OnEvent,
     streams: Arc<Semaphore>,
+    pub(super) screen_streams: Arc<Semaphore>,
+    /// The screen's page, with the join QR code inline.
+    pub(super) screen_page: String,
 }
 
 struct Inner {
@@ -71,6 +79,8 @@ struct Inner {
     members: Membership,
     /// Numbers the views, so a phone can drop one that arrives late.
     seq: u64,
+    screen: ScreenView,
+    screen_seq: u64,
     votes: Limiter<DeviceId>,
     wrong_codes: Limiter<()>,
 }
@@ -81,9 +91,12 @@ impl Shared {
         state: RoomState,
         members: Membership,
         on_event: OnEvent,
+        screen_page: String,
     ) -> Shared {
         let run = tokens::random_token();
         let view = view_of(&state, &members, &run, 0);
+        let screen = ScreenView::empty(state.lang);
+        let screen_view = screen_of(&screen, state.closed, &run, 0);
         Shared {
             run,
             secrets,
@@ -91,12 +104,17 @@ impl Shared {
                 state,
                 members,
                 seq: 0,
+                screen,
+                screen_seq: 0,
                 votes: Limiter::new(VOTES_PER_WINDOW, VOTE_WINDOW),
                 wrong_codes: Limiter::new(WRONG_CODES_PER_WINDOW, CODE_WINDOW),
             }),
             views: watch::channel(Arc::new(view)).0,
+            screens: watch::channel(Arc::new(screen_view)).0,
             on_event,
             streams: Arc::new(Semaphore::new(MAX_STREAMS)),
+            screen_streams: Arc::new(Semaphore::new(MAX_SCREENS)),
+            screen_page,
         }
     }
 
@@ -115,13 +133,35 @@ impl Shared {
         )));
     }
 
+    fn refresh_screen(&self, inner: &mut Inner) {
+        inner.screen_seq += 1;
+        self.screens.send_replace(Arc::new(screen_of(
+            &inner.screen,
+            inner.state.closed,
+            &self.run,
+            inner.screen_seq,
+        )));
+    }
+
     pub fn publish(&self, mut state: RoomState) {
         let mut inner = self.lock();
         // Once closed, a room stays closed.
         state.closed |= inner.state.closed;
         if inner.state != state {
+            let closing = state.closed && !inner.state.closed;
             inner.state = state;
             self.refresh(&mut inner);
+            if closing {
+                self.refresh_screen(&mut inner);
+            }
+        }
+    }
+
+    pub fn publish_screen(&self, view: ScreenView) {
+        let mut inner = self.lock();
+        if inner.screen != view {
+            inner.screen = view;
+            self.refresh_screen(&mut inner);
         }
     }
 
@@ -147,10 +187,15 @@ impl Shared {
         let mut inner = self.lock();
         inner.state.closed = true;
         self.refresh(&mut inner);
+        self.refresh_screen(&mut inner);
     }
 
     fn token_ok(&self, token: &str) -> bool {
         tokens::same(token, &self.secrets.token)
+    }
+
+    pub(super) fn screen_token_ok(&self, token: &str) -> bool {
+        tokens::same(token, &self.secrets.screen)
     }
 
     fn emit(&self, event: RoomEvent) {
@@ -166,6 +211,18 @@ fn view_of(state: &RoomState, members: &Membership, run: &str, seq: u64) -> View
     ViewMsg {
         json: value.to_string(),
         closed: view.closed,
+    }
+}
+
+/// The shared screen's view, numbered like the phones'.
+fn screen_of(view: &ScreenView, closed: bool, run: &str, seq: u64) -> ViewMsg {
+    let mut value = serde_json::to_value(view).expect("a screen view always serialises");
+    value["closed"] = closed.into();
+    value["seq"] = seq.into();
+    value["run"] = run.into();
+    ViewMsg {
+        json: value.to_string(),
+        closed,
     }
 }
 
@@ -208,6 +265,12 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/room.css", get(style).fallback(not_found))
         .route("/texts.json", get(texts).fallback(not_found))
         .route("/icon.svg", get(icon).fallback(not_found))
+        .route("/screen.js", get(screen::script).fallback(not_found))
+        .route("/screen.css", get(screen::style).fallback(not_found))
+        .route("/screen-texts.json", get(screen::texts).fallback(not_found))
+        .route("/s/{token}", get(screen::page_at).fallback(not_found))
+        .route("/s/{token}/", get(screen::page_at).fallback(not_found))
+        .route("/s/{token}/state", get(screen::state).fallback(not_found))
         .route("/code", post(code).fallback(not_found))
         .route("/{token}", get(room_page).fallback(not_found))
         .route("/{token}/", get(room_page).fallback(not_found))
@@ -221,6 +284,7 @@ fn router(shared: Arc<Shared>) -> Router {
         ))
         // The event stream stays open for good, so it has no timeout.
         .route("/{token}/events", get(events).fallback(not_found))
+        .route("/s/{token}/events", get(screen::events).fallback(not_found))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
@@ -234,16 +298,16 @@ fn router(shared: Arc<Shared>) -> Router {
     app
 }
 
-async fn not_found() -> Response {
+pub(super) async fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
 }
 
 /// A refusal a phone can act on: a status and a short machine-readable reason.
-fn refuse(status: StatusCode, reason: &str) -> Response {
+pub(super) fn refuse(status: StatusCode, reason: &str) -> Response {
     (status, axum::Json(json!({ "error": reason }))).into_response()
 }
 
-fn typed(content_type: &'static str, body: &'static str) -> Response {
+pub(super) fn typed(content_type: &'static str, body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
@@ -293,7 +357,15 @@ async fn events(State(s): State<Arc<Shared>>, Path(token): Path<String>) -> Resp
     let Ok(permit) = Arc::clone(&s.streams).try_acquire_owned() else {
         return refuse(StatusCode::SERVICE_UNAVAILABLE, "busy");
     };
-    let mut views = s.views.subscribe();
+    stream(s.views.subscribe(), permit)
+}
+
+/// An event stream of `views`: the current one at once, each change after
+/// it, pings while quiet; it ends once a view says the room is closed.
+pub(super) fn stream(
+    mut views: watch::Receiver<Arc<ViewMsg>>,
+    permit: tokio::sync::OwnedSemaphorePermit,
+) -> Response {
     let (tx, rx) = mpsc::channel::<Result<Event, Infallible>>(8);
     tokio::spawn(async move {
         let _permit = permit;

@@ -480,6 +480,7 @@ fn sync_room(app: &mut App, rt: &mut Runtime) {
         return;
     }
     rt.room.publish(super::room::state(app));
+    rt.room.publish_screen(super::room::screen(app));
     if let (Some(info), Some(room)) = (rt.room.info(), app.room.as_mut()) {
         room.info = info;
     }

@@ -7,9 +7,14 @@
 //! no phone can learn one.
 
 mod membership;
+mod screen;
 mod view;
 
 pub use membership::{JoinError, Joined, Membership, ROOM_CAP};
+pub use screen::{
+    NamedVote, ScreenCard, ScreenDecision, ScreenFact, ScreenOutcome, ScreenReveal, ScreenView,
+    VoteCount,
+};
 pub use view::{PhoneSlot, PhoneView};
 
 use schemars::JsonSchema;

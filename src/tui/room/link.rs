@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 
-use crate::domain::room::{RoomEvent, RoomState};
+use crate::domain::room::{RoomEvent, RoomState, ScreenView};
 use crate::room::{Room, RoomConfig, RoomInfo, RoomSecrets};
 use crate::tui::event_loop::Input;
 
@@ -28,6 +28,8 @@ pub struct RoomLink {
     room: Option<Room>,
     /// The state last shown to phones, so an unchanged one is not sent again.
     published: Option<RoomState>,
+    /// The view last shown on the shared screen, likewise.
+    screen: Option<ScreenView>,
     /// Events from the server's thread, waiting for the loop, when the
     /// loop's event source has no channel of its own.
     inbox: Option<Receiver<RoomEvent>>,
@@ -113,6 +115,7 @@ impl RoomLink {
             room.close();
         }
         self.published = None;
+        self.screen = None;
         self.inbox = None;
     }
 
@@ -124,6 +127,17 @@ impl RoomLink {
         if self.published.as_ref() != Some(&state) {
             room.publish(state.clone());
             self.published = Some(state);
+        }
+    }
+
+    /// Shows the shared screen `view` if it differs from what it has.
+    pub fn publish_screen(&mut self, view: Option<ScreenView>) {
+        let (Some(room), Some(view)) = (self.room.as_ref(), view) else {
+            return;
+        };
+        if self.screen.as_ref() != Some(&view) {
+            room.publish_screen(view.clone());
+            self.screen = Some(view);
         }
     }
 

@@ -15,6 +15,7 @@ use super::keymap::Action;
 use super::screens::{Screen, card};
 use crate::domain::room::{
     DeviceId, Membership, RevealResult, RevealedVote, RoomCard, RoomEvent, RoomSlot, RoomState,
+    ScreenView,
 };
 use crate::domain::{Mode, Participant, VoteSummary};
 use crate::i18n::{fill, tui::T};
@@ -69,10 +70,7 @@ pub fn state_with(app: &App, allow_extra: bool) -> Option<RoomState> {
     let open = app.open.as_ref()?;
     let session = &open.session;
     let progress = session.cards.get(session.position.card);
-    let playing = matches!(
-        app.screen,
-        Screen::Card | Screen::Overview(_) | Screen::Principles(_)
-    );
+    let playing = playing(app);
     let card = progress
         .filter(|_| playing)
         .and_then(|p| Some((p, open.deck.card(&p.card)?)));
@@ -111,6 +109,27 @@ pub fn state_with(app: &App, allow_extra: bool) -> Option<RoomState> {
         allow_extra: allow_extra && anonymous(app),
         closed: false,
     })
+}
+
+/// What the room's shared screen shows right now; none without an open room.
+pub fn screen(app: &App) -> Option<ScreenView> {
+    app.room.as_ref()?;
+    let open = app.open.as_ref()?;
+    Some(ScreenView::new(
+        &open.session,
+        &open.deck,
+        &app.assets.framework,
+        app.lang,
+        playing(app),
+    ))
+}
+
+/// A card is on the table: the facilitator is on it or just beside it.
+fn playing(app: &App) -> bool {
+    matches!(
+        app.screen,
+        Screen::Card | Screen::Overview(_) | Screen::Principles(_)
+    )
 }
 
 fn anonymous(app: &App) -> bool {

@@ -1,4 +1,5 @@
 //! The room panel: the QR code to scan, the address and join code to type,
+//! the shared screen's address for the projector,
 //! how many have joined and where the room listens. Drawn over the card;
 //! hidden and recalled with the room key.
 
@@ -78,6 +79,13 @@ fn text_lines(app: &App, room: &RoomView, no_code: bool) -> Vec<Line<'static>> {
         th.text(),
     )));
     out.push(Line::from(Span::styled(spaced(&info.code), th.title())));
+    out.push(Line::default());
+    // The shared screen's own address: it shows the room, it cannot vote.
+    out.push(Line::from(Span::styled(
+        T::RoomScreen.get(lang),
+        th.heading(),
+    )));
+    out.push(Line::from(Span::styled(info.screen_url.clone(), th.text())));
     out.push(Line::default());
     out.push(Line::from(Span::styled(
         fill(

@@ -1,0 +1,332 @@
+// The room's shared screen (the projector). It only looks: it renders the
+// view the server sends for the screen, in the session's language, and
+// follows the facilitator over server-sent events. The QR code and the
+// join code come inline with the page; this script shows them when the
+// view says people are joining or voting.
+"use strict";
+
+(function () {
+  const parts = location.pathname.split("/").filter(Boolean);
+  const token = parts[0] === "s" && /^[0-9a-f]{32}$/.test(parts[1] || "") ? parts[1] : null;
+  const base = token ? "/s/" + token + "/" : "/";
+
+  let texts = null;
+  let view = null;
+  let stream = null;
+  let online = false;
+  let busy = false;
+
+  const screen = document.getElementById("screen");
+  const status = document.getElementById("status");
+  const join = document.getElementById("join");
+
+  function lang() {
+    return view && view.lang === "nl" ? "nl" : "en";
+  }
+
+  function t(name, args) {
+    const table = texts[lang()] || texts.en;
+    let s = table[name] || texts.en[name] || name;
+    for (const k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
+    return s;
+  }
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const k in attrs || {}) {
+      if (k === "class") node.className = attrs[k];
+      else if (k === "text") node.textContent = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    }
+    for (const c of children) if (c) node.append(c);
+    return node;
+  }
+
+  function paintStatus() {
+    let text = "";
+    if (busy) text = t("Busy");
+    else if (!online && !(view && view.closed)) text = view ? t("Reconnecting") : t("Connecting");
+    status.textContent = text;
+    status.hidden = !text;
+  }
+
+  const STAGES = {
+    story: "StageStory", gut_check: "StageGutCheck", discuss: "StageDiscuss",
+    decide: "StageDecide", reveal: "StageReveal",
+  };
+
+  function number(x) {
+    return x.toLocaleString(lang() === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  function paragraphs(text, cls) {
+    return String(text).split(/\n\s*\n/).filter((p) => p.trim()).map((p) => el("p", { class: cls || "", text: p.trim() }));
+  }
+
+  function voterName(v) {
+    return v.name && v.name.trim() ? v.name : t("VoterN", { n: v.number });
+  }
+
+  function chart(reveal, small) {
+    const s = reveal.summary;
+    const box = el("section", { class: small ? "result small" : "result" });
+    box.append(el("h2", { text: t("RevealTitle") }));
+    if (!s.total) {
+      box.append(el("p", { text: t("RevealNone") }));
+      return box;
+    }
+    const peak = Math.max(...s.counts, 1);
+    const list = el("ul", { class: "chart" });
+    s.counts.forEach((count, i) => {
+      const fill = el("div", { class: "fill" });
+      fill.style.width = (100 * count / peak) + "%";
+      const label = t("Scale" + (i + 1));
+      const row = el("li", { "aria-label": t("RevealBar", { value: i + 1, label, count }) },
+        el("span", { class: "value", "aria-hidden": "true", text: String(i + 1) }),
+        el("span", { class: "label", "aria-hidden": "true", text: label }),
+        el("div", { class: "track", "aria-hidden": "true" }, fill),
+        el("span", { class: "count", "aria-hidden": "true", text: String(count) }));
+      list.append(row);
+    });
+    box.append(list);
+    box.append(el("p", { class: "average", text: t("RevealAverage", { avg: number(s.average), lo: s.min, hi: s.max }) }));
+    if (s.split) box.append(el("p", { class: "muted", text: t("RevealSplit") }));
+    if (reveal.names && reveal.names.length) {
+      const names = el("ul", { class: "names" });
+      for (const v of reveal.names) names.append(el("li", { text: voterName(v) + ": " + v.value }));
+      box.append(names);
+    }
+    return box;
+  }
+
+  function scale() {
+    const list = el("ol", { class: "scale" });
+    for (let v = 1; v <= 5; v++) {
+      list.append(el("li", {}, el("span", { class: "value", text: String(v) }), el("span", { text: t("Scale" + v) })));
+    }
+    return list;
+  }
+
+  function decision(d, small) {
+    const box = el("section", { class: small ? "decision small" : "decision" });
+    box.append(el("h2", { text: t("Decision") }));
+    box.append(el("p", { class: "option stance-" + d.stance, text: d.option }));
+    if (d.safeguards.length) {
+      box.append(el("h3", { text: t("Safeguards") }));
+      const list = el("ul", { class: "safeguards" });
+      for (const s of d.safeguards) list.append(el("li", { text: s }));
+      box.append(list);
+    }
+    return box;
+  }
+
+  function outcome(o) {
+    const box = el("section", { class: "outcome" });
+    if (o.text) box.append(...paragraphs(o.text));
+    else box.append(el("p", { class: "muted", text: t("Hypothetical") }));
+    return box;
+  }
+
+  function facts(o) {
+    if (!o.facts.length) return null;
+    const box = el("section", { class: "facts" });
+    box.append(el("h2", { text: t("Facts") }));
+    const list = el("ul", {});
+    for (const f of o.facts) {
+      const text = f.disputed ? f.text + " (" + t("Disputed") + ")" : f.text;
+      list.append(el("li", {}, el("span", { text }), el("span", { class: "source", text: f.source })));
+    }
+    box.append(list);
+    return box;
+  }
+
+  // The stage's own content: one or two columns.
+  function content(card) {
+    const main = [];
+    const side = [];
+    switch (card.stage) {
+      case "story":
+        main.push(...paragraphs(card.story, "story"));
+        break;
+      case "gut_check":
+        if (card.reveal) {
+          main.push(chart(card.reveal, false));
+        } else {
+          main.push(el("h2", { class: "question", text: t("Question") }));
+          main.push(el("p", { class: "practice-label muted", text: t("Practice") }));
+          main.push(el("p", { class: "practice", text: card.practice }));
+          main.push(scale());
+          if (card.voted) {
+            main.push(el("p", { class: "voted", id: "voted", text: t("VotedCount", { n: card.voted.voted, total: card.voted.voters }) }));
+          }
+          main.push(el("p", { class: "muted", text: t("VoteOnPhone") }));
+        }
+        break;
+      case "discuss":
+        if (card.prompts.length) {
+          main.push(el("h2", { text: t("Prompts") }));
+          const list = el("ul", { class: "prompts" });
+          for (const p of card.prompts) list.append(el("li", { text: p }));
+          main.push(list);
+        }
+        if (card.reveal) side.push(chart(card.reveal, true));
+        break;
+      case "decide":
+        if (card.decision) main.push(decision(card.decision, false));
+        else main.push(el("h2", { class: "question", text: t("Deciding") }), el("p", { class: "practice", text: card.practice }));
+        if (card.reveal) side.push(chart(card.reveal, true));
+        break;
+      case "reveal":
+        if (card.outcome) {
+          main.push(outcome(card.outcome));
+          const f = facts(card.outcome);
+          if (f) side.push(f);
+        }
+        if (card.decision) side.push(decision(card.decision, true));
+        break;
+    }
+    return { main, side };
+  }
+
+  // Shrinks the text until the stage fits the screen: a projector cannot scroll.
+  function fit() {
+    const body = screen.querySelector(".body");
+    if (!body) return;
+    let scale = 1;
+    body.style.setProperty("--fit", "1");
+    while (scale > 0.5 && body.scrollHeight > body.clientHeight + 1) {
+      scale -= 0.04;
+      body.style.setProperty("--fit", scale.toFixed(2));
+    }
+    screen.dataset.fit = scale.toFixed(2);
+  }
+
+  function render() {
+    if (!texts) return;
+    document.documentElement.lang = lang();
+    document.title = t("PageTitle");
+    if (!token) { screen.replaceChildren(); return; }
+    if (!view) { paintStatus(); return; }
+    if (view.closed) {
+      join.hidden = true;
+      screen.replaceChildren(el("div", { class: "closed" }, el("h1", { text: t("Closed") })));
+      paintStatus();
+      return;
+    }
+    document.getElementById("join-scan").textContent = t("JoinScan");
+    document.getElementById("join-type").textContent = t("JoinType");
+    document.getElementById("qr").setAttribute("aria-label", t("JoinScan"));
+    const card = view.card;
+    const nodes = [];
+    const body = el("div", { class: "body" });
+    if (!card) {
+      nodes.push(el("p", { class: "where", text: "datakompas" }));
+      nodes.push(el("h1", { class: "title", text: view.title || t("Welcome") }));
+      body.classList.add("welcome");
+      body.append(el("section", { class: "main" }, el("p", { class: "lead", text: t("WaitingForCard") })));
+    } else {
+      nodes.push(el("p", { class: "where" },
+        el("span", { text: t("CardOf", { n: card.number, total: card.total }) }),
+        el("span", { class: "stage", text: t(STAGES[card.stage] || "StageStory") })));
+      nodes.push(el("h1", { class: "title", text: card.title }));
+      if (card.byline) nodes.push(el("p", { class: "byline", text: card.byline }));
+      const { main, side } = content(card);
+      body.append(el("section", { class: "main" }, ...main));
+      if (side.length && !view.join) body.append(el("section", { class: "side" }, ...side));
+    }
+    if (view.join) {
+      join.hidden = false;
+      body.append(join);
+      body.classList.add("joining");
+    } else {
+      join.hidden = true;
+      document.body.append(join);
+    }
+    nodes.push(body);
+    screen.dataset.stage = card ? card.stage : "none";
+    screen.replaceChildren(...nodes);
+    fit();
+    paintStatus();
+  }
+
+  // Views are numbered per server run; one that arrives after a newer one is dropped.
+  function take(next) {
+    if (view && next.run === view.run && next.seq < view.seq) return false;
+    view = next;
+    return true;
+  }
+
+  // The server pings every 15 s; this long without a word means the
+  // connection died quietly.
+  const SILENCE_MS = 40000;
+  let lastHeard = Date.now();
+
+  function connect() {
+    if (stream) stream.close();
+    lastHeard = Date.now();
+    const source = new EventSource(base + "events");
+    stream = source;
+    source.addEventListener("state", (ev) => {
+      lastHeard = Date.now();
+      online = true;
+      busy = false;
+      if (!take(JSON.parse(ev.data))) return;
+      if (view.closed) source.close();
+      render();
+    });
+    source.addEventListener("ping", () => { lastHeard = Date.now(); });
+    source.addEventListener("open", () => { lastHeard = Date.now(); });
+    source.addEventListener("error", () => {
+      if (source !== stream) return;
+      online = false;
+      paintStatus();
+      // The browser retries by itself unless the stream was refused.
+      if (source.readyState === EventSource.CLOSED && !(view && view.closed)) {
+        checkBusy();
+        setTimeout(() => { if (source === stream) connect(); }, 3000);
+      }
+    });
+  }
+
+  // A refused stream: say so if it is because too many screens are open.
+  async function checkBusy() {
+    try {
+      const res = await fetch(base + "events", { cache: "no-store", credentials: "omit" });
+      busy = res.status === 503;
+      if (res.body) res.body.cancel();
+    } catch (e) { busy = false; }
+    paintStatus();
+  }
+
+  function lost() {
+    if (view && view.closed) return;
+    online = false;
+    if (stream) stream.close();
+    paintStatus();
+  }
+
+  window.addEventListener("offline", lost);
+  window.addEventListener("online", () => { if (token && !(view && view.closed)) connect(); });
+  window.addEventListener("resize", () => { if (view) fit(); });
+  setInterval(() => {
+    if (token && stream && !(view && view.closed) && Date.now() - lastHeard > SILENCE_MS) {
+      lost();
+      connect();
+    }
+  }, 5000);
+
+  async function start() {
+    try {
+      const res = await fetch("/screen-texts.json", { cache: "no-store", credentials: "omit" });
+      texts = await res.json();
+    } catch (e) {
+      status.textContent = "Connection lost · Verbinding kwijt";
+      setTimeout(start, 3000);
+      return;
+    }
+    if (token) connect();
+    render();
+  }
+
+  start();
+})();
