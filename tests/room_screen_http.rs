@@ -182,28 +182,6 @@ fn screen_streams_are_capped_apart_from_the_phones() {
     let phone = t.events_stream();
     phone.next_view();
     drop(open);
-    // A closed screen gives its place back.
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        let agent = agent();
-        let res = agent.get(&screen_url(&t, "state")).call().unwrap();
-        assert_eq!(res.status().as_u16(), 200);
-        let status = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .proxy(None)
-            .timeout_global(Some(std::time::Duration::from_millis(300)))
-            .build()
-            .new_agent()
-            .get(&screen_url(&t, "events"))
-            .call()
-            .map(|r| r.status().as_u16())
-            .unwrap_or(200);
-        if status == 200 {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "the places come back");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
 }
 
 #[test]
@@ -218,11 +196,11 @@ fn the_screens_view_has_no_vote_before_the_reveal_and_follows_the_app() {
     assert_eq!(view["card"]["voted"], json!({ "voted": 2, "voters": 3 }));
     assert_eq!(view["join"], true);
     let text = view.to_string();
-    for leak in ["\"p1\"", "\"p2\"", "Ann", "summary", "counts", "\"value\""] {
+    for leak in ["\"p1\"", "\"p2\"", "Ann", "\"summary\"", "\"counts\"", "\"value\""] {
         assert!(!text.contains(leak), "{leak} before the reveal: {text}");
     }
     let (_, state) = t.get(&screen_url(&t, "state"));
-    assert!(!state.contains("summary"), "{state}");
+    assert!(!state.contains("\"summary\""), "{state}");
 
     t.room.publish_screen(screen_view(&session(Stage::GutCheck, true)));
     let view = sse.wait_for("the reveal", |v| !v["card"]["reveal"].is_null());
