@@ -182,23 +182,24 @@
           const f = facts(card.outcome);
           if (f) side.push(f);
         }
-        if (card.decision) side.push(decision(card.decision, true));
+        if (card.decision) main.push(decision(card.decision, true));
         break;
     }
     return { main, side };
   }
 
-  // Shrinks the text until the stage fits the screen: a projector cannot scroll.
+  // Shrinks each column's text until it fits the screen: a projector
+  // cannot scroll. Columns shrink apart, so a long list of facts beside
+  // the outcome does not make the outcome small too.
   function fit() {
-    const body = screen.querySelector(".body");
-    if (!body) return;
-    let scale = 1;
-    body.style.setProperty("--fit", "1");
-    while (scale > 0.5 && body.scrollHeight > body.clientHeight + 1) {
-      scale -= 0.04;
-      body.style.setProperty("--fit", scale.toFixed(2));
+    for (const column of screen.querySelectorAll(".body > section")) {
+      let scale = 1;
+      column.style.setProperty("--fit", "1");
+      while (scale > 0.4 && column.scrollHeight > column.clientHeight + 1) {
+        scale -= 0.03;
+        column.style.setProperty("--fit", scale.toFixed(2));
+      }
     }
-    screen.dataset.fit = scale.toFixed(2);
   }
 
   function render() {
