@@ -586,6 +586,7 @@ mod tests {
             format!("request bodies of {} KB", MAX_BODY / 1024),
             format!("{MAX_CONNECTIONS} open connections"),
             format!("{MAX_STREAMS} open event streams"),
+            format!("{MAX_SCREENS} open screens"),
             format!("{ROOM_CAP} phones per room"),
             format!(
                 "{VOTES_PER_WINDOW} votes per phone per {} seconds",
