@@ -23,7 +23,9 @@ fn chromium() -> Option<PathBuf> {
         return Some(path);
     }
     if std::env::var_os("CI").is_some() {
-        panic!("chromium is not installed, and CI needs the browser test: apt-get install chromium");
+        panic!(
+            "chromium is not installed, and CI needs the browser test: apt-get install chromium"
+        );
     }
     // Written to stderr directly: the test harness would swallow eprintln!.
     let _ = std::io::Write::write_all(
@@ -189,8 +191,10 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     s.cards[0].revealed = true;
     p.show(&s, true);
     p.shows("the reveal", &say(Screen::RevealTitle));
-    p.browser
-        .wait("the chart", "document.querySelectorAll('.chart li').length === 5");
+    p.browser.wait(
+        "the chart",
+        "document.querySelectorAll('.chart li').length === 5",
+    );
     assert!(
         p.browser.eval("document.getElementById('join').hidden") == json!(true),
         "the code makes room for the chart"
@@ -198,7 +202,8 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     p.shot("5-reveal");
     s.cards[0].names_shown = true;
     p.show(&s, true);
-    p.browser.wait("the names", "document.querySelector('.names')");
+    p.browser
+        .wait("the names", "document.querySelector('.names')");
     p.shot("6-reveal-names");
 
     s.position.stage = Stage::Discuss;
@@ -237,7 +242,9 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     let requests = p.browser.requests();
     for own in ["screen.js", "screen.css", "screen-texts.json", "events"] {
         assert!(
-            requests.iter().any(|u| u.starts_with(&base) && u.ends_with(own)),
+            requests
+                .iter()
+                .any(|u| u.starts_with(&base) && u.ends_with(own)),
             "{own}: {requests:?}"
         );
     }
@@ -249,7 +256,10 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
 
     let mut browser = p.browser;
     t.room.close();
-    let cond = format!("document.body.innerText.includes({})", json!(say(Screen::Closed)));
+    let cond = format!(
+        "document.body.innerText.includes({})",
+        json!(say(Screen::Closed))
+    );
     browser.wait("the goodbye", &cond);
 }
 

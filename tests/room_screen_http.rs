@@ -122,7 +122,11 @@ fn the_screens_token_cannot_join_or_vote() {
             format!("{}/s/{screen}/{path}", t.base),
         ] {
             let (status, reply) = t.post_raw(&url, &body.to_string());
-            assert_eq!((status, reply), (404, serde_json::Value::Null), "POST {url}");
+            assert_eq!(
+                (status, reply),
+                (404, serde_json::Value::Null),
+                "POST {url}"
+            );
         }
     }
     t.assert_no_event();
@@ -170,7 +174,9 @@ fn the_screen_is_served_with_the_phone_pages_strict_headers() {
 #[test]
 fn screen_streams_are_capped_apart_from_the_phones() {
     let t = TestRoom::open(named());
-    let open: Vec<Sse> = (0..4).map(|_| Sse::open(&screen_url(&t, "events"))).collect();
+    let open: Vec<Sse> = (0..4)
+        .map(|_| Sse::open(&screen_url(&t, "events")))
+        .collect();
     for s in &open {
         s.next_view();
     }
@@ -189,20 +195,32 @@ fn the_screens_view_has_no_vote_before_the_reveal_and_follows_the_app() {
     let t = TestRoom::open(named());
     let sse = Sse::open(&screen_url(&t, "events"));
     let first = sse.next_view();
-    assert!(first["card"].is_null(), "nothing before the app's first publish");
+    assert!(
+        first["card"].is_null(),
+        "nothing before the app's first publish"
+    );
 
-    t.room.publish_screen(screen_view(&session(Stage::GutCheck, false)));
+    t.room
+        .publish_screen(screen_view(&session(Stage::GutCheck, false)));
     let view = sse.wait_for("the gut check", |v| !v["card"].is_null());
     assert_eq!(view["card"]["voted"], json!({ "voted": 2, "voters": 3 }));
     assert_eq!(view["join"], true);
     let text = view.to_string();
-    for leak in ["\"p1\"", "\"p2\"", "Ann", "\"summary\"", "\"counts\"", "\"value\""] {
+    for leak in [
+        "\"p1\"",
+        "\"p2\"",
+        "Ann",
+        "\"summary\"",
+        "\"counts\"",
+        "\"value\"",
+    ] {
         assert!(!text.contains(leak), "{leak} before the reveal: {text}");
     }
     let (_, state) = t.get(&screen_url(&t, "state"));
     assert!(!state.contains("\"summary\""), "{state}");
 
-    t.room.publish_screen(screen_view(&session(Stage::GutCheck, true)));
+    t.room
+        .publish_screen(screen_view(&session(Stage::GutCheck, true)));
     let view = sse.wait_for("the reveal", |v| !v["card"]["reveal"].is_null());
     assert_eq!(
         view["card"]["reveal"]["summary"]["counts"],

@@ -99,7 +99,15 @@ fn before_the_reveal_the_screen_counts_votes_and_shows_none() {
     // No number in the view but the count, position and year: no 1 or 5
     // from the votes, no participant id, no name.
     let text = shown.to_string();
-    for leak in ["\"p1\"", "\"p2\"", "Ann", "Bo\"", "\"value\"", "\"summary\"", "\"counts\""] {
+    for leak in [
+        "\"p1\"",
+        "\"p2\"",
+        "Ann",
+        "Bo\"",
+        "\"value\"",
+        "\"summary\"",
+        "\"counts\"",
+    ] {
         assert!(!text.contains(leak), "{leak} in {text}");
     }
 }
@@ -135,7 +143,10 @@ fn the_decision_shows_from_the_decide_stage_in_the_sessions_language() {
     let discuss = view(&s, Lang::En);
     let card = discuss.card.as_ref().unwrap();
     assert!(card.decision.is_none());
-    assert!(!card.prompts.is_empty(), "the prompts show while discussing");
+    assert!(
+        !card.prompts.is_empty(),
+        "the prompts show while discussing"
+    );
 
     s.position.stage = Stage::Decide;
     for lang in Lang::ALL {
@@ -146,7 +157,12 @@ fn the_decision_shows_from_the_decide_stage_in_the_sessions_language() {
         let option = deck.card(CARD).unwrap().options[1].label.get(lang);
         assert_eq!(d.option, option);
         assert_eq!(d.safeguards.len(), 1);
-        let label = framework().safeguard("opt_in_only").unwrap().label.get(lang).to_string();
+        let label = framework()
+            .safeguard("opt_in_only")
+            .unwrap()
+            .label
+            .get(lang)
+            .to_string();
         assert_eq!(d.safeguards[0], label);
         assert!(card.prompts.is_empty());
         assert!(card.outcome.is_none(), "what happened waits for its stage");

@@ -127,7 +127,11 @@ mod tests {
 
     #[test]
     fn the_page_holds_the_code_inline_and_no_script() {
-        let page = page("http://10.0.0.2:4000/abc/", "http://10.0.0.2:4000/", "K7MQ2X");
+        let page = page(
+            "http://10.0.0.2:4000/abc/",
+            "http://10.0.0.2:4000/",
+            "K7MQ2X",
+        );
         assert!(page.contains("<svg"), "{page}");
         assert!(!page.contains("<?xml"));
         assert!(page.contains("K7M Q2X"));

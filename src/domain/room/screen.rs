@@ -228,7 +228,10 @@ fn screen_card(
         story: card.story.get(lang).to_string(),
         practice: card.practice.get(lang).to_string(),
         prompts: if stage == Stage::Discuss {
-            card.prompts.iter().map(|p| p.get(lang).to_string()).collect()
+            card.prompts
+                .iter()
+                .map(|p| p.get(lang).to_string())
+                .collect()
         } else {
             Vec::new()
         },
