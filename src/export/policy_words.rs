@@ -11,6 +11,24 @@ use crate::domain::policy::{
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
 
+/// "The team chose no principles", or for one person without a team.
+pub fn no_principles(policy: &PolicyDraft) -> M {
+    if policy.document.self_assessment {
+        M::NoPrinciplesSolo
+    } else {
+        M::NoPrinciples
+    }
+}
+
+/// The draft notice: what the draft records, and to have it checked.
+pub fn draft_notice(policy: &PolicyDraft) -> M {
+    if policy.document.self_assessment {
+        M::DraftNoticeSolo
+    } else {
+        M::DraftNotice
+    }
+}
+
 /// The rows of the block a policy document opens with: label, value.
 pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, String)> {
     let d: &DocumentBlock = &policy.document;
@@ -22,7 +40,13 @@ pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, Str
         }
     };
     let mut people = d.participants.clone();
-    if d.anonymous > 0 {
+    if d.self_assessment {
+        // "Self-assessment by Ann", never "1 anonymous voter".
+        people = vec![match d.participants.first() {
+            Some(name) => fill(M::ModeSoloBy.get(lang), &[("name", name)]),
+            None => M::ModeSolo.get(lang).to_string(),
+        }];
+    } else if d.anonymous > 0 {
         people.push(if d.anonymous == 1 {
             M::AnonymousVoter.get(lang).to_string()
         } else {
