@@ -100,8 +100,8 @@ pub fn owner_line(area: &AreaSection, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-/// The facts in words: "Votes split from 1 to 5; the team weighed it
-/// against Personal: in tension." None when there is nothing to say.
+/// The facts in words: "Votes split from 1 to 5; weighed against
+/// Personal: in tension." None when there is nothing to say.
 pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
     let mut parts = Vec::new();
     if let Some([min, max]) = r.split {
@@ -268,11 +268,11 @@ mod tests {
     fn strain_is_said_in_words() {
         assert_eq!(
             strain_sentence(&reasoning(), Lang::En).unwrap(),
-            "Votes split from 1 to 5; the team weighed it against Personal: in tension."
+            "Votes split from 1 to 5; weighed against Personal: in tension."
         );
         assert_eq!(
             strain_sentence(&reasoning(), Lang::Nl).unwrap(),
-            "De stemmen liepen uiteen van 1 tot 5; het team woog het af tegen Personal: schuurt."
+            "De stemmen liepen uiteen van 1 tot 5; afgewogen tegen Personal: schuurt."
         );
         assert_eq!(
             reasoning_lines(&[reasoning()], Lang::En)[0],

@@ -46,6 +46,14 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
     };
 
     let mut title = v.title.clone();
+    // The title a self-assessment gets when none is typed: with the name.
+    let person = crate::tui::widgets::field_text(&v.person);
+    if !team && !person.trim().is_empty() {
+        title.set_placeholder_text(fill(
+            T::SetupDefaultSoloTitleBy.get(lang),
+            &[("name", person.trim())],
+        ));
+    }
     title.set_block(panel(&th, T::SetupTitle.get(lang), v.focus == Field::Title));
     title.set_cursor_style(cursor_style(&th, v.focus == Field::Title));
     f.render_widget(&title, title_area);
