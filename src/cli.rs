@@ -83,7 +83,10 @@ pub enum Command {
         action: DeckAction,
     },
     /// Print shell completions
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +97,9 @@ pub struct NewArgs {
     /// A self-assessment for one person instead of a team session
     #[arg(long, conflicts_with_all = ["participants", "anonymous"])]
     pub solo: bool,
+    /// The person doing the self-assessment: names their column in compare and their exports
+    #[arg(long, value_name = "NAME", requires = "solo")]
+    pub name: Option<String>,
     /// Participants' names, comma separated: "Ann,Bo,Cem"
     #[arg(long, value_delimiter = ',', conflicts_with = "anonymous")]
     pub participants: Vec<String>,
@@ -129,7 +135,7 @@ pub struct RoomArgs {
     #[arg(long, value_name = "ADDR")]
     pub bind: Option<std::net::IpAddr>,
     /// The port the room listens on [default: any free port]
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
     pub port: u16,
     /// The address participants use when you forward the port through a tunnel (https://…)
     #[arg(long, value_name = "URL")]
@@ -221,6 +227,7 @@ pub enum DeckAction {
     },
     /// Check deck files and report every problem
     Validate {
+        /// Deck files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },

@@ -18,8 +18,10 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
     app.send(DOWN);
     app.send(ENTER);
     app.wait_for("Minutes per card");
+    // Name → title → minutes → cards: all off, the first one on, start.
+    app.send("Ann");
+    app.send(ENTER);
     app.send("E2E check");
-    // Title → minutes → cards: all off, the first one on, start.
     app.send(ENTER);
     app.send(TAB);
     app.send("a");
@@ -93,6 +95,8 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     app.send(DOWN);
     app.send(ENTER);
     app.wait_for("Minuten per kaart");
+    app.send("Ann");
+    app.send(ENTER);
     app.send(ENTER);
     app.send(ENTER);
     app.wait_for("Waar staat jouw merk voor?");
@@ -155,6 +159,8 @@ fn closing_the_terminal_saves_and_ends_the_app() {
     app.send(DOWN);
     app.send(ENTER);
     app.wait_for("Minutes per card");
+    app.send("Ann");
+    app.send(ENTER);
     app.send(ENTER);
     app.send(ENTER);
     app.wait_for("What does your brand stand for?");

@@ -103,8 +103,10 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
         tmp.path(),
         &[
             "--title",
-            "Ann, zelftest",
+            "Ann",
             "--solo",
+            "--name",
+            "Ann",
             "--cards",
             &card,
             "--principles",
@@ -115,6 +117,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
     let s = store.read(&id).unwrap();
     assert_eq!(s.mode, datakompas::domain::Mode::Solo);
     assert_eq!(s.participants.len(), 1);
+    assert_eq!(s.person(), Some("Ann"));
     assert_eq!(s.cards.len(), 1);
     assert_eq!(s.principles[0].id(), principle);
 
@@ -148,7 +151,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
 
     // The list says which is which.
     let list = stdout(&run(tmp.path(), &["--lang", "nl", "sessions"]));
-    assert!(list.contains("zelftest"), "{list}");
+    assert!(list.contains("zelfscan"), "{list}");
     assert!(list.contains("VOORTGANG"), "{list}");
 }
 

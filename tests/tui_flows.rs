@@ -22,8 +22,14 @@ fn a_solo_self_assessment_of_three_cards_ends_with_exactly_those_decisions() {
     let mut store = MemoryStore::new();
     let mut app = app(Lang::En);
     let mut s = Scripted::new(t0());
-    // Home → new self-assessment → setup: a title, then start with all three cards.
-    s = keys(s, &[Down, Enter]).text("Me").key(Enter).key(Enter);
+    // Home → new self-assessment → setup: the name, a title, then start
+    // with all three cards.
+    s = keys(s, &[Down, Enter])
+        .text("Ann")
+        .key(Enter)
+        .text("Me")
+        .key(Enter)
+        .key(Enter);
     // Principles: transparent, personal, fair.
     s = keys(s, &[Char(' '), Down, Char(' '), Down, Char(' '), Enter]);
     // Card 1: vote 2; "only with opt-in", safeguard opt-in, transparent upholds, a reason.
@@ -88,6 +94,7 @@ fn a_solo_self_assessment_of_three_cards_ends_with_exactly_those_decisions() {
     assert_eq!(listing.len(), 1, "one session stored");
     let session = store.stored(&listing[0]).unwrap();
     assert_eq!(session.title, "Me");
+    assert_eq!(session.person(), Some("Ann"));
     let decisions: Vec<Decided> = session
         .cards
         .iter()
@@ -129,6 +136,44 @@ fn a_solo_self_assessment_of_three_cards_ends_with_exactly_those_decisions() {
         .collect();
     assert_eq!(votes, vec![vec![2], vec![5], vec![3]]);
     assert!(!store.is_open(&session.id), "the session was let go");
+}
+
+/// A self-assessment asks the person's name first, will not start without
+/// it, and takes its title from it when none is typed.
+#[test]
+fn a_self_assessment_asks_whose_it_is() {
+    for (lang, asked, title) in [
+        (
+            Lang::En,
+            "Type your name first",
+            "Self-assessment by Ann de Vries",
+        ),
+        (Lang::Nl, "Typ eerst je naam", "Zelfscan van Ann de Vries"),
+    ] {
+        let mut store = MemoryStore::new();
+        let mut app = app(lang);
+        // Straight to the start without a name: asked, nothing created.
+        let s = keys(
+            Scripted::new(t0()),
+            &[Down, Enter, Tab, Tab, Tab, Tab, Enter],
+        );
+        let terminal = run(&mut app, &mut store, 80, 24, s);
+        assert!(screen(&terminal).contains(asked), "{}", screen(&terminal));
+        assert!(store.list_ids().is_empty());
+        // Then the name, and start with the title left empty.
+        let s = Scripted::new(t0())
+            .text("Ann de Vries")
+            .key(Enter)
+            .key(Enter)
+            .key(Enter);
+        let terminal = run(&mut app, &mut store, 80, 24, s);
+        let listing = store.list_ids();
+        assert_eq!(listing.len(), 1, "{}", screen(&terminal));
+        let session = store.stored(&listing[0]).unwrap();
+        assert_eq!(session.title, title);
+        assert_eq!(session.participants.len(), 1);
+        assert_eq!(session.person(), Some("Ann de Vries"));
+    }
 }
 
 /// Option, safeguards, principle checks and rationale of one card.

@@ -95,34 +95,25 @@ fn setup() {
         let s = keys(Scripted::new(t0()), &[Enter, Tab]).text("Ann");
         keys(s, &[Enter, Tab, Tab, Tab, Right])
     });
+    // A self-assessment asks the name first; the title follows from it.
     shots("setup_solo", |_, _| {
-        keys(
-            Scripted::new(t0()),
-            &[Down, Enter, Tab, Tab, Down, Char(' ')],
-        )
+        let s = keys(Scripted::new(t0()), &[Down, Enter]).text("Ann");
+        keys(s, &[Tab, Tab, Tab, Down, Char(' ')])
     });
 }
 
 #[test]
 fn principles() {
     shots("principles", |_, _| {
+        let s = keys(Scripted::new(t0()), &[Down, Enter]).text("Ann");
         keys(
-            Scripted::new(t0()),
-            &[
-                Down,
-                Enter,
-                Enter,
-                Enter,
-                Char(' '),
-                Down,
-                Down,
-                Char(' '),
-                Down,
-            ],
+            s,
+            &[Enter, Enter, Enter, Char(' '), Down, Down, Char(' '), Down],
         )
     });
     shots("principles_own", |_, _| {
-        keys(Scripted::new(t0()), &[Down, Enter, Enter, Enter, Char('a')])
+        let s = keys(Scripted::new(t0()), &[Down, Enter]).text("Ann");
+        keys(s, &[Enter, Enter, Enter, Char('a')])
             .text("Neighbourly")
             .key(Enter)
             .text("Like a good neighbour")

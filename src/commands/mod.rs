@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, ColorArg, Command, GlobalArgs};
 use crate::domain::Lang;
@@ -12,6 +12,7 @@ use crate::i18n::{self, cli::CliMsg};
 pub mod compare;
 pub mod deck;
 pub mod export;
+pub mod help;
 pub mod output;
 pub mod sessions;
 
@@ -38,7 +39,11 @@ fn context(global: &GlobalArgs) -> Context {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help::command(help::lang_of(&args))
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help and version itself and exits 0 for them;

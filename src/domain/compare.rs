@@ -7,7 +7,9 @@
 //!   Their label is the solo participant's name when set, otherwise the
 //!   session title, without the words all those titles share at the start
 //!   or end ("Ann, self-assessment" and "Bo, self-assessment" read "Ann"
-//!   and "Bo"); equal labels get ` (2)`, ` (3)`, … in argument order.
+//!   and "Bo"); equal labels get the day the session was started, in UTC
+//!   (`Ann (2026-11-29)`), and any still equal ` (2)`, ` (3)`, … in
+//!   argument order.
 //! - Cards are matched by id. A person *answered* a card when their session
 //!   plays it, their deck has it, and they gave a gut-check vote or chose
 //!   an option. A card someone skipped counts only for those who answered.
@@ -280,13 +282,7 @@ pub fn compare(
 
 /// Who is who, with equal labels told apart.
 fn people(entries: &[Entry]) -> Vec<Person> {
-    let names: Vec<Option<&str>> = entries
-        .iter()
-        .map(|e| match (e.session.mode, e.session.participants.first()) {
-            (Mode::Solo, Some(p)) if !p.name.trim().is_empty() => Some(p.name.trim()),
-            _ => None,
-        })
-        .collect();
+    let names: Vec<Option<&str>> = entries.iter().map(|e| e.session.person()).collect();
     let titles: Vec<&str> = entries
         .iter()
         .zip(&names)
@@ -294,12 +290,25 @@ fn people(entries: &[Entry]) -> Vec<Person> {
         .map(|(e, _)| e.session.title.as_str())
         .collect();
     let mut short = distinctive(&titles).into_iter();
-    let mut people: Vec<Person> = Vec::new();
-    for (e, name) in entries.iter().zip(names) {
-        let s = e.session;
-        let base = match name {
+    let bases: Vec<String> = entries
+        .iter()
+        .zip(names)
+        .map(|(e, name)| match name {
             Some(name) => name.to_string(),
-            None => short.next().unwrap_or_else(|| s.title.trim().to_string()),
+            None => short
+                .next()
+                .unwrap_or_else(|| e.session.title.trim().to_string()),
+        })
+        .collect();
+    let mut people: Vec<Person> = Vec::new();
+    for (e, base) in entries.iter().zip(&bases) {
+        let s = e.session;
+        // The same person twice (an earlier and a later self-assessment)
+        // is told apart by the day each was started.
+        let base = if bases.iter().filter(|b| *b == base).count() > 1 {
+            format!("{base} ({})", s.created.strftime("%Y-%m-%d"))
+        } else {
+            base.clone()
         };
         let mut label = base.clone();
         let mut n = 1;

@@ -374,6 +374,14 @@ impl PrincipleCheck {
 }
 
 impl Session {
+    /// A self-assessment's person: its one participant's name, if given.
+    pub fn person(&self) -> Option<&str> {
+        match (self.mode, self.participants.as_slice()) {
+            (Mode::Solo, [p]) if !p.name.trim().is_empty() => Some(p.name.trim()),
+            _ => None,
+        }
+    }
+
     /// A fresh session over the given cards; `now` stamps created and updated.
     pub fn new(
         id: String,

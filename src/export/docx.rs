@@ -283,6 +283,10 @@ fn notes_part(w: &mut Writer, input: &ExportInput, notes: &SessionNotes, policy:
             super::wording::date(session.created),
         ),
         (
+            M::ModeLabel.get(lang).to_string(),
+            super::wording::mode_line(session, lang),
+        ),
+        (
             M::Participants.get(lang).to_string(),
             super::wording::participants_line(session, lang),
         ),
@@ -402,7 +406,7 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
 
     w.heading(2, M::OurPrinciples.get(lang));
     if policy.principles.is_empty() {
-        w.para(M::NoPrinciples.get(lang));
+        w.para(super::policy_words::no_principles(policy).get(lang));
     }
     for p in &policy.principles {
         let mut name = one_line(&p.name);
@@ -467,7 +471,10 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
         Paragraph::new()
             .align(AlignmentType::Left)
             .add_run(Run::new().add_text(M::DraftLabel.get(lang)).bold())
-            .add_run(Run::new().add_text(format!(" {}", M::DraftNotice.get(lang)))),
+            .add_run(Run::new().add_text(format!(
+                " {}",
+                super::policy_words::draft_notice(policy).get(lang)
+            ))),
     );
 }
 

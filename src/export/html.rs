@@ -9,15 +9,16 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
+    also_red_line, area_reasons, document_rows, draft_notice, no_principles, owner_line,
+    red_line_safeguards,
 };
 use super::wording::{
-    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
     note_vote_line, participants_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
+use crate::domain::Lang;
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
-use crate::domain::{Lang, Mode};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -153,10 +154,6 @@ fn one_line(text: &str) -> String {
 fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft) -> Markup {
     let lang = input.lang;
     let session = input.session;
-    let mode = match session.mode {
-        Mode::Team => M::ModeTeam,
-        Mode::Solo => M::ModeSolo,
-    };
     let peak = notes
         .cards
         .iter()
@@ -177,7 +174,7 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                 h1 dir="auto" { (one_line(&session.title)) }
                 dl.facts {
                     dt { (M::Date.get(lang)) } dd { (date(session.created)) }
-                    dt { (M::ModeLabel.get(lang)) } dd { (mode.get(lang)) }
+                    dt { (M::ModeLabel.get(lang)) } dd dir="auto" { (one_line(&mode_line(session, lang))) }
                     dt { (M::Participants.get(lang)) } dd dir="auto" { (one_line(&participants_line(session, lang))) }
                     dt { (M::DeckLabel.get(lang)) }
                     dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
@@ -376,7 +373,7 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
             }
             h2 { (M::OurPrinciples.get(lang)) }
             @if policy.principles.is_empty() {
-                p.muted { (M::NoPrinciples.get(lang)) }
+                p.muted { (no_principles(policy).get(lang)) }
             } @else {
                 dl.principles {
                     @for p in &policy.principles {
@@ -410,7 +407,7 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
             }
             (open_questions(policy, lang))
             (next_steps(policy, lang))
-            p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (M::DraftNotice.get(lang)) }
+            p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (draft_notice(policy).get(lang)) }
         }
     }
 }

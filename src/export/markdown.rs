@@ -6,15 +6,16 @@ use std::fmt::Write;
 use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
+    also_red_line, area_reasons, document_rows, draft_notice, no_principles, owner_line,
+    red_line_safeguards,
 };
 use super::wording::{
-    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names,
+    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
     note_vote_line, participants_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
+use crate::domain::Lang;
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
-use crate::domain::{Lang, Mode};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -54,10 +55,6 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
         M::NotesTitle.get(lang),
         escape_inline(&session.title)
     );
-    let mode = match session.mode {
-        Mode::Team => M::ModeTeam,
-        Mode::Solo => M::ModeSolo,
-    };
     let deck = format!(
         "{} ({} {})",
         input.deck.title.get(lang),
@@ -66,7 +63,7 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
     );
     let facts = [
         (M::Date, date(session.created)),
-        (M::ModeLabel, mode.get(lang).to_string()),
+        (M::ModeLabel, mode_line(session, lang)),
         (M::Participants, participants_line(session, lang)),
         (M::DeckLabel, deck),
         (
@@ -269,7 +266,7 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
 
     let _ = writeln!(out, "## {}\n", M::OurPrinciples.get(lang));
     if policy.principles.is_empty() {
-        let _ = writeln!(out, "{}\n", M::NoPrinciples.get(lang));
+        let _ = writeln!(out, "{}\n", no_principles(policy).get(lang));
     }
     for p in &policy.principles {
         let own = if p.custom {
@@ -313,7 +310,7 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
         out,
         "> **{}** {}\n",
         escape_inline(M::DraftLabel.get(lang)),
-        escape_inline(M::DraftNotice.get(lang))
+        escape_inline(draft_notice(policy).get(lang))
     );
 }
 

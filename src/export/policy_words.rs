@@ -11,6 +11,24 @@ use crate::domain::policy::{
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
 
+/// "The team chose no principles", or for one person without a team.
+pub fn no_principles(policy: &PolicyDraft) -> M {
+    if policy.document.self_assessment {
+        M::NoPrinciplesSolo
+    } else {
+        M::NoPrinciples
+    }
+}
+
+/// The draft notice: what the draft records, and to have it checked.
+pub fn draft_notice(policy: &PolicyDraft) -> M {
+    if policy.document.self_assessment {
+        M::DraftNoticeSolo
+    } else {
+        M::DraftNotice
+    }
+}
+
 /// The rows of the block a policy document opens with: label, value.
 pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, String)> {
     let d: &DocumentBlock = &policy.document;
@@ -22,7 +40,13 @@ pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, Str
         }
     };
     let mut people = d.participants.clone();
-    if d.anonymous > 0 {
+    if d.self_assessment {
+        // "Self-assessment by Ann", never "1 anonymous voter".
+        people = vec![match d.participants.first() {
+            Some(name) => fill(M::ModeSoloBy.get(lang), &[("name", name)]),
+            None => M::ModeSolo.get(lang).to_string(),
+        }];
+    } else if d.anonymous > 0 {
         people.push(if d.anonymous == 1 {
             M::AnonymousVoter.get(lang).to_string()
         } else {
@@ -76,8 +100,8 @@ pub fn owner_line(area: &AreaSection, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-/// The facts in words: "Votes split from 1 to 5; the team weighed it
-/// against Personal: in tension." None when there is nothing to say.
+/// The facts in words: "Votes split from 1 to 5; weighed against
+/// Personal: in tension." None when there is nothing to say.
 pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
     let mut parts = Vec::new();
     if let Some([min, max]) = r.split {
@@ -244,11 +268,11 @@ mod tests {
     fn strain_is_said_in_words() {
         assert_eq!(
             strain_sentence(&reasoning(), Lang::En).unwrap(),
-            "Votes split from 1 to 5; the team weighed it against Personal: in tension."
+            "Votes split from 1 to 5; weighed against Personal: in tension."
         );
         assert_eq!(
             strain_sentence(&reasoning(), Lang::Nl).unwrap(),
-            "De stemmen liepen uiteen van 1 tot 5; het team woog het af tegen Personal: schuurt."
+            "De stemmen liepen uiteen van 1 tot 5; afgewogen tegen Personal: schuurt."
         );
         assert_eq!(
             reasoning_lines(&[reasoning()], Lang::En)[0],

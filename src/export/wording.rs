@@ -62,8 +62,27 @@ pub fn join_names(names: &[String], lang: Lang) -> String {
     }
 }
 
-/// Who took part: names, or how many anonymous voters.
+/// What kind of session it was: "Team session", or "Self-assessment by
+/// Ann" (just "Self-assessment" when no name was given, as in older files).
+pub fn mode_line(session: &crate::domain::Session, lang: Lang) -> String {
+    match (session.mode, session.person()) {
+        (crate::domain::Mode::Team, _) => ExportMsg::ModeTeam.get(lang).to_string(),
+        (crate::domain::Mode::Solo, Some(name)) => {
+            fill(ExportMsg::ModeSoloBy.get(lang), &[("name", name)])
+        }
+        (crate::domain::Mode::Solo, None) => ExportMsg::ModeSolo.get(lang).to_string(),
+    }
+}
+
+/// Who took part: names, or how many anonymous voters; in a
+/// self-assessment the person, or "one person" when no name was given.
 pub fn participants_line(session: &crate::domain::Session, lang: Lang) -> String {
+    if session.mode == crate::domain::Mode::Solo {
+        return match session.person() {
+            Some(name) => name.to_string(),
+            None => ExportMsg::OnePerson.get(lang).to_string(),
+        };
+    }
     let named: Vec<String> = session
         .participants
         .iter()

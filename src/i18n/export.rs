@@ -12,6 +12,10 @@ crate::texts! {
             "It records what the team decided in a workshop. Have it checked by your privacy officer or lawyer before you adopt or publish it.",
             "Het legt vast wat het team in een workshop besloot. Laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
         ),
+        DraftNoticeSolo => (
+            "It records what one person decided in a self-assessment. Have it checked by your privacy officer or lawyer before you adopt or publish it.",
+            "Het legt vast wat één persoon in een zelfscan besloot. Laat het toetsen door je privacy officer of jurist voordat je het vaststelt of publiceert.",
+        ),
         GeneratedBy => ("Made with datakompas", "Gemaakt met datakompas"),
 
         // Session facts
@@ -19,6 +23,8 @@ crate::texts! {
         ModeLabel => ("Type", "Soort"),
         ModeTeam => ("Team session", "Teamsessie"),
         ModeSolo => ("Self-assessment", "Zelfscan"),
+        ModeSoloBy => ("Self-assessment by {name}", "Zelfscan van {name}"),
+        OnePerson => ("one person", "één persoon"),
         Participants => ("Participants", "Deelnemers"),
         AnonymousVoters => ("{n} anonymous voters", "{n} anonieme stemmers"),
         AnonymousVoter => ("1 anonymous voter", "1 anonieme stemmer"),
@@ -60,6 +66,7 @@ crate::texts! {
         // Policy draft
         OurPrinciples => ("Our brand principles", "Onze merkprincipes"),
         NoPrinciples => ("The team chose no principles.", "Het team koos geen principes."),
+        NoPrinciplesSolo => ("No principles were chosen.", "Er zijn geen principes gekozen."),
         CustomPrinciple => ("our own", "eigen principe"),
         Commitments => ("Commitments per policy area", "Afspraken per beleidsterrein"),
         NothingYet => ("No commitments in this area yet.", "Nog geen afspraken op dit terrein."),
@@ -80,8 +87,8 @@ crate::texts! {
         Upholding => ("Upholds", "Past bij"),
         NoPrincipleMarked => ("no principle marked", "geen principe aangevinkt"),
         Superseded => (
-            "{cards} — here the team chose a weaker safeguard: “{text}” The stricter commitment above stands.",
-            "{cards} — hier koos het team een zwakkere waarborg: ‘{text}’ De strengere afspraak hierboven geldt.",
+            "{cards} — here a weaker safeguard was chosen: “{text}” The stricter commitment above stands.",
+            "{cards} — hier is een zwakkere waarborg gekozen: ‘{text}’ De strengere afspraak hierboven geldt.",
         ),
         GdprRefs => ("GDPR", "AVG"),
         RedLines => ("Red lines", "Rode lijnen"),
@@ -110,12 +117,12 @@ crate::texts! {
         NotJudgedList => ("not yet weighed against {list}", "nog niet getoetst aan {list}"),
         Contradictions => ("Decisions that contradict each other", "Besluiten die elkaar tegenspreken"),
         ContradictSafeguard => (
-            "{chosen} committed to “{commitment}”, yet the team said go on:",
-            "{chosen} beloofde ‘{commitment}’, maar het team koos toch voor doen bij:",
+            "{chosen} committed to “{commitment}”, yet the decision was go on:",
+            "{chosen} beloofde ‘{commitment}’, maar toch werd het doen bij:",
         ),
         ContradictRedLine => (
-            "{no_go} drew the red line “{red_line}”, yet the team said go on cards with the same practice:",
-            "{no_go} trok de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde datapraktijk:",
+            "{no_go} drew the red line “{red_line}”, yet the decision was go on cards with the same practice:",
+            "{no_go} trok de rode lijn ‘{red_line}’, maar bij kaarten met dezelfde datapraktijk werd het toch doen:",
         ),
         ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
         And => ("and", "en"),
@@ -144,7 +151,7 @@ crate::texts! {
         WhyLabel => ("Why", "Waarom"),
         RationaleOf => ("{card}: {text}", "{card}: {text}"),
         SplitFrom => ("votes split from {min} to {max}", "de stemmen liepen uiteen van {min} tot {max}"),
-        WeighedAgainst => ("the team weighed it against {list}", "het team woog het af tegen {list}"),
+        WeighedAgainst => ("weighed against {list}", "afgewogen tegen {list}"),
         PrincipleState => ("{name}: {state}", "{name}: {state}"),
         AlsoRedLine => ("Also our red line: no-go on {cards}.", "Ook onze rode lijn: ‘niet doen’ bij {cards}."),
         KeptSafeguards => (

@@ -7,6 +7,7 @@ use crate::domain::Lang;
 
 pub mod butcher;
 pub mod cli;
+pub mod cli_help;
 pub mod compare;
 pub mod dates;
 pub mod deck;

@@ -250,7 +250,7 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
     let inner = block.inner(popup);
     f.render_widget(block, popup);
     // The keys scroll; how to scroll and close stays in the last row.
-    let [list, _, hint] = Layout::vertical([
+    let [list, gap, hint] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -261,7 +261,8 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
     let max = (p.line_count(list.width) as u16).saturating_sub(list.height);
     app.help_max.set(max);
     f.render_widget(p.scroll((app.help_scroll.min(max), 0)), list);
-    super::widgets::show_more(f, list, app.help_scroll, max, lang, th);
+    // On the empty row below the keys, never over one.
+    super::widgets::show_more(f, gap, app.help_scroll, max, lang, th);
     let close = if max > 0 {
         T::HelpCloseScroll
     } else {

@@ -106,7 +106,9 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
         return Err(Failure::input(M::TitleEmpty.get(lang)));
     }
     let (mode, participants) = if args.solo {
-        (Mode::Solo, Session::anonymous_participants(1))
+        // The one participant is the person; unnamed, as before --name.
+        let name = args.name.as_deref().map(clean).unwrap_or_default();
+        (Mode::Solo, Session::named_participants(&[name]))
     } else if !args.participants.is_empty() {
         let names: Vec<String> = args.participants.iter().map(|n| clean(n)).collect();
         setup::check_names(&names).map_err(|p| setup_failure(&p, lang))?;

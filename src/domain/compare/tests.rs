@@ -380,7 +380,42 @@ fn labels_are_names_or_titles_told_apart() {
     }
     let c = run(&[ann, a2, t], &d).unwrap();
     let labels: Vec<&str> = c.people.iter().map(|p| p.label.as_str()).collect();
-    assert_eq!(labels, ["Ann", "Ann (2)", "Self-assessment"]);
+    // Both read "Ann" and were started the same day.
+    assert_eq!(
+        labels,
+        [
+            "Ann (2026-11-29)",
+            "Ann (2026-11-29) (2)",
+            "Self-assessment"
+        ]
+    );
+}
+
+#[test]
+fn one_person_twice_is_told_apart_by_the_day() {
+    let d = deck("d", &["a"]);
+    let named = |id: &str, day: &str| {
+        let mut s = solo("Self-assessment by Ann", &["a"]);
+        s.id = id.into();
+        s.created = day.parse().unwrap();
+        s.participants = Session::named_participants(&["Ann"]);
+        answer(&mut s, "a", 3, "");
+        s
+    };
+    let mut bo = solo("Self-assessment by Bo", &["a"]);
+    bo.participants = Session::named_participants(&["Bo"]);
+    answer(&mut bo, "a", 2, "");
+    let c = run(
+        &[
+            named("before", "2026-11-02T09:00:00Z"),
+            bo,
+            named("after", "2026-11-29T16:00:00Z"),
+        ],
+        &d,
+    )
+    .unwrap();
+    let labels: Vec<&str> = c.people.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["Ann (2026-11-02)", "Bo", "Ann (2026-11-29)"]);
 }
 
 #[test]

@@ -21,6 +21,9 @@ pub struct DocumentBlock {
     pub participants: Vec<String>,
     /// Participants who voted without a name.
     pub anonymous: usize,
+    /// A self-assessment: one person's decisions, not a team's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_assessment: bool,
     pub facilitator: String,
     pub deck_title: String,
     pub deck_id: String,
@@ -43,6 +46,7 @@ pub(super) fn document(session: &Session, deck: &Deck, lang: Lang) -> DocumentBl
         organisation: f.organisation.trim().to_string(),
         session_date: day(session.created),
         anonymous: session.participants.len() - named.len(),
+        self_assessment: session.mode == crate::domain::session::Mode::Solo,
         participants: named,
         facilitator: f.facilitator.trim().to_string(),
         deck_title: deck.title.get(lang).to_string(),

@@ -9,7 +9,7 @@ use super::card::story;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{panel, scroll_by, scrolled};
+use crate::tui::widgets::{panel, scroll_by};
 
 #[derive(Debug, Clone, Default)]
 pub struct BrowseView {
@@ -107,9 +107,6 @@ pub fn render(app: &App, v: &BrowseView, f: &mut Frame, area: Rect, hits: &mut V
         .inner(text_area)
         .inner(ratatui::layout::Margin::new(1, 0));
     f.render_widget(block, text_area);
-    f.render_widget(
-        scrolled(Paragraph::new(lines), inner, v.scroll, &v.max_scroll),
-        inner,
-    );
-    crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+    let p = Paragraph::new(lines);
+    crate::tui::widgets::render_scrolled(f, p, inner, v.scroll, &v.max_scroll, lang, &th);
 }

@@ -141,14 +141,30 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
             lines
         });
         f.render_widget(block, area);
-        f.render_widget(text.view(inner, v.scroll, &v.max_scroll), inner);
-        crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+        let (body, marker) = crate::tui::widgets::split_for_more(inner, text.rows());
+        f.render_widget(text.view(body, v.scroll, &v.max_scroll), body);
+        crate::tui::widgets::show_more(f, marker, v.scroll, v.max_scroll.get(), lang, &th);
         return;
     }
     let solo = open.solo();
     let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
     let [table_area, policy_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
+    let table_block = panel(&th, end_title(app), false);
+    // The columns as the table will lay them out, so every cell can end in
+    // "…" where it is cut rather than stop mid-word.
+    let columns = Layout::horizontal([
+        Constraint::Fill(3),
+        Constraint::Length(15),
+        Constraint::Fill(3),
+        Constraint::Fill(2),
+    ])
+    .spacing(1)
+    .split(table_block.inner(table_area));
+    let widths: Vec<u16> = columns.iter().map(|c| c.width).collect();
+    let fit = |text: &str, col: usize| {
+        crate::domain::text::ellipsize(text, usize::from(widths.get(col).copied().unwrap_or(0)))
+    };
     // Only the rows that fit are built; the table shows the first ones.
     let rows: Vec<Row> = open
         .session
@@ -160,34 +176,32 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
                 .option
                 .as_deref()
                 .and_then(|id| card.option(id))
-                .map_or(Span::styled(T::NotDecided.get(lang), th.notice()), |o| {
-                    Span::raw(o.label.get(lang).to_string())
-                });
+                .map_or(
+                    Span::styled(fit(T::NotDecided.get(lang), 2), th.notice()),
+                    |o| Span::raw(fit(o.label.get(lang), 2)),
+                );
+            let voted = votes::cell(p, open.session.participants.len(), solo, lang);
             Row::new(vec![
-                Cell::from(card.title.get(lang).to_string()),
-                Cell::from(votes::cell(p, open.session.participants.len(), solo, lang)),
+                Cell::from(fit(card.title.get(lang), 0)),
+                Cell::from(fit(&voted, 1)),
                 Cell::from(decision),
-                Cell::from(tensions(app, p)),
+                Cell::from(fit(&tensions(app, p), 3)),
             ])
         })
         .collect();
     let header = Row::new(vec![
-        Cell::from(T::ColCard.get(lang)),
-        Cell::from(open.says(T::ColVotes, T::ColVotesSolo).get(lang)),
-        Cell::from(T::ColDecision.get(lang)),
-        Cell::from(T::ColTensions.get(lang)),
+        Cell::from(fit(T::ColCard.get(lang), 0)),
+        Cell::from(fit(open.says(T::ColVotes, T::ColVotesSolo).get(lang), 1)),
+        Cell::from(fit(T::ColDecision.get(lang), 2)),
+        Cell::from(fit(T::ColTensions.get(lang), 3)),
     ])
     .style(th.heading());
-    let widths = [
-        Constraint::Fill(3),
-        Constraint::Length(15),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-    ];
+    let lengths = widths.iter().map(|w| Constraint::Length(*w));
     f.render_widget(
-        Table::new(rows, widths)
+        Table::new(rows, lengths)
+            .column_spacing(1)
             .header(header)
-            .block(panel(&th, end_title(app), false)),
+            .block(table_block),
         table_area,
     );
     let title = match open.session.mode {
@@ -205,8 +219,9 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
         lines
     });
     f.render_widget(block, policy_area);
-    f.render_widget(text.view(inner, v.scroll, &v.max_scroll), inner);
-    crate::tui::widgets::show_more(f, inner, v.scroll, v.max_scroll.get(), lang, &th);
+    let (body, marker) = crate::tui::widgets::split_for_more(inner, text.rows());
+    f.render_widget(text.view(body, v.scroll, &v.max_scroll), body);
+    crate::tui::widgets::show_more(f, marker, v.scroll, v.max_scroll.get(), lang, &th);
 }
 
 /// The votes on a card: the spread, or in a self-assessment the one vote.

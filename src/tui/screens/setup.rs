@@ -19,6 +19,8 @@ pub use super::setup_view::render;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// A self-assessment's person: their name.
+    Person,
     Title,
     Names,
     Voters,
@@ -33,6 +35,8 @@ pub struct SetupView {
     pub mode: Mode,
     pub focus: Field,
     pub title: TextArea<'static>,
+    /// The person of a self-assessment.
+    pub person: TextArea<'static>,
     pub name: TextArea<'static>,
     pub names: Vec<String>,
     /// A name picked with ← → for removal.
@@ -54,8 +58,13 @@ impl SetupView {
         let lang = app.lang;
         SetupView {
             mode,
-            focus: Field::Title,
+            // A self-assessment starts with who it is.
+            focus: match mode {
+                Mode::Team => Field::Title,
+                Mode::Solo => Field::Person,
+            },
             title: line_field("", default_title(mode, lang)),
+            person: line_field("", T::SetupPersonPlaceholder.get(lang)),
             name: line_field("", T::SetupNamePlaceholder.get(lang)),
             names: Vec::new(),
             picked: None,
@@ -83,7 +92,7 @@ impl SetupView {
     }
 
     pub fn typing(&self) -> bool {
-        matches!(self.focus, Field::Title | Field::Names)
+        matches!(self.focus, Field::Title | Field::Names | Field::Person)
     }
 
     pub fn relabel(&mut self, lang: Lang) {
@@ -91,6 +100,8 @@ impl SetupView {
             .set_placeholder_text(default_title(self.mode, lang));
         self.name
             .set_placeholder_text(T::SetupNamePlaceholder.get(lang));
+        self.person
+            .set_placeholder_text(T::SetupPersonPlaceholder.get(lang));
     }
 
     fn fields(&self) -> &'static [Field] {
@@ -112,7 +123,13 @@ impl SetupView {
                 Field::Cards,
                 Field::Start,
             ],
-            Mode::Solo => &[Field::Title, Field::Minutes, Field::Cards, Field::Start],
+            Mode::Solo => &[
+                Field::Person,
+                Field::Title,
+                Field::Minutes,
+                Field::Cards,
+                Field::Start,
+            ],
         }
     }
 
@@ -186,7 +203,7 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         }
         (Action::FocusNext, _) => v.step(true),
         (Action::FocusPrev, _) => v.step(false),
-        (Action::Back, Field::Title | Field::Names) => v.focus = Field::Cards,
+        (Action::Back, Field::Title | Field::Names | Field::Person) => v.focus = Field::Cards,
         (Action::Back, _) => app.screen = Screen::Home(Default::default()),
         (Action::Up, Field::Cards) => v.cursor = v.cursor.saturating_sub(1),
         (Action::Down, Field::Cards) => {
@@ -238,7 +255,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
     let lang = app.lang;
     let v = view(app);
     match (v.focus, ev.code) {
-        (Field::Title, KeyCode::Enter) => v.step(true),
+        (Field::Title | Field::Person, KeyCode::Enter) => v.step(true),
         (Field::Names, KeyCode::Enter) => {
             let name = field_text(&v.name).trim().to_string();
             if name.is_empty() {
@@ -273,8 +290,11 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 }
             }
         }
-        (Field::Title, KeyCode::Up) | (Field::Names, KeyCode::Up) => v.step(false),
-        (Field::Title, KeyCode::Down) | (Field::Names, KeyCode::Down) => v.step(true),
+        (Field::Title | Field::Names | Field::Person, KeyCode::Up) => v.step(false),
+        (Field::Title | Field::Names | Field::Person, KeyCode::Down) => v.step(true),
+        (Field::Person, _) => {
+            v.person.input(ev);
+        }
         (Field::Title, _) => {
             v.title.input(ev);
         }
@@ -294,6 +314,9 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     match v.focus {
         Field::Title => {
             v.title.insert_str(text);
+        }
+        Field::Person => {
+            v.person.insert_str(text);
         }
         Field::Names => {
             // A pasted list of names, one per comma, is added at once.
@@ -352,11 +375,19 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    let person = field_text(&v.person).trim().to_string();
+    if v.mode == Mode::Solo && person.is_empty() {
+        app.notice = Some(T::SetupNoPerson.get(lang).into());
+        if let Screen::Setup(v) = &mut app.screen {
+            v.focus = Field::Person;
+        }
+        return Vec::new();
+    }
     let typed = field_text(&v.title).trim().to_string();
-    let title = if typed.is_empty() {
-        default_title(v.mode, lang).to_string()
-    } else {
-        typed
+    let title = match (typed.is_empty(), v.mode) {
+        (false, _) => typed,
+        (true, Mode::Solo) => fill(T::SetupDefaultSoloTitleBy.get(lang), &[("name", &person)]),
+        (true, Mode::Team) => default_title(v.mode, lang).to_string(),
     };
     let deck_ref = DeckRef {
         id: deck.id.clone(),
@@ -365,7 +396,7 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
     };
     let mut session = Session::new(String::new(), title, v.mode, lang, deck_ref, now);
     session.participants = match v.mode {
-        Mode::Solo => Session::named_participants(&[""]),
+        Mode::Solo => Session::named_participants(&[person]),
         Mode::Team if names.is_empty() => Session::anonymous_participants(v.voters as usize),
         Mode::Team => Session::named_participants(&names),
     };

@@ -19,9 +19,16 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
     let th = app.theme();
     let lang = app.lang;
     let team = v.mode == Mode::Team;
-    let [title_area, names_area, numbers_area, cards_area, start_area] = Layout::vertical([
+    let [
+        first_area,
+        second_area,
+        numbers_area,
+        cards_area,
+        start_area,
+    ] = Layout::vertical([
         Constraint::Length(3),
-        Constraint::Length(if team { 4 } else { 0 }),
+        // A team's participants, or a self-assessment's person.
+        Constraint::Length(if team { 4 } else { 3 }),
         Constraint::Length(match (team, v.agendas > 0) {
             (true, true) => 4,
             (true, false) => 2,
@@ -31,11 +38,36 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         Constraint::Length(1),
     ])
     .areas(area);
+    // A self-assessment asks who it is first, as the focus goes.
+    let (title_area, names_area) = if team {
+        (first_area, second_area)
+    } else {
+        (second_area, first_area)
+    };
 
     let mut title = v.title.clone();
+    // The title a self-assessment gets when none is typed: with the name.
+    let person = crate::tui::widgets::field_text(&v.person);
+    if !team && !person.trim().is_empty() {
+        title.set_placeholder_text(fill(
+            T::SetupDefaultSoloTitleBy.get(lang),
+            &[("name", person.trim())],
+        ));
+    }
     title.set_block(panel(&th, T::SetupTitle.get(lang), v.focus == Field::Title));
     title.set_cursor_style(cursor_style(&th, v.focus == Field::Title));
     f.render_widget(&title, title_area);
+
+    if !team {
+        let mut person = v.person.clone();
+        person.set_block(panel(
+            &th,
+            T::SetupPerson.get(lang),
+            v.focus == Field::Person,
+        ));
+        person.set_cursor_style(cursor_style(&th, v.focus == Field::Person));
+        f.render_widget(&person, names_area);
+    }
 
     if team {
         let block = panel(&th, T::SetupParticipants.get(lang), v.focus == Field::Names);

@@ -114,6 +114,11 @@ impl WrappedText {
         self.width
     }
 
+    /// How many rows the whole text takes.
+    pub fn rows(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0)
+    }
+
     /// The visible slice at `scroll`, with the scroll's limit set in `max`.
     pub fn view(
         &self,
@@ -143,7 +148,46 @@ impl WrappedText {
     }
 }
 
-/// A quiet "↓ more" in the bottom-right corner while text runs on below.
+/// The part of `area` a text of `rows` wrapped rows is drawn in, and the
+/// row below it kept for "↓ more". A text that does not fit gives up its
+/// last row, so the marker never covers a word; one that fits keeps all.
+pub fn split_for_more(
+    area: ratatui::layout::Rect,
+    rows: usize,
+) -> (ratatui::layout::Rect, ratatui::layout::Rect) {
+    if rows <= area.height as usize || area.height < 2 {
+        return (
+            area,
+            ratatui::layout::Rect::new(area.x, area.bottom(), area.width, 0),
+        );
+    }
+    let text = ratatui::layout::Rect {
+        height: area.height - 1,
+        ..area
+    };
+    let marker = ratatui::layout::Rect::new(area.x, area.bottom() - 1, area.width, 1);
+    (text, marker)
+}
+
+/// A wrapped paragraph scrolled in `area`, with "↓ more" on a row of its
+/// own while text runs on below.
+pub fn render_scrolled(
+    f: &mut ratatui::Frame,
+    p: Paragraph<'_>,
+    area: ratatui::layout::Rect,
+    scroll: u16,
+    max: &std::cell::Cell<u16>,
+    lang: crate::domain::Lang,
+    th: &Theme,
+) {
+    let p = p.wrap(Wrap { trim: true });
+    let (text, marker) = split_for_more(area, p.line_count(area.width));
+    f.render_widget(scrolled(p, text, scroll, max), text);
+    show_more(f, marker, scroll, max.get(), lang, th);
+}
+
+/// A quiet "↓ more" at the right of `area`'s last row while text runs on
+/// below; `area` is a row kept free for it (see [`split_for_more`]).
 pub fn show_more(
     f: &mut ratatui::Frame,
     area: ratatui::layout::Rect,

@@ -46,7 +46,7 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
 
     head(&mut out, M::OurPrinciples.get(lang));
     if d.principles.is_empty() {
-        out.push(note(M::NoPrinciples.get(lang).into()));
+        out.push(note(crate::export::no_principles(d).get(lang).into()));
     }
     for p in &d.principles {
         let own = if p.custom {

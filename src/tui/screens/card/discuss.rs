@@ -318,15 +318,13 @@ pub fn render(
     ])
     .areas(body);
     f.render_widget(check, check_area);
-    f.render_widget(
-        crate::tui::widgets::scrolled(
-            Paragraph::new(lines),
-            body,
-            open.view.scroll,
-            &open.view.max_scroll,
-        ),
+    crate::tui::widgets::render_scrolled(
+        f,
+        Paragraph::new(lines),
         body,
+        open.view.scroll,
+        &open.view.max_scroll,
+        lang,
+        &th,
     );
-    let max = open.view.max_scroll.get();
-    crate::tui::widgets::show_more(f, body, open.view.scroll, max, lang, &th);
 }

@@ -15,7 +15,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{panel, scrolled, show_more, votes};
+use crate::tui::widgets::{panel, render_scrolled, votes};
 
 pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     super::scroll(app, action)
@@ -184,12 +184,9 @@ pub fn render(
             let block = panel(&th, title.get(lang), false);
             let inner = block.inner(a);
             f.render_widget(block, a);
-            f.render_widget(
-                scrolled(Paragraph::new(lines), inner, scroll, &open.view.max_scroll),
-                inner,
-            );
+            let p = Paragraph::new(lines);
+            render_scrolled(f, p, inner, scroll, &open.view.max_scroll, lang, &th);
             most = most.max(open.view.max_scroll.get());
-            show_more(f, inner, scroll, open.view.max_scroll.get(), lang, &th);
         }
         open.view.max_scroll.set(most);
     } else {
@@ -204,10 +201,7 @@ pub fn render(
             th.heading(),
         )));
         lines.extend(decision);
-        f.render_widget(
-            scrolled(Paragraph::new(lines), area, scroll, &open.view.max_scroll),
-            area,
-        );
-        show_more(f, area, scroll, open.view.max_scroll.get(), lang, &th);
+        let p = Paragraph::new(lines);
+        render_scrolled(f, p, area, scroll, &open.view.max_scroll, lang, &th);
     }
 }

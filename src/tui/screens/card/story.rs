@@ -14,7 +14,6 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, OpenSession};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::scrolled;
 
 pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     super::scroll(app, action)
@@ -112,15 +111,13 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, area: R
     let notes = app.notes_visible() && area.width < 110 && app.size.0 < 110;
     let text = lines(card, app.lang, &th, notes);
     let area = area.inner(Margin::new(1, 0));
-    f.render_widget(
-        scrolled(
-            Paragraph::new(text),
-            area,
-            open.view.scroll,
-            &open.view.max_scroll,
-        ),
+    crate::tui::widgets::render_scrolled(
+        f,
+        Paragraph::new(text),
         area,
+        open.view.scroll,
+        &open.view.max_scroll,
+        app.lang,
+        &th,
     );
-    let max = open.view.max_scroll.get();
-    crate::tui::widgets::show_more(f, area, open.view.scroll, max, app.lang, &th);
 }
