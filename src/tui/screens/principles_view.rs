@@ -94,6 +94,30 @@ fn list(
     area: Rect,
     hits: &mut Vec<Hit>,
 ) {
+    let th = &look.theme;
+    let block = panel(th, T::PrinciplesLibrary.get(look.lang), v.form.is_none());
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let mut state = ListState::default().with_selected(Some(v.cursor));
+    f.render_stateful_widget(
+        List::new(items(look, all, area.width)).highlight_style(th.focus()),
+        inner,
+        &mut state,
+    );
+    for (row, i) in (state.offset()..all.len()).enumerate() {
+        if row as u16 >= inner.height {
+            break;
+        }
+        hits.push(Hit {
+            area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
+            action: Action::Click(Target::Principle(i)),
+        });
+    }
+}
+
+/// The list's rows as columns: tick, name, tag, and from 110 columns on
+/// every meaning, not only the focused one.
+fn items(look: &Look, all: &[Row], width: u16) -> Vec<ListItem<'static>> {
     let (th, lang) = (&look.theme, look.lang);
     let chosen: Vec<&str> = look.open.map_or(Vec::new(), |o| {
         o.session.principles.iter().map(|p| p.id()).collect()
@@ -103,10 +127,9 @@ fn list(
         |width: fn(&str, &str) -> usize| parts.iter().map(|p| width(p.1, p.2)).max().unwrap_or(0);
     let name_width = widest(|name, _| name.chars().count()).min(28);
     let tag_width = widest(|_, tag| tag.chars().count());
-    // Wide enough: every meaning in view, not only the focused one.
     let used = 5 + name_width + 2 + tag_width + 2;
-    let meaning_room = (area.width >= 110).then(|| (area.width as usize).saturating_sub(used + 2));
-    let items: Vec<ListItem> = parts
+    let meaning_room = (width >= 110).then(|| (width as usize).saturating_sub(used + 2));
+    parts
         .iter()
         .map(|&(id, name, tag, meaning)| {
             let on = chosen.contains(&id);
@@ -129,25 +152,7 @@ fn list(
             }
             ListItem::new(Line::from(spans))
         })
-        .collect();
-    let block = panel(th, T::PrinciplesLibrary.get(lang), v.form.is_none());
-    let inner = block.inner(area);
-    f.render_widget(block, area);
-    let mut state = ListState::default().with_selected(Some(v.cursor));
-    f.render_stateful_widget(
-        List::new(items).highlight_style(th.focus()),
-        inner,
-        &mut state,
-    );
-    for (row, i) in (state.offset()..all.len()).enumerate() {
-        if row as u16 >= inner.height {
-            break;
-        }
-        hits.push(Hit {
-            area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
-            action: Action::Click(Target::Principle(i)),
-        });
-    }
+        .collect()
 }
 
 /// What the focused principle means, under its name.
