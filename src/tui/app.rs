@@ -89,7 +89,16 @@ impl OpenSession {
 
     /// The team's wording, or the one for a self-assessment.
     pub fn says(&self, team: T, solo: T) -> T {
-        if self.solo() { solo } else { team }
+        self.look().says(team, solo)
+    }
+
+    /// The session as a screen reads it.
+    pub fn look(&self) -> screens::context::Open<'_> {
+        screens::context::Open {
+            session: &self.session,
+            deck: &self.deck,
+            read_only: self.read_only.is_some(),
+        }
     }
 }
 
@@ -205,11 +214,7 @@ impl App {
             lang: self.lang,
             theme: self.theme(),
             content: self.assets.content(),
-            open: self.open.as_ref().map(|o| screens::context::Open {
-                session: &o.session,
-                deck: &o.deck,
-                read_only: o.read_only.is_some(),
-            }),
+            open: self.open.as_ref().map(OpenSession::look),
         }
     }
 
