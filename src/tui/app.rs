@@ -9,9 +9,11 @@ use jiff::{SignedDuration, Timestamp};
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
-use super::keymap::{self, Action, Context, ExportKind};
+pub use super::effect::Effect;
+use super::keymap::{self, Action, Context};
+pub use super::screens::context::Hit;
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
 use crate::i18n::tui::T;
@@ -49,40 +51,22 @@ pub enum Msg {
     Room(crate::domain::room::RoomEvent),
 }
 
-/// What the loop must do for the app.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    Save,
-    /// Store a new session; the loop gives it a fresh id first.
-    Create(Box<Session>),
-    Open {
-        key: String,
-        read_only: bool,
-    },
-    /// Put the newest good backup of a broken session in its place and open it.
-    RestoreBackup(String),
-    /// Reload the saved-sessions list.
-    Refresh,
-    Export(ExportKind),
-    /// Let go of the open session (its lock).
-    Close(String),
-    Quit,
-    /// Open the room, or move it to another address.
-    OpenRoom {
-        bind: Option<std::net::IpAddr>,
-    },
-    /// Stop the room server; the phones are told.
-    CloseRoom,
-    /// Let the phone holding this participant's slot go.
-    FreeSlot(String),
-}
-
 /// The content the app was started with.
 #[derive(Debug, Clone)]
 pub struct Assets {
     pub deck: Deck,
     pub library: PrincipleLibrary,
     pub framework: Framework,
+}
+
+impl Assets {
+    pub fn content(&self) -> screens::context::Content<'_> {
+        screens::context::Content {
+            deck: &self.deck,
+            library: &self.library,
+            framework: &self.framework,
+        }
+    }
 }
 
 /// The session being run.
@@ -105,7 +89,16 @@ impl OpenSession {
 
     /// The team's wording, or the one for a self-assessment.
     pub fn says(&self, team: T, solo: T) -> T {
-        if self.solo() { solo } else { team }
+        self.look().says(team, solo)
+    }
+
+    /// The session as a screen reads it.
+    pub fn look(&self) -> screens::context::Open<'_> {
+        screens::context::Open {
+            session: &self.session,
+            deck: &self.deck,
+            read_only: self.read_only.is_some(),
+        }
     }
 }
 
@@ -138,13 +131,6 @@ impl SaveState {
         let last = self.last_change.map_or(since, |t| t.max(since));
         Some(after(last, SAVE_QUIET_MS).min(after(since, SAVE_MAX_DELAY_MS)))
     }
-}
-
-/// A region of the last drawn frame that answers a click.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Hit {
-    pub area: Rect,
-    pub action: Action,
 }
 
 pub struct App {
@@ -219,6 +205,16 @@ impl App {
         super::theme::Theme {
             color: self.color,
             high_contrast: self.presentation,
+        }
+    }
+
+    /// What a screen that gets its own state reads while it draws.
+    pub fn look(&self) -> screens::context::Look<'_> {
+        screens::context::Look {
+            lang: self.lang,
+            theme: self.theme(),
+            content: self.assets.content(),
+            open: self.open.as_ref().map(OpenSession::look),
         }
     }
 
@@ -539,7 +535,9 @@ impl App {
         self.open = Some(open);
         self.save = SaveState::default();
         self.screen = if needs_principles {
-            Screen::Principles(Box::new(screens::principles::PrinciplesView::new(self)))
+            Screen::Principles(Box::new(screens::principles::PrinciplesView::new(
+                matches!(self.screen, Screen::Card),
+            )))
         } else {
             Screen::Card
         };

@@ -439,6 +439,8 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 app.room_closed();
             }
             Effect::FreeSlot(participant) => rt.room.free(&participant),
+            // Carried out by the app as the screen returns it.
+            Effect::Go(_) => {}
         }
     }
     note_file(app, rt);

@@ -11,6 +11,7 @@ use crate::context::{Context, Failure, Outcome, store_failure};
 use crate::store::SessionStore;
 
 pub mod app;
+pub mod effect;
 pub mod emergency;
 pub mod event_loop;
 pub mod export;

@@ -67,9 +67,9 @@ fn draw_screen(f: &mut Frame, app: &App) -> Vec<Hit> {
     draw_header(f, app, &th, header);
     match &app.screen {
         Screen::Home(v) => screens::home::render(app, v, f, body, &mut hits),
-        Screen::Browse(v) => screens::browse::render(app, v, f, body, &mut hits),
+        Screen::Browse(v) => screens::browse::render(&app.look(), v, f, body, &mut hits),
         Screen::Setup(v) => screens::setup::render(app, v, f, body, &mut hits),
-        Screen::Principles(v) => screens::principles::render(app, v, f, body, &mut hits),
+        Screen::Principles(v) => screens::principles::render(&app.look(), v, f, body, &mut hits),
         Screen::Card => screens::card::render(app, f, body, &mut hits),
         Screen::Overview(v) => screens::overview::render(app, v, f, body, &mut hits),
         Screen::End(v) => screens::end::render(app, v, f, body, &mut hits),

@@ -67,6 +67,8 @@ pub enum Action {
     Stage(usize),
     /// A click on the n-th row of the list under the pointer.
     Row(usize),
+    /// A click on something a screen drew and named.
+    Click(crate::tui::widgets::Target),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -125,7 +125,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
     let lang = app.lang;
     let Some(open) = &app.open else { return };
     if let Some(follow) = &v.follow {
-        super::follow_up::render(app, follow, f, area, hits);
+        super::follow_up::render(&app.look(), follow, f, area, hits);
         return;
     }
     if area.width < 100 {

@@ -3,18 +3,17 @@
 //! of next steps (what, who, by when), and open questions that can be
 //! turned into next steps. A row opens a small form; Enter keeps it.
 
-use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use super::Screen;
+use super::context::{Ctx, Look};
 use crate::domain::policy::PolicyDraft;
 use crate::domain::{FollowUp, NextStep};
 use crate::i18n::fill;
 use crate::i18n::tui::T;
-use crate::tui::app::{App, Effect};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{clean_paste, field_text, line_field};
+use crate::tui::widgets::{Target, clean_paste, field_text, line_field};
 
 pub use super::follow_up_view::render;
 
@@ -49,27 +48,27 @@ pub enum Row {
     Question(String),
 }
 
-pub fn draft(app: &App) -> Option<PolicyDraft> {
-    let open = app.open.as_ref()?;
+pub fn draft(look: &Look) -> Option<PolicyDraft> {
+    let open = look.open?;
     Some(
         crate::export::ExportInput {
-            session: &open.session,
-            deck: &open.deck,
-            framework: &app.assets.framework,
-            library: &app.assets.library,
-            lang: app.lang,
+            session: open.session,
+            deck: open.deck,
+            framework: look.content.framework,
+            library: look.content.library,
+            lang: look.lang,
         }
         .policy(),
     )
 }
 
 /// Every row, in order.
-pub fn rows(app: &App) -> Vec<Row> {
+pub fn rows(look: &Look) -> Vec<Row> {
     let mut out = vec![Row::Organisation, Row::Facilitator, Row::Version];
-    let Some(open) = &app.open else {
+    let Some(open) = look.open else {
         return out;
     };
-    if let Some(d) = draft(app) {
+    if let Some(d) = draft(look) {
         // Only areas with something to own; all of them before anything is decided.
         let with_lines: Vec<_> = d.areas.iter().filter(|a| !a.is_empty()).collect();
         let areas = if with_lines.is_empty() {
@@ -87,7 +86,7 @@ pub fn rows(app: &App) -> Vec<Row> {
         // A question already made into a step is not offered again.
         let steps = &open.session.follow_up.next_steps;
         out.extend(
-            questions(&d, app.lang)
+            questions(&d, look.lang)
                 .into_iter()
                 .filter(|q| !steps.iter().any(|s| s.what == *q))
                 .map(Row::Question),
@@ -128,82 +127,44 @@ fn questions(d: &PolicyDraft, lang: crate::domain::Lang) -> Vec<String> {
     out
 }
 
-fn view(app: &mut App) -> Option<&mut FollowView> {
-    match &mut app.screen {
-        Screen::End(v) => v.follow.as_mut(),
-        _ => None,
-    }
-}
-
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let n = rows(app).len();
-    let Some(v) = view(app) else {
-        return Vec::new();
-    };
+pub fn act(v: &mut FollowView, ctx: &mut Ctx, action: Action) -> Vec<Effect> {
     // The offer to remove a step holds for the next action only.
     let confirmed = v.confirm_remove.take();
-    if v.form.is_some() {
+    if let Some(form) = v.form.as_mut() {
+        let len = form.fields.len();
         match action {
-            Action::FocusNext | Action::FocusPrev => {
-                if let Some(form) = v.form.as_mut() {
-                    let len = form.fields.len();
-                    form.focus = match action {
-                        Action::FocusNext => (form.focus + 1) % len,
-                        _ => (form.focus + len - 1) % len,
-                    };
-                }
-            }
+            Action::FocusNext => form.focus = (form.focus + 1) % len,
+            Action::FocusPrev => form.focus = (form.focus + len - 1) % len,
             Action::Back => v.form = None,
             _ => {}
         }
         return Vec::new();
     }
+    let rows = rows(&ctx.look());
+    let n = rows.len();
     match action {
         Action::Up => v.cursor = v.cursor.saturating_sub(1),
         Action::Down => v.cursor = (v.cursor + 1).min(n.saturating_sub(1)),
-        Action::Row(i) => {
+        Action::Click(Target::FollowUpRow(i)) => {
             v.cursor = i.min(n.saturating_sub(1));
-            open_form(app);
+            open_form(v, ctx);
         }
-        Action::Select | Action::Edit => open_form(app),
+        Action::Select | Action::Edit => open_form(v, ctx),
         Action::Add => {
-            if let Some(i) = rows(app).iter().position(|r| *r == Row::AddStep)
-                && let Some(v) = view(app)
-            {
+            if let Some(i) = rows.iter().position(|r| *r == Row::AddStep) {
                 v.cursor = i;
             }
-            open_form(app);
+            open_form(v, ctx);
         }
-        Action::Remove => remove_step(app, confirmed, now),
-        Action::Back => {
-            if let Screen::End(e) = &mut app.screen {
-                e.follow = None;
-            }
-        }
+        Action::Remove => remove_step(v, ctx, confirmed),
+        Action::Back => return vec![Effect::Go(Goto::CloseDialog)],
         _ => {}
     }
     Vec::new()
 }
 
-fn open_form(app: &mut App) {
-    if !app.editable() {
-        return;
-    }
-    let lang = app.lang;
-    let rows = rows(app);
-    let Some(open) = app.open.as_ref() else {
-        return;
-    };
-    let f: &FollowUp = &open.session.follow_up;
-    let Some(v) = (match &app.screen {
-        Screen::End(e) => e.follow.as_ref(),
-        _ => None,
-    }) else {
-        return;
-    };
-    let Some(row) = rows.get(v.cursor).cloned() else {
-        return;
-    };
+/// The fields of a row, filled from the session.
+fn fields(row: &Row, f: &FollowUp, lang: crate::domain::Lang) -> Vec<(T, T, TextArea<'static>)> {
     let field = |label: T, text: &str, hint: T| (label, hint, line_field(text, hint.get(lang)));
     let step = |s: &NextStep| {
         vec![
@@ -212,7 +173,7 @@ fn open_form(app: &mut App) {
             field(T::FieldBy, &s.by, T::HintDate),
         ]
     };
-    let fields = match &row {
+    match row {
         Row::Organisation => vec![field(
             T::FieldOrganisation,
             &f.organisation,
@@ -233,54 +194,60 @@ fn open_form(app: &mut App) {
             what: text.clone(),
             ..NextStep::default()
         }),
+    }
+}
+
+fn open_form(v: &mut FollowView, ctx: &mut Ctx) {
+    if !ctx.editable() {
+        return;
+    }
+    let look = ctx.look();
+    let Some(open) = look.open else {
+        return;
     };
+    let Some(row) = rows(&look).get(v.cursor).cloned() else {
+        return;
+    };
+    let fields = fields(&row, &open.session.follow_up, look.lang);
     // A step from a question starts at "who": the "what" is written.
     let focus = usize::from(matches!(row, Row::Question(_)));
-    if let Some(v) = view(app) {
-        v.form = Some(RowForm { row, fields, focus });
-    }
+    v.form = Some(RowForm { row, fields, focus });
 }
 
 /// Removes the step under the cursor on the second ask, so one stray key
 /// loses nothing.
-fn remove_step(app: &mut App, confirmed: Option<usize>, now: Timestamp) {
-    let rows = rows(app);
-    let Some(cursor) = view(app).map(|v| v.cursor) else {
+fn remove_step(v: &mut FollowView, ctx: &mut Ctx, confirmed: Option<usize>) {
+    let Some(Row::Step(i)) = rows(&ctx.look()).get(v.cursor).cloned() else {
         return;
     };
-    let Some(Row::Step(i)) = rows.get(cursor).cloned() else {
-        return;
-    };
-    if !app.editable() {
+    if !ctx.editable() {
         return;
     }
     if confirmed != Some(i) {
-        if let Some(v) = view(app) {
-            v.confirm_remove = Some(i);
-        }
-        app.notice = Some(T::RemoveStepAgain.get(app.lang).into());
+        v.confirm_remove = Some(i);
+        ctx.say(T::RemoveStepAgain.get(ctx.lang));
         return;
     }
-    if let Some(open) = app.open.as_mut() {
-        open.session.follow_up.next_steps.remove(i);
-        app.changed(now);
+    if let Some(session) = ctx.session_mut() {
+        session.follow_up.next_steps.remove(i);
+        ctx.changed();
     }
 }
 
-pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(form) = view(app).and_then(|v| v.form.as_mut()) else {
+pub fn type_key(v: &mut FollowView, ctx: &mut Ctx, ev: KeyEvent) -> Vec<Effect> {
+    let Some(form) = v.form.as_mut() else {
         return Vec::new();
     };
     if ev.code == KeyCode::Enter {
-        save(app, now);
+        save(v, ctx);
     } else if let Some((_, _, ta)) = form.fields.get_mut(form.focus) {
         ta.input(ev);
     }
     Vec::new()
 }
 
-pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    if let Some(form) = view(app).and_then(|v| v.form.as_mut())
+pub fn paste(v: &mut FollowView, text: &str) -> Vec<Effect> {
+    if let Some(form) = v.form.as_mut()
         && let Some((_, _, ta)) = form.fields.get_mut(form.focus)
     {
         ta.insert_str(clean_paste(text, false));
@@ -289,8 +256,8 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
 }
 
 /// Copies the form into the session and closes it.
-fn save(app: &mut App, now: Timestamp) {
-    let Some(form) = view(app).and_then(|v| v.form.take()) else {
+fn save(v: &mut FollowView, ctx: &mut Ctx) {
+    let Some(form) = v.form.take() else {
         return;
     };
     let text = |i: usize| {
@@ -299,10 +266,10 @@ fn save(app: &mut App, now: Timestamp) {
             .map(|(_, _, ta)| field_text(ta).trim().to_string())
             .unwrap_or_default()
     };
-    let Some(open) = app.open.as_mut() else {
+    let Some(session) = ctx.session_mut() else {
         return;
     };
-    let f = &mut open.session.follow_up;
+    let f = &mut session.follow_up;
     let step = NextStep {
         what: text(0),
         who: text(1),
@@ -336,7 +303,7 @@ fn save(app: &mut App, now: Timestamp) {
             f.next_steps.push(step);
         }
     }
-    app.changed(now);
+    ctx.changed();
 }
 
 impl FollowView {

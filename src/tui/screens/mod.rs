@@ -1,14 +1,36 @@
 //! One module per screen: its view state, what its actions do, and how it
 //! is drawn. This module routes between them.
+//!
+//! The pattern a screen follows (browse, principles and the follow-up do;
+//! the card stages, setup, home, overview and end still take the `App`):
+//! - **State**: the screen owns a view struct (`BrowseView`) held in
+//!   [`Screen`]; the session's data stays in the session.
+//! - **Context**: `act(view, ctx, action)` gets only its view and a
+//!   [`context::Ctx`] (language, content, the open session to change, a
+//!   notice); drawing gets a [`context::Look`], the same read-only. Screens
+//!   never import `app`, so nothing they do can reach past what they are given.
+//! - **Effects**: what a screen cannot do itself (save, export, another
+//!   screen, closing its dialog) it returns as an [`Effect`], going
+//!   elsewhere as `Effect::Go(Goto::…)`; [`act`] carries those out.
+//! - **Targets**: a click region names what it points at,
+//!   `Action::Click(Target::Principle(i))`, never a number to decode; a
+//!   new screen adds its own [`Target`](super::widgets::Target) variants.
+//! - **Render parts**: `render` lays out the regions and calls one small
+//!   function per region (`intro`, `list`, `detail`, `render_form`).
+//!
+//! Dispatch is here, once per screen: nothing below matches on [`Screen`] again.
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
 
-use super::app::{App, Effect};
+use super::app::App;
+use super::effect::{Effect, Goto};
 use super::keymap::{Action, Context};
+use context::{Ctx, Said};
 
 pub mod browse;
 pub mod card;
+pub mod context;
 pub mod end;
 pub mod follow_up;
 mod follow_up_view;
@@ -53,27 +75,104 @@ pub fn context(app: &App) -> Context {
     }
 }
 
+/// The context for a screen that gets its own state: built from the app's
+/// fields apart from `screen`, so the screen's view can be lent beside it.
+macro_rules! ctx {
+    ($app:ident, $theme:ident) => {
+        Ctx::new(
+            $app.lang,
+            $theme,
+            $app.assets.content(),
+            $app.open
+                .as_mut()
+                .map(|o| (&mut o.session, &o.deck, o.read_only.is_some())),
+        )
+    };
+}
+
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    match &app.screen {
-        Screen::Home(_) => home::act(app, action, now),
-        Screen::Browse(_) => browse::act(app, action),
-        Screen::Setup(_) => setup::act(app, action, now),
-        Screen::Principles(_) => principles::act(app, action, now),
-        Screen::Card => card::act(app, action, now),
-        Screen::Overview(_) => overview::act(app, action, now),
-        Screen::End(v) if v.follow.is_some() => follow_up::act(app, action, now),
-        Screen::End(_) => end::act(app, action, now),
-    }
+    let theme = app.theme();
+    let (effects, said) = match &mut app.screen {
+        Screen::Browse(v) => {
+            let mut ctx = ctx!(app, theme);
+            (browse::act(v, &mut ctx, action), ctx.finish())
+        }
+        Screen::Principles(v) => {
+            let mut ctx = ctx!(app, theme);
+            (principles::act(v, &mut ctx, action), ctx.finish())
+        }
+        Screen::End(end::EndView {
+            follow: Some(v), ..
+        }) => {
+            let mut ctx = ctx!(app, theme);
+            (follow_up::act(v, &mut ctx, action), ctx.finish())
+        }
+        Screen::Home(_) => return home::act(app, action, now),
+        Screen::Setup(_) => return setup::act(app, action, now),
+        Screen::Card => return card::act(app, action, now),
+        Screen::Overview(_) => return overview::act(app, action, now),
+        Screen::End(_) => return end::act(app, action, now),
+    };
+    settle(app, said, effects, now)
 }
 
 /// A key typed into the focused text field.
 pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    match &app.screen {
-        Screen::Setup(_) => setup::type_key(app, ev, now),
-        Screen::Principles(_) => principles::type_key(app, ev, now),
-        Screen::Card => card::decide::type_key(app, ev, now),
-        Screen::End(_) => follow_up::type_key(app, ev, now),
-        _ => Vec::new(),
+    let theme = app.theme();
+    let (effects, said) = match &mut app.screen {
+        Screen::Principles(v) => {
+            let mut ctx = ctx!(app, theme);
+            (principles::type_key(v, &mut ctx, ev), ctx.finish())
+        }
+        Screen::End(end::EndView {
+            follow: Some(v), ..
+        }) => {
+            let mut ctx = ctx!(app, theme);
+            (follow_up::type_key(v, &mut ctx, ev), ctx.finish())
+        }
+        Screen::Setup(_) => return setup::type_key(app, ev, now),
+        Screen::Card => return card::decide::type_key(app, ev, now),
+        _ => return Vec::new(),
+    };
+    settle(app, said, effects, now)
+}
+
+/// Carries out what a screen left for the app: its notice, a change to the
+/// session, and where it sent the user. The rest is for the loop.
+fn settle(app: &mut App, said: Said, effects: Vec<Effect>, now: Timestamp) -> Vec<Effect> {
+    if let Some(notice) = said.notice {
+        app.notice = Some(notice);
+    }
+    if said.changed {
+        app.changed(now);
+    }
+    let mut out = Vec::new();
+    for effect in effects {
+        match effect {
+            Effect::Go(to) => out.extend(go(app, to)),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn go(app: &mut App, to: Goto) -> Vec<Effect> {
+    match to {
+        Goto::Home => {
+            app.screen = Screen::Home(Default::default());
+            Vec::new()
+        }
+        Goto::Card => {
+            app.screen = Screen::Card;
+            app.flush()
+        }
+        Goto::LeaveSession => close_session(app),
+        Goto::CloseDialog => {
+            if let Screen::End(v) = &mut app.screen {
+                v.follow = None;
+            }
+            Vec::new()
+        }
     }
 }
 
@@ -82,11 +181,13 @@ pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
     if !context(app).is_typing() {
         return Vec::new();
     }
-    match &app.screen {
+    match &mut app.screen {
         Screen::Setup(_) => setup::paste(app, text),
-        Screen::Principles(_) => principles::paste(app, text),
+        Screen::Principles(v) => principles::paste(v, text),
         Screen::Card => card::decide::paste(app, text, now),
-        Screen::End(_) => follow_up::paste(app, text),
+        Screen::End(end::EndView {
+            follow: Some(v), ..
+        }) => follow_up::paste(v, text),
         _ => Vec::new(),
     }
 }

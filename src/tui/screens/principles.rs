@@ -1,16 +1,15 @@
 //! Brand principles: "What does your brand stand for?" Pick 3–7 from the
 //! library and/or write your own. Reachable again from the card loop.
 
-use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use super::Screen;
-use crate::domain::{ChosenPrinciple, Lang};
+use super::context::Ctx;
+use crate::domain::{ChosenPrinciple, Lang, PrincipleLibrary, Session};
 use crate::i18n::{fill, tui::T};
-use crate::tui::app::{App, Effect};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{clean_paste, field_text, line_field};
+use crate::tui::widgets::{Target, clean_paste, field_text, line_field};
 
 pub use super::principles_view::{leaning_label, render};
 
@@ -43,11 +42,12 @@ pub(super) enum Row<'a> {
 }
 
 impl PrinciplesView {
-    pub fn new(app: &App) -> PrinciplesView {
+    /// `from_card`: opened from the card loop, so Esc goes back there.
+    pub fn new(from_card: bool) -> PrinciplesView {
         PrinciplesView {
             cursor: 0,
             form: None,
-            from_card: matches!(app.screen, Screen::Card),
+            from_card,
             confirm_drop: None,
         }
     }
@@ -66,16 +66,14 @@ impl PrinciplesView {
     }
 }
 
-pub(super) fn rows(app: &App) -> Vec<Row<'_>> {
-    let mut out: Vec<Row> = app
-        .assets
-        .library
-        .principles
-        .iter()
-        .map(Row::Library)
-        .collect();
-    if let Some(open) = &app.open {
-        for p in &open.session.principles {
+/// The library's principles, then the team's own.
+pub(super) fn rows<'a>(
+    library: &'a PrincipleLibrary,
+    session: Option<&'a Session>,
+) -> Vec<Row<'a>> {
+    let mut out: Vec<Row> = library.principles.iter().map(Row::Library).collect();
+    if let Some(session) = session {
+        for p in &session.principles {
             if let ChosenPrinciple::Custom { id, name, meaning } = p {
                 out.push(Row::Custom { id, name, meaning });
             }
@@ -84,166 +82,158 @@ pub(super) fn rows(app: &App) -> Vec<Row<'_>> {
     out
 }
 
-fn view(app: &mut App) -> &mut PrinciplesView {
-    match &mut app.screen {
-        Screen::Principles(v) => v,
-        _ => unreachable!("principle actions only reach the principles screen"),
+pub(super) fn chosen_count(session: Option<&Session>) -> usize {
+    session.map_or(0, |s| s.principles.len())
+}
+
+fn row_count(ctx: &Ctx) -> usize {
+    rows(ctx.content.library, ctx.open().map(|o| o.session)).len()
+}
+
+/// The principle under the cursor: its id, and whether it is the team's own.
+fn at_cursor(v: &PrinciplesView, ctx: &Ctx) -> Option<(String, bool)> {
+    match rows(ctx.content.library, ctx.open().map(|o| o.session)).get(v.cursor)? {
+        Row::Library(p) => Some((p.id.clone(), false)),
+        Row::Custom { id, .. } => Some((id.to_string(), true)),
     }
 }
 
-pub(super) fn chosen_count(app: &App) -> usize {
-    app.open.as_ref().map_or(0, |o| o.session.principles.len())
-}
-
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let n = rows(app).len();
+pub fn act(v: &mut PrinciplesView, ctx: &mut Ctx, action: Action) -> Vec<Effect> {
+    let n = row_count(ctx);
     // The offer to drop a custom principle holds for the next action only.
-    let confirmed = view(app).confirm_drop.take();
+    let confirmed = v.confirm_drop.take();
     match action {
-        Action::Up => view(app).cursor = view(app).cursor.saturating_sub(1),
-        Action::Down => view(app).cursor = (view(app).cursor + 1).min(n.saturating_sub(1)),
-        Action::Row(i) => {
-            view(app).cursor = i.min(n.saturating_sub(1));
-            toggle(app, confirmed.as_deref(), now);
+        Action::Up => v.cursor = v.cursor.saturating_sub(1),
+        Action::Down => v.cursor = (v.cursor + 1).min(n.saturating_sub(1)),
+        Action::Click(Target::Principle(i)) => {
+            v.cursor = i.min(n.saturating_sub(1));
+            toggle(v, ctx, confirmed.as_deref());
         }
-        Action::Toggle | Action::Select => toggle(app, confirmed.as_deref(), now),
+        Action::Toggle | Action::Select => toggle(v, ctx, confirmed.as_deref()),
         Action::Remove => {
-            let cursor = view(app).cursor;
-            if let Some(Row::Custom { id, .. }) = rows(app).get(cursor) {
-                let id = id.to_string();
-                drop_custom(app, &id, confirmed.as_deref(), now);
+            if let Some((id, true)) = at_cursor(v, ctx) {
+                drop_custom(v, ctx, &id, confirmed.as_deref());
             }
         }
-        Action::Add if app.editable() => {
-            if chosen_count(app) >= MAX {
-                app.notice = Some(fill(
-                    T::PrinciplesTooMany.get(app.lang),
-                    &[("max", &MAX.to_string())],
-                ));
+        Action::Add if ctx.editable() => {
+            if chosen_count(ctx.open().map(|o| o.session)) >= MAX {
+                too_many(ctx);
             } else {
-                let lang = app.lang;
-                view(app).form = Some(Form {
-                    name: line_field("", T::PrincipleNamePlaceholder.get(lang)),
-                    meaning: line_field("", T::PrincipleMeaningPlaceholder.get(lang)),
+                v.form = Some(Form {
+                    name: line_field("", T::PrincipleNamePlaceholder.get(ctx.lang)),
+                    meaning: line_field("", T::PrincipleMeaningPlaceholder.get(ctx.lang)),
                     on_meaning: false,
                 });
             }
         }
         Action::FocusNext | Action::FocusPrev => {
-            if let Some(form) = view(app).form.as_mut() {
+            if let Some(form) = v.form.as_mut() {
                 form.on_meaning = !form.on_meaning;
             }
         }
-        Action::Back if view(app).form.is_some() => view(app).form = None,
-        Action::Back if view(app).from_card => return back_to_card(app),
-        Action::Back => return super::close_session(app),
-        Action::Continue => {
-            let count = chosen_count(app);
-            if (MIN..=MAX).contains(&count)
-                || app.open.as_ref().is_some_and(|o| o.read_only.is_some())
-            {
-                return back_to_card(app);
-            }
-            app.notice = Some(fill(
-                T::PrinciplesPickRange.get(app.lang),
-                &[
-                    ("min", &MIN.to_string()),
-                    ("max", &MAX.to_string()),
-                    ("n", &count.to_string()),
-                ],
-            ));
-        }
+        Action::Back if v.form.is_some() => v.form = None,
+        Action::Back if v.from_card => return vec![Effect::Go(Goto::Card)],
+        Action::Back => return vec![Effect::Go(Goto::LeaveSession)],
+        Action::Continue => return carry_on(ctx),
         _ => {}
     }
     Vec::new()
 }
 
-fn back_to_card(app: &mut App) -> Vec<Effect> {
-    app.screen = Screen::Card;
-    app.flush()
+/// On to the cards once the count is right; a read-only session goes on anyway.
+fn carry_on(ctx: &mut Ctx) -> Vec<Effect> {
+    let open = ctx.open();
+    let count = chosen_count(open.map(|o| o.session));
+    if (MIN..=MAX).contains(&count) || open.is_some_and(|o| o.read_only) {
+        return vec![Effect::Go(Goto::Card)];
+    }
+    ctx.say(fill(
+        T::PrinciplesPickRange.get(ctx.lang),
+        &[
+            ("min", &MIN.to_string()),
+            ("max", &MAX.to_string()),
+            ("n", &count.to_string()),
+        ],
+    ));
+    Vec::new()
 }
 
-fn toggle(app: &mut App, confirmed: Option<&str>, now: Timestamp) {
-    let cursor = view(app).cursor;
-    let id = match rows(app).get(cursor) {
-        Some(Row::Library(p)) => p.id.clone(),
-        Some(Row::Custom { id, .. }) => {
+fn too_many(ctx: &mut Ctx) {
+    ctx.say(fill(
+        T::PrinciplesTooMany.get(ctx.lang),
+        &[("max", &MAX.to_string())],
+    ));
+}
+
+fn toggle(v: &mut PrinciplesView, ctx: &mut Ctx, confirmed: Option<&str>) {
+    let id = match at_cursor(v, ctx) {
+        Some((id, false)) => id,
+        Some((id, true)) => {
             // Unticking one's own principle deletes it: asked first.
-            let id = id.to_string();
-            drop_custom(app, &id, confirmed, now);
+            drop_custom(v, ctx, &id, confirmed);
             return;
         }
         None => return,
     };
-    if !app.editable() {
+    if !ctx.editable() {
         return;
     }
-    let chosen = app
-        .open
-        .as_ref()
-        .is_some_and(|o| o.session.principles.iter().any(|p| p.id() == id));
+    let session = ctx.open().map(|o| o.session);
+    let chosen = session.is_some_and(|s| s.principles.iter().any(|p| p.id() == id));
     if chosen {
-        remove(app, &id, now);
-    } else if chosen_count(app) >= MAX {
-        app.notice = Some(fill(
-            T::PrinciplesTooMany.get(app.lang),
-            &[("max", &MAX.to_string())],
-        ));
-    } else if let Some(open) = app.open.as_mut() {
-        open.session
-            .principles
-            .push(ChosenPrinciple::Library { id });
-        app.changed(now);
+        remove(v, ctx, &id);
+    } else if chosen_count(session) >= MAX {
+        too_many(ctx);
+    } else if let Some(session) = ctx.session_mut() {
+        session.principles.push(ChosenPrinciple::Library { id });
+        ctx.changed();
     }
 }
 
 /// Drops a custom principle once the user confirmed it by asking twice.
-fn drop_custom(app: &mut App, id: &str, confirmed: Option<&str>, now: Timestamp) {
-    if !app.editable() {
+fn drop_custom(v: &mut PrinciplesView, ctx: &mut Ctx, id: &str, confirmed: Option<&str>) {
+    if !ctx.editable() {
         return;
     }
     if confirmed == Some(id) {
-        remove(app, id, now);
+        remove(v, ctx, id);
         return;
     }
-    let name = app
-        .open
-        .as_ref()
+    let name = ctx
+        .open()
         .and_then(|o| o.session.principles.iter().find(|p| p.id() == id))
         .map_or_else(String::new, |p| match p {
             ChosenPrinciple::Custom { name, .. } => name.clone(),
             ChosenPrinciple::Library { id } => id.clone(),
         });
-    app.notice = Some(fill(
-        T::PrincipleDropConfirm.get(app.lang),
+    ctx.say(fill(
+        T::PrincipleDropConfirm.get(ctx.lang),
         &[("name", &name)],
     ));
-    view(app).confirm_drop = Some(id.to_string());
+    v.confirm_drop = Some(id.to_string());
 }
 
 /// Takes a principle off the team's list. What cards said about it stays
 /// in the session, so choosing it again brings those checks back; the
 /// policy draft, exports and screens only show chosen principles.
-fn remove(app: &mut App, id: &str, now: Timestamp) {
-    if !app.editable() {
+fn remove(v: &mut PrinciplesView, ctx: &mut Ctx, id: &str) {
+    if !ctx.editable() {
         return;
     }
-    if let Some(open) = app.open.as_mut() {
-        open.session.principles.retain(|p| p.id() != id);
-        app.changed(now);
+    if let Some(session) = ctx.session_mut() {
+        session.principles.retain(|p| p.id() != id);
+        ctx.changed();
     }
-    let n = rows(app).len();
-    let v = view(app);
-    v.cursor = v.cursor.min(n.saturating_sub(1));
+    v.cursor = v.cursor.min(row_count(ctx).saturating_sub(1));
 }
 
-pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(form) = view(app).form.as_mut() else {
+pub fn type_key(v: &mut PrinciplesView, ctx: &mut Ctx, ev: KeyEvent) -> Vec<Effect> {
+    let Some(form) = v.form.as_mut() else {
         return Vec::new();
     };
     match ev.code {
         KeyCode::Enter if !form.on_meaning => form.on_meaning = true,
-        KeyCode::Enter => add_custom(app, now),
+        KeyCode::Enter => add_custom(v, ctx),
         _ if form.on_meaning => {
             form.meaning.input(ev);
         }
@@ -254,8 +244,8 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    if let Some(form) = view(app).form.as_mut() {
+pub fn paste(v: &mut PrinciplesView, text: &str) -> Vec<Effect> {
+    if let Some(form) = v.form.as_mut() {
         let text = clean_paste(text, false);
         if form.on_meaning {
             form.meaning.insert_str(text);
@@ -266,35 +256,31 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-fn add_custom(app: &mut App, now: Timestamp) {
-    let Some(form) = view(app).form.as_ref() else {
+fn add_custom(v: &mut PrinciplesView, ctx: &mut Ctx) {
+    let Some(form) = v.form.as_mut() else {
         return;
     };
     let name = field_text(&form.name).trim().to_string();
     let meaning = field_text(&form.meaning).trim().to_string();
     if name.is_empty() {
-        if let Some(form) = view(app).form.as_mut() {
-            form.on_meaning = false;
-        }
-        app.notice = Some(T::PrincipleNeedsName.get(app.lang).into());
+        form.on_meaning = false;
+        ctx.say(T::PrincipleNeedsName.get(ctx.lang));
         return;
     }
-    let Some(open) = app.open.as_mut() else {
+    let Some(session) = ctx.session_mut() else {
         return;
     };
     let base = format!("own-{}", crate::store::slug(&name));
     let mut id = base.clone();
     let mut n = 2;
-    while open.session.principles.iter().any(|p| p.id() == id) {
+    while session.principles.iter().any(|p| p.id() == id) {
         id = format!("{base}-{n}");
         n += 1;
     }
-    open.session
+    session
         .principles
         .push(ChosenPrinciple::Custom { id, name, meaning });
-    app.changed(now);
-    let n = rows(app).len();
-    let v = view(app);
+    ctx.changed();
     v.form = None;
-    v.cursor = n.saturating_sub(1);
+    v.cursor = row_count(ctx).saturating_sub(1);
 }

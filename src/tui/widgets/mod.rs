@@ -13,7 +13,10 @@ pub use crate::domain::text::{clean as clean_paste, ellipsize};
 pub mod big_title;
 pub mod policy;
 pub mod profile;
+mod target;
 pub mod votes;
+
+pub use target::Target;
 
 /// A bordered panel; the focused one has a heavier, highlighted border.
 pub fn panel<'a>(th: &Theme, title: &'a str, focused: bool) -> Block<'a> {

@@ -241,7 +241,7 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         }
         Action::EndSession => to_end(app),
         Action::Principles => {
-            let v = super::principles::PrinciplesView::new(app);
+            let v = super::principles::PrinciplesView::new(true);
             app.screen = Screen::Principles(Box::new(v));
             app.flush()
         }

@@ -1,0 +1,15 @@
+//! What a click points at, named by its meaning on the screen that drew it.
+
+/// The thing under a click. A screen draws its own kinds and acts only on
+/// those: the click carries the row it was drawn for, not a number the
+/// screen must decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A principle of the principles list, by its row: the library's
+    /// principles first, then the team's own.
+    Principle(usize),
+    /// A row of the owners-and-next-steps list, in the order it is drawn.
+    FollowUpRow(usize),
+    /// A card of the deck being browsed, by its place in the deck.
+    DeckCard(usize),
+}
