@@ -37,7 +37,10 @@ pub enum Action {
     ClearVote,
     /// Answer the butcher-test point under the cursor; `None` clears it.
     Butcher(Option<crate::domain::butcher::ButcherAnswer>),
+    /// Show the gut-check votes to the room.
     Reveal,
+    /// Home: put back the newest backup of a session that cannot be read.
+    RestoreBackup,
     /// After the reveal: unlock the votes so they can change.
     ReopenVoting,
     /// At the reveal: show or hide who voted what.

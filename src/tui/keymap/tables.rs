@@ -85,7 +85,7 @@ pub(super) const HOME: &[Binding] = &[
     h(DOWN, "↓", A::Down, T::KeyDown),
     b(ENTER, "Enter", A::Select, T::KeyOpen),
     b(TAB, "Tab", A::FocusNext, T::KeySwitchPanel),
-    h(&[C('r')], "r", A::Reveal, T::KeyRestoreBackup),
+    h(&[C('r')], "r", A::RestoreBackup, T::KeyRestoreBackup),
     b(&[C('q')], "q", A::Quit, T::KeyQuit),
 ];
 
