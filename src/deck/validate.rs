@@ -84,6 +84,28 @@ fn check_agenda(f: &mut Findings, at: &JsonPath, agenda: &Agenda, deck: &Deck) {
 }
 
 fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
+    check_texts(f, at, card);
+    check_kind(f, at, card);
+    if card.data_categories.is_empty() {
+        f.add(at.field("data_categories"), ProblemKind::NoDataCategories);
+    }
+    f.texts(&at.field("data_categories"), &card.data_categories);
+    f.no_repeats(&at.field("tags"), card.tags.iter().map(|t| tag_code(*t)));
+    check_areas(f, at, card, framework);
+    for (i, fact) in card.facts.iter().enumerate() {
+        check_fact(f, &at.field("facts").index(i), fact);
+    }
+    check_decision_point(f, at, card);
+    if card.prompts.is_empty() {
+        f.add(at.field("prompts"), ProblemKind::NoPrompts);
+    }
+    f.texts(&at.field("prompts"), &card.prompts);
+    check_options(f, at, card);
+    check_safeguards(f, at, card, framework);
+}
+
+/// The card's own texts, each in both languages.
+fn check_texts(f: &mut Findings, at: &JsonPath, card: &Card) {
     f.text(&at.field("title"), &card.title);
     f.text(&at.field("organisation"), &card.organisation);
     if let Some(country) = &card.country {
@@ -94,15 +116,10 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
     f.text(&at.field("policy_practice"), &card.policy_practice);
     f.text(&at.field("red_line"), &card.red_line);
     f.text(&at.field("facilitator_notes"), &card.facilitator_notes);
+}
 
-    check_kind(f, at, card);
-
-    if card.data_categories.is_empty() {
-        f.add(at.field("data_categories"), ProblemKind::NoDataCategories);
-    }
-    f.texts(&at.field("data_categories"), &card.data_categories);
-    f.no_repeats(&at.field("tags"), card.tags.iter().map(|t| tag_code(*t)));
-
+/// Policy areas: at least one, each once, each in the framework.
+fn check_areas(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
     let areas = at.field("areas");
     if card.areas.is_empty() {
         f.add(areas.clone(), ProblemKind::NoAreas);
@@ -120,17 +137,10 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
             );
         }
     }
+}
 
-    for (i, fact) in card.facts.iter().enumerate() {
-        check_fact(f, &at.field("facts").index(i), fact);
-    }
-    check_decision_point(f, at, card);
-
-    if card.prompts.is_empty() {
-        f.add(at.field("prompts"), ProblemKind::NoPrompts);
-    }
-    f.texts(&at.field("prompts"), &card.prompts);
-
+/// Decision options: how many, one a no-go, ids unique, texts filled.
+fn check_options(f: &mut Findings, at: &JsonPath, card: &Card) {
     let options = at.field("options");
     if !OPTIONS.contains(&card.options.len()) {
         f.add(
@@ -150,7 +160,10 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
         f.text(&options.index(i).field("label"), &option.label);
         f.text(&options.index(i).field("description"), &option.description);
     }
+}
 
+/// Suggested safeguards: at least one, each once, each in the framework.
+fn check_safeguards(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
     let safeguards = at.field("safeguards");
     if card.safeguards.is_empty() {
         f.add(safeguards.clone(), ProblemKind::NoSafeguards);
