@@ -86,7 +86,10 @@ fn expected() -> String {
 
 /// The README's table: from its header to the first line that is not a row.
 fn readme_table() -> String {
-    let start = README.find(&format!("\n{HEADER}\n")).expect("the key table") + 1;
+    let start = README
+        .find(&format!("\n{HEADER}\n"))
+        .expect("the key table")
+        + 1;
     README[start..]
         .lines()
         .take_while(|l| l.starts_with('|'))

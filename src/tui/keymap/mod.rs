@@ -430,7 +430,12 @@ mod tests {
                 }
             }
         }
-        for code in [KeyCode::Esc, KeyCode::Enter, KeyCode::Char('?'), KeyCode::Char('q')] {
+        for code in [
+            KeyCode::Esc,
+            KeyCode::Enter,
+            KeyCode::Char('?'),
+            KeyCode::Char('q'),
+        ] {
             let ev = KeyEvent::new(code, KeyModifiers::NONE);
             assert_eq!(lookup_help_overlay(&ev), None, "{code:?}");
         }
