@@ -120,23 +120,14 @@ fn check_texts(f: &mut Findings, at: &JsonPath, card: &Card) {
 
 /// Policy areas: at least one, each once, each in the framework.
 fn check_areas(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
-    let areas = at.field("areas");
-    if card.areas.is_empty() {
-        f.add(areas.clone(), ProblemKind::NoAreas);
-    }
-    f.no_repeats(&areas, card.areas.iter().map(String::as_str));
-    for (i, id) in card.areas.iter().enumerate() {
-        if framework.area(id).is_none() {
-            let suggestion = suggest(id, framework.areas.iter().map(|a| a.id.as_str()));
-            f.add(
-                areas.index(i),
-                ProblemKind::UnknownArea {
-                    id: id.clone(),
-                    suggestion,
-                },
-            );
-        }
-    }
+    let known: Vec<&str> = framework.areas.iter().map(|a| a.id.as_str()).collect();
+    f.references(
+        &at.field("areas"),
+        &card.areas,
+        &known,
+        ProblemKind::NoAreas,
+        |id, suggestion| ProblemKind::UnknownArea { id, suggestion },
+    );
 }
 
 /// Decision options: how many, one a no-go, ids unique, texts filled.
@@ -164,23 +155,14 @@ fn check_options(f: &mut Findings, at: &JsonPath, card: &Card) {
 
 /// Suggested safeguards: at least one, each once, each in the framework.
 fn check_safeguards(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
-    let safeguards = at.field("safeguards");
-    if card.safeguards.is_empty() {
-        f.add(safeguards.clone(), ProblemKind::NoSafeguards);
-    }
-    f.no_repeats(&safeguards, card.safeguards.iter().map(String::as_str));
-    for (i, id) in card.safeguards.iter().enumerate() {
-        if framework.safeguard(id).is_none() {
-            let suggestion = suggest(id, framework.safeguards.iter().map(|s| s.id.as_str()));
-            f.add(
-                safeguards.index(i),
-                ProblemKind::UnknownSafeguard {
-                    id: id.clone(),
-                    suggestion,
-                },
-            );
-        }
-    }
+    let known: Vec<&str> = framework.safeguards.iter().map(|s| s.id.as_str()).collect();
+    f.references(
+        &at.field("safeguards"),
+        &card.safeguards,
+        &known,
+        ProblemKind::NoSafeguards,
+        |id, suggestion| ProblemKind::UnknownSafeguard { id, suggestion },
+    );
 }
 
 /// What a card's kind asks of it: a real case has a year, facts and an
