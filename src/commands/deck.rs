@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Context, Failure, Outcome};
 use crate::cli::DeckAction;
 use crate::deck;
-use crate::domain::Deck;
+use crate::domain::{Deck, Lang};
 use crate::i18n::{cli::CliMsg, fill};
 
 /// Width `deck show` wraps text to.
@@ -34,21 +34,40 @@ fn chosen_deck(file: Option<&Path>, ctx: &Context) -> Result<Deck, Failure> {
 fn list(file: Option<&Path>, ctx: &Context) -> Outcome {
     let lang = ctx.lang;
     let deck = chosen_deck(file, ctx)?;
+    let mut out = list_header(&deck, lang);
+    out.push_str("\n\n");
+    out.push_str(&card_table(&deck, lang));
+    let deck_arg = file
+        .map(|p| format!(" --deck {}", shell_word(&p.display().to_string())))
+        .unwrap_or_default();
+    out.push('\n');
+    out.push_str(&fill(
+        CliMsg::ListHint.get(lang),
+        &[("deck", deck_arg.as_str())],
+    ));
+    out.push('\n');
+    emit(&out)
+}
+
+/// The deck's title, version and number of cards.
+fn list_header(deck: &Deck, lang: Lang) -> String {
     let header = if deck.cards.len() == 1 {
         CliMsg::ListHeaderOne
     } else {
         CliMsg::ListHeader
     };
-    let mut out = fill(
+    fill(
         header.get(lang),
         &[
             ("title", deck.title.get(lang)),
             ("version", &deck.version),
             ("n", &deck.cards.len().to_string()),
         ],
-    );
-    out.push_str("\n\n");
+    )
+}
 
+/// One line a card: id, kind, year and title in padded columns.
+fn card_table(deck: &Deck, lang: Lang) -> String {
     let rows: Vec<[String; 4]> = deck
         .cards
         .iter()
@@ -68,6 +87,7 @@ fn list(file: Option<&Path>, ctx: &Context) -> Outcome {
         CliMsg::ColumnTitle,
     ]
     .map(|m| m.get(lang).to_string());
+    // The title is last and not padded.
     let widths: Vec<usize> = (0..3)
         .map(|col| {
             rows.iter()
@@ -77,6 +97,7 @@ fn list(file: Option<&Path>, ctx: &Context) -> Outcome {
                 .unwrap_or(0)
         })
         .collect();
+    let mut out = String::new();
     for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (col, width) in widths.iter().enumerate() {
@@ -87,17 +108,7 @@ fn list(file: Option<&Path>, ctx: &Context) -> Outcome {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-
-    let deck_arg = file
-        .map(|p| format!(" --deck {}", shell_word(&p.display().to_string())))
-        .unwrap_or_default();
-    out.push('\n');
-    out.push_str(&fill(
-        CliMsg::ListHint.get(lang),
-        &[("deck", deck_arg.as_str())],
-    ));
-    out.push('\n');
-    emit(&out)
+    out
 }
 
 fn validate(files: &[PathBuf], ctx: &Context) -> Outcome {

@@ -137,96 +137,117 @@ impl ProblemKind {
 
     /// The problem in words, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
+        let values = self.values(lang);
+        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        fill(self.template().get(lang), &args) + &self.did_you_mean(lang)
+    }
+
+    /// The words of the message, with `{placeholders}` for its values.
+    fn template(&self) -> M {
         use ProblemKind::*;
-        let t = |m: M| m.get(lang);
         match self {
-            NoCards => t(M::NoCards).into(),
-            EmptyVersion => t(M::EmptyVersion).into(),
-            EmptyText(of) => fill(t(M::EmptyText), &[("lang", lang_name(lang, *of))]),
-            EmptyField => t(M::EmptyField).into(),
-            ControlChar(c) => fill(
-                t(M::ControlChar),
-                &[("code", &format!("U+{:04X}", u32::from(*c)))],
-            ),
-            BadId { id, style } => {
-                let m = match style {
-                    IdStyle::Dashes => M::BadIdDashes,
-                    IdStyle::Underscores => M::BadIdUnderscores,
-                };
-                fill(t(m), &[("id", id)])
-            }
-            DuplicateId { id, first } => fill(
-                t(M::DuplicateId),
-                &[("id", id), ("first", &first.to_string())],
-            ),
-            Repeated { item } => fill(t(M::Repeated), &[("item", item)]),
-            OptionCount(n) => fill(t(M::OptionCount), &[("n", &n.to_string())]),
-            NoNoGo => t(M::NoNoGo).into(),
-            UnknownSafeguard { id, suggestion } => {
-                fill(t(M::UnknownSafeguard), &[("id", id)]) + &did_you_mean(lang, suggestion)
-            }
-            UnknownArea { id, suggestion } => {
-                fill(t(M::UnknownArea), &[("id", id)]) + &did_you_mean(lang, suggestion)
-            }
-            MissingOutcome => t(M::MissingOutcome).into(),
-            NoFacts => t(M::NoFacts).into(),
-            MissingYear => t(M::MissingYear).into(),
-            OutcomeOnHypothetical => t(M::OutcomeOnHypothetical).into(),
-            YearOnHypothetical => t(M::YearOnHypothetical).into(),
-            YearOutOfRange(y) => fill(
-                t(M::YearOutOfRange),
-                &[
-                    ("year", &y.to_string()),
-                    ("min", &YEARS.start().to_string()),
-                    ("max", &YEARS.end().to_string()),
-                ],
-            ),
-            BadDate(d) => fill(t(M::BadDate), &[("date", d)]),
-            BadUrl(u) => fill(t(M::BadUrl), &[("url", u)]),
-            NoPrompts => t(M::NoPrompts).into(),
-            NoDataCategories => t(M::NoDataCategories).into(),
-            NoAreas => t(M::NoAreas).into(),
-            NoSafeguards => t(M::NoSafeguards).into(),
-            StoryFactAfterDecision { date, decision } => fill(
-                t(M::StoryFactAfterDecision),
-                &[
-                    ("date", &prose_date(date, lang)),
-                    ("decision", &prose_date(decision, lang)),
-                ],
-            ),
-            DecisionPointOnHypothetical => t(M::DecisionPointOnHypothetical).into(),
-            MissingDecisionPoint => t(M::MissingDecisionPoint).into(),
-            NoRevealFact => t(M::NoRevealFact).into(),
-            UnknownAgendaCard { id, suggestion } => {
-                fill(t(M::UnknownAgendaCard), &[("id", id)]) + &did_you_mean(lang, suggestion)
-            }
-            NoAgendaCards => t(M::NoAgendaCards).into(),
-            AgendaMinutes => t(M::AgendaMinutes).into(),
-            NoPrinciples => t(M::NoPrinciples).into(),
-            NoPolicyAreas => t(M::NoPolicyAreas).into(),
-            NoFrameworkSafeguards => t(M::NoFrameworkSafeguards).into(),
-            NoGdpr => t(M::NoGdpr).into(),
-            TopicWithoutLevel { topic } => fill(t(M::TopicWithoutLevel), &[("topic", topic)]),
-            LevelWithoutTopic(level) => {
-                fill(t(M::LevelWithoutTopic), &[("level", &level.to_string())])
-            }
+            NoCards => M::NoCards,
+            EmptyVersion => M::EmptyVersion,
+            EmptyText(_) => M::EmptyText,
+            EmptyField => M::EmptyField,
+            ControlChar(_) => M::ControlChar,
+            BadId {
+                style: IdStyle::Dashes,
+                ..
+            } => M::BadIdDashes,
+            BadId {
+                style: IdStyle::Underscores,
+                ..
+            } => M::BadIdUnderscores,
+            DuplicateId { .. } => M::DuplicateId,
+            Repeated { .. } => M::Repeated,
+            OptionCount(_) => M::OptionCount,
+            NoNoGo => M::NoNoGo,
+            UnknownSafeguard { .. } => M::UnknownSafeguard,
+            UnknownArea { .. } => M::UnknownArea,
+            MissingOutcome => M::MissingOutcome,
+            NoFacts => M::NoFacts,
+            MissingYear => M::MissingYear,
+            OutcomeOnHypothetical => M::OutcomeOnHypothetical,
+            YearOnHypothetical => M::YearOnHypothetical,
+            YearOutOfRange(_) => M::YearOutOfRange,
+            BadDate(_) => M::BadDate,
+            BadUrl(_) => M::BadUrl,
+            NoPrompts => M::NoPrompts,
+            NoDataCategories => M::NoDataCategories,
+            NoAreas => M::NoAreas,
+            NoSafeguards => M::NoSafeguards,
+            StoryFactAfterDecision { .. } => M::StoryFactAfterDecision,
+            DecisionPointOnHypothetical => M::DecisionPointOnHypothetical,
+            MissingDecisionPoint => M::MissingDecisionPoint,
+            NoRevealFact => M::NoRevealFact,
+            UnknownAgendaCard { .. } => M::UnknownAgendaCard,
+            NoAgendaCards => M::NoAgendaCards,
+            AgendaMinutes => M::AgendaMinutes,
+            NoPrinciples => M::NoPrinciples,
+            NoPolicyAreas => M::NoPolicyAreas,
+            NoFrameworkSafeguards => M::NoFrameworkSafeguards,
+            NoGdpr => M::NoGdpr,
+            TopicWithoutLevel { .. } => M::TopicWithoutLevel,
+            LevelWithoutTopic(_) => M::LevelWithoutTopic,
+            DuplicateLevel { .. } => M::DuplicateLevel,
+            LoneTopic { .. } => M::LoneTopic,
+            TopicAcrossAreas { .. } => M::TopicAcrossAreas,
+        }
+    }
+
+    /// The values for the template's placeholders; none for a problem
+    /// whose words say it all.
+    fn values(&self, lang: Lang) -> Vec<(&'static str, String)> {
+        use ProblemKind::*;
+        let s = |x: &str| x.to_string();
+        match self {
+            EmptyText(of) => vec![("lang", s(lang_name(lang, *of)))],
+            ControlChar(c) => vec![("code", format!("U+{:04X}", u32::from(*c)))],
+            BadId { id, .. }
+            | UnknownSafeguard { id, .. }
+            | UnknownArea { id, .. }
+            | UnknownAgendaCard { id, .. } => vec![("id", s(id))],
+            DuplicateId { id, first } => vec![("id", s(id)), ("first", first.to_string())],
+            Repeated { item } => vec![("item", s(item))],
+            OptionCount(n) => vec![("n", n.to_string())],
+            YearOutOfRange(y) => vec![
+                ("year", y.to_string()),
+                ("min", YEARS.start().to_string()),
+                ("max", YEARS.end().to_string()),
+            ],
+            BadDate(d) => vec![("date", s(d))],
+            BadUrl(u) => vec![("url", s(u))],
+            StoryFactAfterDecision { date, decision } => vec![
+                ("date", prose_date(date, lang)),
+                ("decision", prose_date(decision, lang)),
+            ],
+            TopicWithoutLevel { topic } | LoneTopic { topic } => vec![("topic", s(topic))],
+            LevelWithoutTopic(level) => vec![("level", level.to_string())],
             DuplicateLevel {
                 topic,
                 level,
                 first,
-            } => fill(
-                t(M::DuplicateLevel),
-                &[
-                    ("topic", topic),
-                    ("level", &level.to_string()),
-                    ("first", &first.to_string()),
-                ],
-            ),
-            LoneTopic { topic } => fill(t(M::LoneTopic), &[("topic", topic)]),
-            TopicAcrossAreas { topic, area, other } => fill(
-                t(M::TopicAcrossAreas),
-                &[("topic", topic), ("area", area), ("other", other)],
-            ),
+            } => vec![
+                ("topic", s(topic)),
+                ("level", level.to_string()),
+                ("first", first.to_string()),
+            ],
+            TopicAcrossAreas { topic, area, other } => {
+                vec![("topic", s(topic)), ("area", s(area)), ("other", s(other))]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// "Did you mean …?" after an unknown id that is close to a known one.
+    fn did_you_mean(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        match self {
+            UnknownSafeguard { suggestion, .. }
+            | UnknownArea { suggestion, .. }
+            | UnknownAgendaCard { suggestion, .. } => did_you_mean(lang, suggestion),
+            _ => String::new(),
         }
     }
 }

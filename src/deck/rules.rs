@@ -101,6 +101,29 @@ impl Findings {
         }
     }
 
+    /// A card's list of framework ids (areas, safeguards): at least one
+    /// (else `empty`), each once, each one of `known` (else `unknown`,
+    /// with the nearest known id as a suggestion).
+    pub fn references(
+        &mut self,
+        path: &JsonPath,
+        ids: &[String],
+        known: &[&str],
+        empty: ProblemKind,
+        unknown: fn(String, Option<String>) -> ProblemKind,
+    ) {
+        if ids.is_empty() {
+            self.add(path.clone(), empty);
+        }
+        self.no_repeats(path, ids.iter().map(String::as_str));
+        for (i, id) in ids.iter().enumerate() {
+            if !known.contains(&id.as_str()) {
+                let suggestion = suggest(id, known.iter().copied());
+                self.add(path.index(i), unknown(id.clone(), suggestion));
+            }
+        }
+    }
+
     pub fn year(&mut self, path: JsonPath, year: i64) {
         if !YEARS.contains(&year) {
             self.add(path, ProblemKind::YearOutOfRange(year));

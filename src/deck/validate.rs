@@ -84,6 +84,28 @@ fn check_agenda(f: &mut Findings, at: &JsonPath, agenda: &Agenda, deck: &Deck) {
 }
 
 fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
+    check_texts(f, at, card);
+    check_kind(f, at, card);
+    if card.data_categories.is_empty() {
+        f.add(at.field("data_categories"), ProblemKind::NoDataCategories);
+    }
+    f.texts(&at.field("data_categories"), &card.data_categories);
+    f.no_repeats(&at.field("tags"), card.tags.iter().map(|t| tag_code(*t)));
+    check_areas(f, at, card, framework);
+    for (i, fact) in card.facts.iter().enumerate() {
+        check_fact(f, &at.field("facts").index(i), fact);
+    }
+    check_decision_point(f, at, card);
+    if card.prompts.is_empty() {
+        f.add(at.field("prompts"), ProblemKind::NoPrompts);
+    }
+    f.texts(&at.field("prompts"), &card.prompts);
+    check_options(f, at, card);
+    check_safeguards(f, at, card, framework);
+}
+
+/// The card's own texts, each in both languages.
+fn check_texts(f: &mut Findings, at: &JsonPath, card: &Card) {
     f.text(&at.field("title"), &card.title);
     f.text(&at.field("organisation"), &card.organisation);
     if let Some(country) = &card.country {
@@ -94,43 +116,22 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
     f.text(&at.field("policy_practice"), &card.policy_practice);
     f.text(&at.field("red_line"), &card.red_line);
     f.text(&at.field("facilitator_notes"), &card.facilitator_notes);
+}
 
-    check_kind(f, at, card);
+/// Policy areas: at least one, each once, each in the framework.
+fn check_areas(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
+    let known: Vec<&str> = framework.areas.iter().map(|a| a.id.as_str()).collect();
+    f.references(
+        &at.field("areas"),
+        &card.areas,
+        &known,
+        ProblemKind::NoAreas,
+        |id, suggestion| ProblemKind::UnknownArea { id, suggestion },
+    );
+}
 
-    if card.data_categories.is_empty() {
-        f.add(at.field("data_categories"), ProblemKind::NoDataCategories);
-    }
-    f.texts(&at.field("data_categories"), &card.data_categories);
-    f.no_repeats(&at.field("tags"), card.tags.iter().map(|t| tag_code(*t)));
-
-    let areas = at.field("areas");
-    if card.areas.is_empty() {
-        f.add(areas.clone(), ProblemKind::NoAreas);
-    }
-    f.no_repeats(&areas, card.areas.iter().map(String::as_str));
-    for (i, id) in card.areas.iter().enumerate() {
-        if framework.area(id).is_none() {
-            let suggestion = suggest(id, framework.areas.iter().map(|a| a.id.as_str()));
-            f.add(
-                areas.index(i),
-                ProblemKind::UnknownArea {
-                    id: id.clone(),
-                    suggestion,
-                },
-            );
-        }
-    }
-
-    for (i, fact) in card.facts.iter().enumerate() {
-        check_fact(f, &at.field("facts").index(i), fact);
-    }
-    check_decision_point(f, at, card);
-
-    if card.prompts.is_empty() {
-        f.add(at.field("prompts"), ProblemKind::NoPrompts);
-    }
-    f.texts(&at.field("prompts"), &card.prompts);
-
+/// Decision options: how many, one a no-go, ids unique, texts filled.
+fn check_options(f: &mut Findings, at: &JsonPath, card: &Card) {
     let options = at.field("options");
     if !OPTIONS.contains(&card.options.len()) {
         f.add(
@@ -150,24 +151,18 @@ fn check_card(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framewor
         f.text(&options.index(i).field("label"), &option.label);
         f.text(&options.index(i).field("description"), &option.description);
     }
+}
 
-    let safeguards = at.field("safeguards");
-    if card.safeguards.is_empty() {
-        f.add(safeguards.clone(), ProblemKind::NoSafeguards);
-    }
-    f.no_repeats(&safeguards, card.safeguards.iter().map(String::as_str));
-    for (i, id) in card.safeguards.iter().enumerate() {
-        if framework.safeguard(id).is_none() {
-            let suggestion = suggest(id, framework.safeguards.iter().map(|s| s.id.as_str()));
-            f.add(
-                safeguards.index(i),
-                ProblemKind::UnknownSafeguard {
-                    id: id.clone(),
-                    suggestion,
-                },
-            );
-        }
-    }
+/// Suggested safeguards: at least one, each once, each in the framework.
+fn check_safeguards(f: &mut Findings, at: &JsonPath, card: &Card, framework: &Framework) {
+    let known: Vec<&str> = framework.safeguards.iter().map(|s| s.id.as_str()).collect();
+    f.references(
+        &at.field("safeguards"),
+        &card.safeguards,
+        &known,
+        ProblemKind::NoSafeguards,
+        |id, suggestion| ProblemKind::UnknownSafeguard { id, suggestion },
+    );
 }
 
 /// What a card's kind asks of it: a real case has a year, facts and an

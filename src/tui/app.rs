@@ -322,7 +322,7 @@ impl App {
             return self.quit();
         }
         if self.help {
-            self.help_key(ev.code);
+            self.help_key(&ev);
             return Vec::new();
         }
         if self.too_small() {
@@ -347,19 +347,14 @@ impl App {
     }
 
     /// Keys while help is open: the scrolling ones scroll it, any other closes it.
-    fn help_key(&mut self, code: KeyCode) {
-        let action = match code {
-            KeyCode::Up | KeyCode::Char('k') => Action::Up,
-            KeyCode::Down | KeyCode::Char('j') => Action::Down,
-            KeyCode::PageUp => Action::PageUp,
-            KeyCode::PageDown => Action::PageDown,
-            KeyCode::Home => Action::Top,
-            KeyCode::End => Action::Bottom,
-            _ => {
-                self.help = false;
-                return;
-            }
-        };
+    fn help_key(&mut self, ev: &KeyEvent) {
+        match keymap::lookup_help_overlay(ev) {
+            Some(action) => self.scroll_help(action),
+            None => self.help = false,
+        }
+    }
+
+    fn scroll_help(&mut self, action: Action) {
         self.help_scroll = super::widgets::scroll_by(self.help_scroll, action, self.help_max.get());
     }
 
@@ -369,11 +364,11 @@ impl App {
         }
         match ev.kind {
             MouseEventKind::ScrollUp if self.help => {
-                self.help_key(KeyCode::Up);
+                self.scroll_help(Action::Up);
                 Vec::new()
             }
             MouseEventKind::ScrollDown if self.help => {
-                self.help_key(KeyCode::Down);
+                self.scroll_help(Action::Down);
                 Vec::new()
             }
             // On the discussion ↑↓ walk the butcher test; the wheel scrolls.

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Hit, MIN_HEIGHT, MIN_WIDTH};
-use super::keymap::{self, Binding, Context};
+use super::keymap::{self, Binding, Context, Shows};
 use super::screens::{self, Screen};
 use super::theme::Theme;
 use super::widgets::panel;
@@ -179,25 +179,17 @@ fn status_line(app: &App, th: &Theme) -> Option<Line<'static>> {
     None
 }
 
-/// Key names that differ per language.
-pub fn key_name(shown: &str, lang: Lang) -> &str {
-    match shown {
-        "Space" => T::KeySpaceName.get(lang),
-        other => other,
-    }
-}
-
 /// The footer: `key label` pairs, wrapped onto a second line when needed.
 fn footer_lines(rows: &[Binding], lang: Lang, width: u16, th: &Theme) -> Vec<Line<'static>> {
     // Keys are laid out in order over at most two lines; one that does not
     // fit is left for the help screen, but `?` itself is always shown.
     let item = |b: &Binding| {
-        let key = key_name(b.shown, lang).to_string();
+        let key = b.key_text(lang).into_owned();
         let label = format!(" {}  ", b.label.get(lang));
         let w = key.width() + label.width();
         (key, label, w)
     };
-    let is_help = |b: &Binding| b.action == keymap::Action::Help && b.shown == "?";
+    let is_help = |b: &Binding| b.action == keymap::Action::Help && b.shows != Shows::FooterOnly;
     let help_w = rows.iter().find(|b| is_help(b)).map_or(0, |b| item(b).2);
     let width = width as usize;
     let mut lines: Vec<(Vec<Span>, usize)> = vec![(vec![Span::raw(" ")], 1)];
@@ -232,14 +224,14 @@ fn help(f: &mut Frame, app: &App, th: &Theme, ctx: Context, area: Rect) {
     f.render_widget(Clear, popup);
     let kw = rows
         .iter()
-        .map(|b| key_name(b.shown, lang).width())
+        .map(|b| b.key_text(lang).width())
         .max()
         .unwrap_or(4)
         + 2;
     let lines: Vec<Line> = rows
         .iter()
         .map(|b| {
-            let key = key_name(b.shown, lang);
+            let key = b.key_text(lang);
             Line::from(vec![
                 Span::styled(format!(" {key:<kw$}"), th.key()),
                 Span::raw(b.label.get(lang).to_string()),

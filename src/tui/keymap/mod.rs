@@ -1,8 +1,12 @@
 //! The keys of every screen, listed once. The same tables feed the footer,
-//! the `?` help and the lookup from a key press to an [`Action`].
+//! the `?` help, the README's key table and the lookup from a key press to
+//! an [`Action`].
+
+use std::borrow::Cow;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::domain::Lang;
 use crate::i18n::tui::T;
 
 /// What a key asks the app to do.
@@ -37,7 +41,10 @@ pub enum Action {
     ClearVote,
     /// Answer the butcher-test point under the cursor; `None` clears it.
     Butcher(Option<crate::domain::butcher::ButcherAnswer>),
+    /// Show the gut-check votes to the room.
     Reveal,
+    /// Home: put back the newest backup of a session that cannot be read.
+    RestoreBackup,
     /// After the reveal: unlock the votes so they can change.
     ReopenVoting,
     /// At the reveal: show or hide who voted what.
@@ -117,6 +124,30 @@ pub enum Context {
 }
 
 impl Context {
+    pub const ALL: [Context; 21] = [
+        Context::Home,
+        Context::Browse,
+        Context::Setup,
+        Context::SetupNumber,
+        Context::SetupStart,
+        Context::SetupAgenda,
+        Context::Principles,
+        Context::Story,
+        Context::GutCheck,
+        Context::GutCheckRevealed,
+        Context::GutCheckSolo,
+        Context::Discuss,
+        Context::Decide,
+        Context::Reveal,
+        Context::Overview,
+        Context::End,
+        Context::RoomPanel,
+        Context::FollowUp,
+        Context::Typing,
+        Context::Form,
+        Context::FollowUpForm,
+    ];
+
     /// Letters are text here, not keys.
     pub fn is_typing(self) -> bool {
         matches!(
@@ -149,18 +180,63 @@ impl Key {
         };
         hit.then_some(None)
     }
+
+    /// How the key is written in the footer and help.
+    pub fn name(self, lang: Lang) -> Cow<'static, str> {
+        let name = match self {
+            Key::Char(' ') => T::KeySpaceName.get(lang),
+            Key::Char(c) => return Cow::Owned(c.to_string()),
+            Key::Ctrl(c) => return Cow::Owned(format!("Ctrl-{}", c.to_ascii_uppercase())),
+            Key::Votes => "1–5",
+            Key::Code(code) => match code {
+                KeyCode::Up => "↑",
+                KeyCode::Down => "↓",
+                KeyCode::Left => "←",
+                KeyCode::Right => "→",
+                KeyCode::Enter => "Enter",
+                KeyCode::Esc => "Esc",
+                KeyCode::Tab => "Tab",
+                KeyCode::BackTab => "Shift-Tab",
+                KeyCode::PageUp => "PgUp",
+                KeyCode::PageDown => "PgDn",
+                KeyCode::Home => "Home",
+                KeyCode::End => "End",
+                KeyCode::Delete => "Del",
+                KeyCode::Backspace => "Backspace",
+                KeyCode::F(n) => return Cow::Owned(format!("F{n}")),
+                other => return Cow::Owned(format!("{other:?}")),
+            },
+        };
+        Cow::Borrowed(name)
+    }
 }
 
 /// One line of a key table.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub keys: &'static [Key],
-    /// How the keys are written in the footer and help.
-    pub shown: &'static str,
+    /// How the keys are written, where the first key's name does not say
+    /// it: a footer summary ("↑↓"), or several keys at once.
+    pub written: Option<&'static str>,
     pub action: Action,
     pub label: T,
     pub shows: Shows,
 }
+
+impl Binding {
+    /// How the keys are written in the footer and help.
+    pub fn key_text(&self, lang: Lang) -> Cow<'static, str> {
+        match (self.written, self.keys.first()) {
+            (Some(written), _) => Cow::Borrowed(written),
+            (None, Some(key)) => key.name(lang),
+            (None, None) => Cow::Borrowed(""),
+        }
+    }
+}
+
+/// A screen's keys: parts that screens may share, in the order they are
+/// listed and looked up.
+pub type Keys = &'static [&'static [Binding]];
 
 /// Where a binding appears. A footer summary ("↑↓ choose") stands for
 /// several help rows and does not act itself.
@@ -176,7 +252,7 @@ mod tables;
 use tables::*;
 
 /// The screen's own keys, most used first.
-pub fn table(ctx: Context) -> &'static [Binding] {
+pub fn table(ctx: Context) -> Keys {
     match ctx {
         Context::Home => HOME,
         Context::Browse => BROWSE,
@@ -202,6 +278,21 @@ pub fn table(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// Keys of every stage of the card loop, after the stage's own.
+pub fn card_table() -> &'static [Binding] {
+    CARD
+}
+
+/// Keys of every screen but a text field, after the screen's own.
+pub fn global_table() -> &'static [Binding] {
+    GLOBAL
+}
+
+/// The keys that scroll the `?` help; any other key closes it.
+pub fn help_overlay_table() -> Keys {
+    HELP_OVERLAY
+}
+
 /// Whether the screen is one of the card loop's stages (which share [`CARD`]).
 fn in_card(ctx: Context) -> bool {
     matches!(
@@ -218,7 +309,7 @@ fn in_card(ctx: Context) -> bool {
 
 /// Every table that applies on a screen, in the order keys are looked up.
 pub fn tables(ctx: Context) -> Vec<&'static [Binding]> {
-    let mut out = vec![table(ctx)];
+    let mut out = table(ctx).to_vec();
     if in_card(ctx) {
         out.push(CARD);
     }
@@ -230,7 +321,17 @@ pub fn tables(ctx: Context) -> Vec<&'static [Binding]> {
 
 /// The action a key press asks for on this screen.
 pub fn lookup(ctx: Context, ev: &KeyEvent) -> Option<Action> {
-    for table in tables(ctx) {
+    lookup_in(&tables(ctx), ev)
+}
+
+/// The action a key press asks for while the `?` help is open: a scroll,
+/// or `None` to close it.
+pub fn lookup_help_overlay(ev: &KeyEvent) -> Option<Action> {
+    lookup_in(HELP_OVERLAY, ev)
+}
+
+fn lookup_in(tables: &[&[Binding]], ev: &KeyEvent) -> Option<Action> {
+    for table in tables {
         for binding in table.iter().filter(|b| b.shows != Shows::FooterOnly) {
             for key in binding.keys {
                 if let Some(vote) = key.matches(ev) {
@@ -267,29 +368,7 @@ fn rows(ctx: Context, except: Shows) -> Vec<Binding> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 21] = [
-        Context::Home,
-        Context::Browse,
-        Context::Setup,
-        Context::SetupNumber,
-        Context::SetupStart,
-        Context::SetupAgenda,
-        Context::Principles,
-        Context::Story,
-        Context::GutCheck,
-        Context::GutCheckRevealed,
-        Context::GutCheckSolo,
-        Context::Discuss,
-        Context::Decide,
-        Context::Reveal,
-        Context::Overview,
-        Context::End,
-        Context::RoomPanel,
-        Context::FollowUp,
-        Context::Typing,
-        Context::Form,
-        Context::FollowUpForm,
-    ];
+    const ALL: [Context; 21] = Context::ALL;
 
     fn event(key: Key) -> Vec<KeyEvent> {
         match key {
@@ -324,6 +403,55 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A key's written name is typed apart from the key only where the
+    /// key's own name would not say it.
+    #[test]
+    fn written_names_differ_from_the_keys_own() {
+        let all = Context::ALL
+            .into_iter()
+            .flat_map(tables)
+            .chain(help_overlay_table().iter().copied());
+        for b in all.flat_map(|t| t.iter()) {
+            for lang in [Lang::En, Lang::Nl] {
+                assert!(!b.key_text(lang).is_empty(), "{:?}", b.action);
+            }
+            if let (Some(written), Some(key)) = (b.written, b.keys.first()) {
+                assert_ne!(written, key.name(Lang::En), "{:?}", b.action);
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_overlay_scrolls_and_any_other_key_closes_it() {
+        for b in help_overlay_table().iter().flat_map(|t| t.iter()) {
+            for key in b.keys {
+                for ev in event(*key) {
+                    assert_eq!(lookup_help_overlay(&ev), Some(b.action), "{:?}", ev.code);
+                }
+            }
+        }
+        for code in [
+            KeyCode::Esc,
+            KeyCode::Enter,
+            KeyCode::Char('?'),
+            KeyCode::Char('q'),
+        ] {
+            let ev = KeyEvent::new(code, KeyModifiers::NONE);
+            assert_eq!(lookup_help_overlay(&ev), None, "{code:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_named_as_the_footer_shows_them() {
+        let name = |k: Key, lang| k.name(lang).into_owned();
+        assert_eq!(name(Key::Char(' '), Lang::Nl), "Spatie");
+        assert_eq!(name(Key::Char('?'), Lang::En), "?");
+        assert_eq!(name(Key::Ctrl('c'), Lang::En), "Ctrl-C");
+        assert_eq!(name(Key::Code(KeyCode::BackTab), Lang::En), "Shift-Tab");
+        assert_eq!(name(Key::Code(KeyCode::F(2)), Lang::En), "F2");
+        assert_eq!(name(Key::Votes, Lang::En), "1–5");
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 Panel::Sessions => open_selected(app),
             };
         }
-        Action::Reveal => {
+        Action::RestoreBackup => {
             return match app.restorable.take() {
                 Some(id) => vec![Effect::RestoreBackup(id)],
                 None => Vec::new(),
