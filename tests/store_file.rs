@@ -257,7 +257,7 @@ fn delete_removes_the_session_its_backups_and_lock() {
 }
 
 #[test]
-fn a_version_1_file_from_an_older_datakompas_is_read_as_version_2() {
+fn a_version_1_file_from_an_older_datakompas_is_read_as_the_current_version() {
     let bytes = fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/sessions/workshop.json"
@@ -266,7 +266,7 @@ fn a_version_1_file_from_an_older_datakompas_is_read_as_version_2() {
     let raw: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(raw["version"], 1);
     let session = datakompas::store::decode(&bytes).unwrap();
-    assert_eq!(session.version, 2);
+    assert_eq!(session.version, datakompas::domain::session::SESSION_VERSION);
     assert!(session.follow_up.is_empty());
     assert_eq!(session.cards.len(), raw["cards"].as_array().unwrap().len());
 }

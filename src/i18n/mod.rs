@@ -8,6 +8,7 @@ use crate::domain::Lang;
 pub mod butcher;
 pub mod cli;
 pub mod compare;
+pub mod console;
 pub mod dates;
 pub mod deck;
 pub mod export;

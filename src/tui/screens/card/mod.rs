@@ -13,6 +13,7 @@ use crate::tui::widgets::note_field;
 
 pub use view::render;
 
+pub mod console;
 pub mod decide;
 pub mod decide_view;
 pub mod discuss;
