@@ -33,14 +33,13 @@ crate::texts! {
             "In the console the notes always show; p switches to the presentation layout.",
             "In de console staan de notities altijd; p schakelt naar de presentatie-indeling.",
         ),
-        Notes => ("Notes", "Notities"),
         Spread => ("Gut check", "Onderbuikgevoel"),
         Lowest => ("lowest {v}", "laagste {v}"),
         Highest => ("highest {v}", "hoogste {v}"),
         LowestNamed => ("lowest {v}: {names}", "laagste {v}: {names}"),
         HighestNamed => ("highest {v}: {names}", "hoogste {v}: {names}"),
+        ColTime => ("Time", "Tijd"),
         Average => ("average {avg}", "gemiddeld {avg}"),
-        AskThem => ("ask the lowest and the highest to explain", "vraag de laagste en de hoogste om uitleg"),
     }
 }
 

@@ -202,6 +202,7 @@ pub fn run<B: Backend>(
     // A room opened from here sends what phones do into the same channel
     // as the keys.
     rt.room.feed(events.sender());
+    super::session_clock::resume(app, events.now());
     apply(app, rt, vec![Effect::Refresh], events.now());
     // What phones sent before the loop started.
     for ev in rt.room.drain() {

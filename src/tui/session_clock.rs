@@ -16,6 +16,14 @@ pub fn start(open: &mut super::app::OpenSession, now: Timestamp) {
     open.clock_mark = open.read_only.is_none().then_some(now);
 }
 
+/// The loop starts (again): the clock counts from `now`, not from when
+/// the session was opened or the loop last ran.
+pub fn resume(app: &mut App, now: Timestamp) {
+    if let Some(open) = app.open.as_mut() {
+        start(open, now);
+    }
+}
+
 /// Adds the whole seconds since the last tick to the session and, on the
 /// card loop, to the card on screen; a part of a second waits for the next.
 pub fn tick(app: &mut App, now: Timestamp) {

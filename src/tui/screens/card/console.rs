@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::clock::{Plan, Standing};
-use crate::domain::{Card, Lang, Stage};
+use crate::domain::{Card, Lang, Session, Stage};
 use crate::i18n::console::C;
 use crate::i18n::fill;
 use crate::i18n::labels::Label;
@@ -20,7 +20,9 @@ use crate::tui::widgets::{clock, ellipsize, panel};
 
 /// From this width the notes get a column of their own.
 pub const SIDE_FROM: u16 = 100;
-const SIDE_WIDTH: u16 = 36;
+/// The notes column's share of the width, and its least.
+const SIDE_SHARE: u16 = 40;
+const SIDE_MIN: u16 = 36;
 /// Below the stage in a narrow window: the notes' rows at most.
 const STRIP_NOTES: u16 = 3;
 
@@ -39,7 +41,8 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
     let notes = card.facilitator_notes.get(lang);
     if body.width >= SIDE_FROM {
         let [main, side] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(SIDE_WIDTH)]).areas(rest);
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width(body.width))])
+                .areas(rest);
         f.render_widget(
             Paragraph::new(notes)
                 .style(th.muted())
@@ -69,6 +72,11 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
     main
 }
 
+fn side_width(width: u16) -> u16 {
+    let share = u32::from(width) * u32::from(SIDE_SHARE) / 100;
+    u16::try_from(share).unwrap_or(width).max(SIDE_MIN)
+}
+
 fn render_status(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, th: &Theme) {
     let [rule, text] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
@@ -86,7 +94,7 @@ fn render_status(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, th: &Them
 /// comes next; each line fitted to `width`.
 fn status_lines(open: &OpenSession, th: &Theme, lang: Lang, width: u16) -> Vec<Line<'static>> {
     let width = (width as usize).saturating_sub(2);
-    let mut lines = vec![clock_line(open, th, lang, width)];
+    let mut lines = vec![clock_line(&open.session, th, lang, width, true)];
     if open.session.position.stage == Stage::Discuss {
         lines.push(Line::from(Span::styled(
             ellipsize(&left_text(&Standing::of(&open.session), lang), width),
@@ -102,8 +110,14 @@ fn status_lines(open: &OpenSession, th: &Theme, lang: Lang, width: u16) -> Vec<L
 
 /// "Session 24:10 of 60 min · card 4:00 of 10 min · 6 min behind plan":
 /// the card's part gives way first in a narrow window, then the plan's.
-fn clock_line(open: &OpenSession, th: &Theme, lang: Lang, width: usize) -> Line<'static> {
-    let s = &open.session;
+/// Without `with_card`, only the session's part.
+pub fn clock_line(
+    s: &Session,
+    th: &Theme,
+    lang: Lang,
+    width: usize,
+    with_card: bool,
+) -> Line<'static> {
     let st = Standing::of(s);
     let plan = Plan::of(s);
     let session = fill(
@@ -131,7 +145,7 @@ fn clock_line(open: &OpenSession, th: &Theme, lang: Lang, width: usize) -> Line<
     let sep = " · ";
     let full = session.width() + card.width() + standing.width() + 2 * sep.width();
     let mut spans = vec![Span::styled(session.clone(), th.heading())];
-    if full <= width {
+    if with_card && full <= width {
         spans.push(Span::styled(format!("{sep}{card}"), th.text()));
     }
     if session.width() + sep.width() + standing.width() <= width {

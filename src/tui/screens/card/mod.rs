@@ -19,6 +19,7 @@ pub mod decide_view;
 pub mod discuss;
 pub mod gut;
 pub mod reveal;
+pub mod spread;
 pub mod story;
 mod view;
 
