@@ -33,7 +33,9 @@ fn info() -> RoomInfo {
 
 /// The room open with its panel hidden: the card is on the projector.
 fn with_room(app: &mut App) {
-    app.room = Some(RoomView::new(info(), Vec::new()));
+    let mut view = RoomView::new(info(), Vec::new());
+    view.panel = false;
+    app.room = Some(view);
 }
 
 /// Card 2 of 3, 10 min a card (50 min planned), 14 min into the session

@@ -6,7 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::clock::{Plan, Standing};
@@ -47,7 +47,10 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
             Paragraph::new(notes)
                 .style(th.muted())
                 .wrap(Wrap { trim: true })
-                .block(panel(&th, Label::FacilitatorNotes.get(lang), false)),
+                .block(
+                    panel(&th, Label::FacilitatorNotes.get(lang), false)
+                        .padding(Padding::horizontal(1)),
+                ),
             side,
         );
         return main;
@@ -56,7 +59,7 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
     let para = Paragraph::new(notes)
         .style(th.muted())
         .wrap(Wrap { trim: true });
-    let rows = (para.line_count(body.width) as u16).clamp(1, STRIP_NOTES);
+    let rows = (para.line_count(body.width.saturating_sub(2)) as u16).clamp(1, STRIP_NOTES);
     let [main, strip] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(rows + 1)]).areas(rest);
     let title = format!(" {} ", Label::FacilitatorNotes.get(lang));
@@ -65,6 +68,7 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
             Block::new()
                 .borders(Borders::TOP)
                 .border_style(th.border())
+                .padding(Padding::horizontal(1))
                 .title(Span::styled(title, th.heading())),
         ),
         strip,
