@@ -60,7 +60,10 @@ fn markdown_shows_the_session_and_each_card_against_the_plan() {
         nl.contains("**Sessietijd:** 52:10 van 80 min gepland (10 min opening, 6 × 10 min voor de kaarten, 10 min afsluiting)"),
         "{nl}"
     );
-    assert!(nl.contains("**Tijd aan de kaart:** 12:40 van 10 min"), "{nl}");
+    assert!(
+        nl.contains("**Tijd aan de kaart:** 12:40 van 10 min"),
+        "{nl}"
+    );
 }
 
 #[test]
@@ -73,7 +76,10 @@ fn html_and_word_show_the_same() {
     let word = docx_text(&f, Lang::Nl);
     assert!(word.contains("Sessietijd"), "{word}");
     assert!(word.contains("52:10 van 80 min gepland"), "{word}");
-    assert!(word.contains("Tijd aan de kaart: 12:40 van 10 min"), "{word}");
+    assert!(
+        word.contains("Tijd aan de kaart: 12:40 van 10 min"),
+        "{word}"
+    );
 }
 
 #[test]
@@ -90,7 +96,10 @@ fn json_carries_the_numbers() {
     assert_eq!(t["cards"][0]["card"], "birthday-treat");
     assert_eq!(t["cards"][0]["planned"], 600);
     assert_eq!(t["cards"][0]["on_card"], 12 * 60 + 40);
-    assert_eq!(t["cards"][0]["discussion"], f.session.cards[0].seconds_spent);
+    assert_eq!(
+        t["cards"][0]["discussion"],
+        f.session.cards[0].seconds_spent
+    );
     assert_eq!(v["session"]["seconds_elapsed"], 52 * 60 + 10);
     // Only what was asked for: the policy alone has no time.
     let policy: serde_json::Value =

@@ -157,7 +157,13 @@ fn the_clock_counts_only_while_the_app_runs_and_resumes_from_the_file() {
     run(&mut app, &mut store, 80, 24, Scripted::new(later).wait(30));
     assert_eq!(store.stored("team").unwrap().seconds_elapsed, 120);
     // Quit, open the file again: the clock goes on from what it holds.
-    run(&mut app, &mut store, 80, 24, Scripted::new(later).key(Char('q')).key(Char('q')));
+    run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(later).key(Char('q')).key(Char('q')),
+    );
     let mut app = self::app(Lang::En);
     open(&mut app, &mut store, "team");
     assert_eq!(
@@ -183,7 +189,11 @@ fn time_off_the_cards_counts_for_the_session_but_for_no_card() {
     run(&mut app, &mut store, 80, 24, s);
     let stored = store.stored("team").unwrap();
     assert_eq!(stored.seconds_elapsed, 70);
-    assert!((10..=11).contains(&stored.cards[0].seconds_on_card), "{}", stored.cards[0].seconds_on_card);
+    assert!(
+        (10..=11).contains(&stored.cards[0].seconds_on_card),
+        "{}",
+        stored.cards[0].seconds_on_card
+    );
 }
 
 #[test]
@@ -194,7 +204,10 @@ fn the_time_left_is_shared_over_the_cards_to_go() {
     s.position.stage = Stage::Discuss;
     s.seconds_elapsed = 12 * 60;
     let text = console(s.clone(), Lang::En, 100, 30, Scripted::new(t0()));
-    assert!(text.contains("28 min left for 3 cards: about 9 each"), "{text}");
+    assert!(
+        text.contains("28 min left for 3 cards: about 9 each"),
+        "{text}"
+    );
     let text = console(s.clone(), Lang::Nl, 100, 30, Scripted::new(t0()));
     assert!(
         text.contains("nog 28 min voor 3 kaarten: ongeveer 9 per kaart"),
@@ -202,7 +215,10 @@ fn the_time_left_is_shared_over_the_cards_to_go() {
     );
     // Four minutes of talk later the minute count follows the clock.
     let text = console(s.clone(), Lang::En, 100, 30, Scripted::new(t0()).wait(240));
-    assert!(text.contains("24 min left for 3 cards: about 8 each"), "{text}");
+    assert!(
+        text.contains("24 min left for 3 cards: about 8 each"),
+        "{text}"
+    );
     // The last card, and past the plan.
     s.position.card = 2;
     s.seconds_elapsed = 33 * 60;
@@ -243,7 +259,10 @@ fn the_discuss_stage_shows_the_spread_with_names_only_if_shown() {
         Scripted::new(t0()),
     );
     assert!(text.contains("average 3.5"), "{text}");
-    assert!(text.contains("lowest 1: Ann · highest 5: Cem, Dee"), "{text}");
+    assert!(
+        text.contains("lowest 1: Ann · highest 5: Cem, Dee"),
+        "{text}"
+    );
     let mut store = MemoryStore::new().with_session(revealed(on_card_two(Stage::Discuss), false));
     let mut app = app(Lang::Nl);
     open(&mut app, &mut store, "team");

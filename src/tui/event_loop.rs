@@ -301,11 +301,12 @@ fn changes_with_time(app: &App) -> (Option<u32>, Option<(u32, u32)>, super::app:
     let current = app.open.as_ref().and_then(super::screens::card::current);
     let seconds = current.map(|(p, _)| p.seconds_spent);
     let console = matches!(app.screen, super::screens::Screen::Card) && app.console();
-    let clock = app
-        .open
-        .as_ref()
-        .filter(|_| console)
-        .map(|o| (o.session.seconds_elapsed, current.map_or(0, |(p, _)| p.seconds_on_card)));
+    let clock = app.open.as_ref().filter(|_| console).map(|o| {
+        (
+            o.session.seconds_elapsed,
+            current.map_or(0, |(p, _)| p.seconds_on_card),
+        )
+    });
     (seconds, clock, app.save.clone())
 }
 

@@ -7,9 +7,10 @@ use jiff::Timestamp;
 use super::app::App;
 use super::screens::Screen;
 
-/// A save every this many seconds of the clock, as for the discussion
-/// timer: often enough that a crash loses little, rarely enough to stay quiet.
-const SAVE_EVERY: u32 = 30;
+/// A save every this many seconds of the clock alone. Every change, screen
+/// change and quit saves it anyway; this only bounds what a crash on an
+/// idle screen loses, without a save (and a redrawn header) every moment.
+const SAVE_EVERY: u32 = 300;
 
 /// Starts counting from `now`, unless nothing may be saved.
 pub fn start(open: &mut super::app::OpenSession, now: Timestamp) {

@@ -91,7 +91,9 @@ const HERE_W: u16 = 3;
 const VOTES_W: u16 = 15;
 /// A card's time against its timebox, `12:40/10:00`, from this width.
 const TIME_W: u16 = 11;
-const TIME_FROM: u16 = 72;
+/// Narrower, the titles would be cut to a word; the session's total
+/// under the table shows at every width.
+const TIME_FROM: u16 = 90;
 const COLUMN_GAP: u16 = 1;
 
 pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
@@ -119,11 +121,8 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let fixed = HERE_W + status_w + VOTES_W + time_w + COLUMN_GAP * (columns - 1) + 2;
     let per_card = u32::from(open.session.minutes_per_card) * 60;
     // The session's total against its plan, under the table.
-    let [area, total_area] = ratatui::layout::Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(timed)),
-    ])
-    .areas(area);
+    let [area, total_area] =
+        ratatui::layout::Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let title_w = area.width.saturating_sub(fixed) as usize;
     let rows: Vec<Row> = open
         .session
@@ -183,13 +182,13 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
     let block = panel(&th, T::OverviewTitle.get(lang), true);
     let inner = block.inner(area);
     let table = Table::new(rows, widths)
-    .column_spacing(COLUMN_GAP)
-    .header(header)
-    .row_highlight_style(th.focus())
-    .block(block);
+        .column_spacing(COLUMN_GAP)
+        .header(header)
+        .row_highlight_style(th.focus())
+        .block(block);
     let mut state = TableState::default().with_selected(Some(v.cursor));
     f.render_stateful_widget(table, area, &mut state);
-    if timed {
+    {
         f.render_widget(
             ratatui::widgets::Paragraph::new(super::card::console::clock_line(
                 &open.session,

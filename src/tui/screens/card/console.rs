@@ -25,6 +25,8 @@ const SIDE_SHARE: u16 = 40;
 const SIDE_MIN: u16 = 36;
 /// Below the stage in a narrow window: the notes' rows at most.
 const STRIP_NOTES: u16 = 3;
+/// Below this many rows for the card, the notes below get one row.
+const LOW_BELOW: u16 = 20;
 
 /// Draws the notes and the clock around the stage; returns where the
 /// stage itself goes.
@@ -40,9 +42,11 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
     render_status(f, status_area, status, &th);
     let notes = card.facilitator_notes.get(lang);
     if body.width >= SIDE_FROM {
-        let [main, side] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width(body.width))])
-                .areas(rest);
+        let [main, side] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(side_width(body.width)),
+        ])
+        .areas(rest);
         f.render_widget(
             Paragraph::new(notes)
                 .style(th.muted())
@@ -59,7 +63,13 @@ pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: R
     let para = Paragraph::new(notes)
         .style(th.muted())
         .wrap(Wrap { trim: true });
-    let rows = (para.line_count(body.width.saturating_sub(2)) as u16).clamp(1, STRIP_NOTES);
+    // A low window keeps one row of notes, so the stage stays usable.
+    let most = if body.height >= LOW_BELOW {
+        STRIP_NOTES
+    } else {
+        1
+    };
+    let rows = (para.line_count(body.width.saturating_sub(2)) as u16).clamp(1, most);
     let [main, strip] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(rows + 1)]).areas(rest);
     let title = format!(" {} ", Label::FacilitatorNotes.get(lang));
@@ -82,8 +92,7 @@ fn side_width(width: u16) -> u16 {
 }
 
 fn render_status(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, th: &Theme) {
-    let [rule, text] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [rule, text] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     f.render_widget(
         Paragraph::new(Span::styled("─".repeat(rule.width as usize), th.border())),
         rule,
@@ -131,7 +140,10 @@ pub fn clock_line(
             ("planned", &(st.planned / 60).to_string()),
         ],
     );
-    let on_card = s.cards.get(s.position.card).map_or(0, |p| p.seconds_on_card);
+    let on_card = s
+        .cards
+        .get(s.position.card)
+        .map_or(0, |p| p.seconds_on_card);
     let card = fill(
         C::Card.get(lang),
         &[

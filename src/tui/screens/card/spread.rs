@@ -26,7 +26,10 @@ pub fn lines(
         return Vec::new();
     };
     let peak = s.peak().max(1);
-    let mut chart = vec![Span::styled(format!("{}  ", C::Spread.get(lang)), th.heading())];
+    let mut chart = vec![Span::styled(
+        format!("{}  ", C::Spread.get(lang)),
+        th.heading(),
+    )];
     for (i, n) in s.counts.iter().enumerate() {
         let bar = match *n {
             0 => "·",
