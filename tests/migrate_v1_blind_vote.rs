@@ -11,7 +11,7 @@ fn a_version_1_team_session_reads_as_version_2_with_defaults() {
     let raw: serde_json::Value = serde_json::from_str(V1).unwrap();
     assert_eq!(raw["version"], 1, "the fixture is a version-1 file");
     let s = datakompas::store::decode(V1.as_bytes()).unwrap();
-    assert_eq!(s.version, 2);
+    assert_eq!(s.version, datakompas::domain::session::SESSION_VERSION);
     assert_eq!(s.mode, Mode::Team);
     assert!(!s.auto_reveal);
     assert!(s.room_members.is_empty());
@@ -23,7 +23,7 @@ fn a_version_1_team_session_reads_as_version_2_with_defaults() {
     }
     // Written back, it is a version-2 file without the new fields' defaults.
     let out = serde_json::to_value(&s).unwrap();
-    assert_eq!(out["version"], 2);
+    assert_eq!(out["version"], datakompas::domain::session::SESSION_VERSION);
     assert!(out.get("auto_reveal").is_none());
     assert!(out.get("room_members").is_none());
     assert!(out["cards"][0].get("names_shown").is_none());

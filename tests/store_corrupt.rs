@@ -189,7 +189,7 @@ fn a_file_from_a_newer_datakompas_is_refused_and_left_alone() {
     let mut s = session_with_backup(tmp.path());
     let file = s.session_path(ID);
     let mut json: serde_json::Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
-    json["version"] = 3.into();
+    json["version"] = 4.into();
     json["team_mood"] = "sunny".into();
     let newer = serde_json::to_vec_pretty(&json).unwrap();
     fs::write(&file, &newer).unwrap();

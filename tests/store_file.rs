@@ -42,7 +42,10 @@ fn the_file_is_the_documented_json() {
     assert_eq!(path, tmp.path().join("sessions/2026-11-29-merkteam.json"));
     let json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
     assert_eq!(json["format"], "datakompas-session");
-    assert_eq!(json["version"], 2);
+    assert_eq!(
+        json["version"],
+        datakompas::domain::session::SESSION_VERSION
+    );
     assert_eq!(json["mode"], "team");
     assert_eq!(json["principles"][1]["source"], "custom");
     assert_eq!(json["cards"][0]["votes"]["p3"], 5);
@@ -257,7 +260,7 @@ fn delete_removes_the_session_its_backups_and_lock() {
 }
 
 #[test]
-fn a_version_1_file_from_an_older_datakompas_is_read_as_version_2() {
+fn a_version_1_file_from_an_older_datakompas_is_read_as_the_current_version() {
     let bytes = fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/sessions/workshop.json"
@@ -266,7 +269,10 @@ fn a_version_1_file_from_an_older_datakompas_is_read_as_version_2() {
     let raw: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(raw["version"], 1);
     let session = datakompas::store::decode(&bytes).unwrap();
-    assert_eq!(session.version, 2);
+    assert_eq!(
+        session.version,
+        datakompas::domain::session::SESSION_VERSION
+    );
     assert!(session.follow_up.is_empty());
     assert_eq!(session.cards.len(), raw["cards"].as_array().unwrap().len());
 }

@@ -5,8 +5,9 @@ use super::deck::{Agenda, Deck};
 use super::setup::MINUTES_PER_CARD;
 
 /// What a workshop spends besides its cards: the opening, choosing the
-/// brand principles and the close with the policy draft.
-pub const OVERHEAD_MINUTES: u16 = 20;
+/// brand principles and the close with the policy draft; the session
+/// clock plans the same.
+pub const OVERHEAD_MINUTES: u16 = super::clock::OPENING_MINUTES + super::clock::CLOSE_MINUTES;
 
 /// Minutes per card: the agenda's time less the overhead, shared over its
 /// cards. An agenda too short to carry the overhead twice shares all its

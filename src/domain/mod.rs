@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod butcher;
+pub mod clock;
 pub mod compare;
 pub mod deck;
 pub mod framework;

@@ -14,7 +14,7 @@ use super::room::Membership;
 /// The `format` field of every session file.
 pub const SESSION_FORMAT: &str = "datakompas-session";
 /// The session file version this build writes.
-pub const SESSION_VERSION: u32 = 2;
+pub const SESSION_VERSION: u32 = 3;
 
 /// The lowest and highest gut-check vote.
 pub const VOTE_MIN: u8 = 1;
@@ -56,6 +56,14 @@ pub struct Session {
     /// Who owns what in the policy draft, and what happens next.
     #[serde(default, skip_serializing_if = "FollowUp::is_empty")]
     pub follow_up: FollowUp,
+    /// The session clock: seconds the session was open in the app, on any
+    /// screen. Time while the app is closed does not count.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds_elapsed: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 fn is_false(b: &bool) -> bool {
@@ -277,6 +285,10 @@ pub struct CardProgress {
     /// Time spent discussing, in seconds.
     #[serde(default)]
     pub seconds_spent: u32,
+    /// Time the card was on screen, every stage together, in seconds: what
+    /// the card really took against its timebox.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds_on_card: u32,
     #[serde(default)]
     pub decision: Decision,
     /// The butcher test as a check: point → yes, partly or no. Points the
@@ -293,6 +305,7 @@ impl CardProgress {
             revealed: false,
             names_shown: false,
             seconds_spent: 0,
+            seconds_on_card: 0,
             decision: Decision::default(),
             butcher: ButcherCheck::new(),
         }
@@ -409,6 +422,7 @@ impl Session {
             auto_reveal: false,
             room_members: Membership::new(),
             follow_up: FollowUp::default(),
+            seconds_elapsed: 0,
         }
     }
 

@@ -301,6 +301,10 @@ fn notes_part(w: &mut Writer, input: &ExportInput, notes: &SessionNotes, policy:
         ),
         (M::ProgressLabel.get(lang).to_string(), progress),
     ];
+    let mut rows = rows;
+    if let Some(time) = super::wording::session_time_line(session, lang) {
+        rows.push((M::SessionTime.get(lang).to_string(), time));
+    }
     w.table(key_value_table(&rows));
     for note in &notes.cards {
         card(w, note, session.minutes_per_card);
@@ -360,6 +364,12 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
         M::TimeSpent.get(lang),
         &time_line(note.seconds_spent, minutes_per_card, lang),
     );
+    if let Some(secs) = note.seconds_on_card {
+        w.field(
+            M::CardTime.get(lang),
+            &time_line(secs, minutes_per_card, lang),
+        );
+    }
     if let Some(outcome) = &note.outcome {
         w.heading(3, M::Outcome.get(lang));
         w.block(outcome);

@@ -14,7 +14,7 @@ use super::policy_words::{
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
-    note_vote_line, participants_line, time_line, timebox, vote_counts,
+    note_vote_line, participants_line, session_time_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
@@ -179,6 +179,9 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                     dt { (M::DeckLabel.get(lang)) }
                     dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
                     dt { (M::ProgressLabel.get(lang)) } dd { (progress) }
+                    @if let Some(time) = session_time_line(session, lang) {
+                        dt { (M::SessionTime.get(lang)) } dd { (time) }
+                    }
                     dt { (M::TimeboxLabel.get(lang)) }
                     dd { (timebox(session.minutes_per_card, lang)) }
                 }
@@ -263,6 +266,9 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
                         None => { p.muted { (M::NotDecided.get(lang)) } }
                     }
                     p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
+                    @if let Some(secs) = note.seconds_on_card {
+                        p.small.time { strong { (M::CardTime.get(lang)) ": " } (time_line(secs, minutes_per_card, lang)) }
+                    }
                 }
             }
             div.card-grid {

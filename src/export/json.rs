@@ -26,6 +26,54 @@ struct Export<'a> {
     hidden_votes: Option<BTreeMap<&'a str, HiddenVotes>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     policy: Option<PolicyDraft>,
+    /// The plan against the session clock, once the clock has run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time: Option<Time<'a>>,
+}
+
+/// Planned against real time, in seconds.
+#[derive(Serialize)]
+struct Time<'a> {
+    planned: u32,
+    elapsed: u32,
+    /// What the plan is made of: the opening, each card, the close.
+    opening: u32,
+    per_card: u32,
+    close: u32,
+    cards: Vec<CardTime<'a>>,
+}
+
+#[derive(Serialize)]
+struct CardTime<'a> {
+    card: &'a str,
+    planned: u32,
+    on_card: u32,
+    discussion: u32,
+}
+
+fn time(session: &Session) -> Option<Time<'_>> {
+    use crate::domain::clock::Plan;
+    if session.seconds_elapsed == 0 {
+        return None;
+    }
+    let plan = Plan::of(session);
+    Some(Time {
+        planned: plan.total(),
+        elapsed: session.seconds_elapsed,
+        opening: plan.opening,
+        per_card: plan.per_card,
+        close: plan.close,
+        cards: session
+            .cards
+            .iter()
+            .map(|c| CardTime {
+                card: &c.card,
+                planned: plan.per_card,
+                on_card: c.seconds_on_card,
+                discussion: c.seconds_spent,
+            })
+            .collect(),
+    })
 }
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
@@ -59,6 +107,7 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
             })
             .filter(|m| !m.is_empty()),
         policy: parts.policy().then(|| input.policy()),
+        time: parts.notes().then(|| time(session)).flatten(),
     };
     // Serialising plain data with string keys cannot fail.
     let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();

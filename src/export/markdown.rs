@@ -11,7 +11,7 @@ use super::policy_words::{
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
-    note_vote_line, participants_line, time_line, timebox, vote_counts,
+    note_vote_line, participants_line, session_time_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
@@ -83,6 +83,14 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
             "- **{}:** {}",
             label.get(lang),
             escape_inline_after(&value)
+        );
+    }
+    if let Some(time) = session_time_line(session, lang) {
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            M::SessionTime.get(lang),
+            escape_inline(&time)
         );
     }
     let _ = writeln!(
@@ -192,6 +200,14 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
         lang,
         &escape_inline(&time_line(note.seconds_spent, minutes_per_card, lang)),
     );
+    if let Some(secs) = note.seconds_on_card {
+        field(
+            out,
+            M::CardTime,
+            lang,
+            &escape_inline(&time_line(secs, minutes_per_card, lang)),
+        );
+    }
     if let Some(outcome) = &note.outcome {
         let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
         let _ = writeln!(out, "{}\n", escape_block(outcome));

@@ -42,6 +42,9 @@ pub struct CardNote {
     pub principles: Vec<PrincipleMark>,
     pub rationale: String,
     pub seconds_spent: u32,
+    /// Time the card was on screen, every stage together; none when the
+    /// session clock never ran (a session from before it was kept).
+    pub seconds_on_card: Option<u32>,
     /// What really happened; none for hypothetical cards.
     pub outcome: Option<String>,
     /// The facts the reveal shows, with their sources: what the story held
@@ -141,6 +144,8 @@ impl SessionNotes {
                         .collect(),
                     rationale: progress.decision.rationale.clone(),
                     seconds_spent: progress.seconds_spent,
+                    seconds_on_card: (input.session.seconds_elapsed > 0)
+                        .then_some(progress.seconds_on_card),
                     outcome: card
                         .filter(|c| c.kind.has_outcome())
                         .and_then(|c| c.outcome.as_ref())

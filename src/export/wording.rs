@@ -198,6 +198,44 @@ pub fn time_line(seconds: u32, minutes_per_card: u16, lang: Lang) -> String {
     )
 }
 
+/// The session clock against the plan, and what the plan counts:
+/// "52:10 of 60 min planned (10 min opening, 4 × 10 min for the cards,
+/// 10 min close)". None when the clock never ran (a session from before
+/// it was kept), so no export claims a time of 0:00.
+pub fn session_time_line(session: &crate::domain::Session, lang: Lang) -> Option<String> {
+    use crate::domain::clock::Plan;
+    if session.seconds_elapsed == 0 {
+        return None;
+    }
+    let plan = Plan::of(session);
+    let minutes = |s: u32| (s / 60).to_string();
+    let cards = session.cards.len().to_string();
+    let what = if plan.opening + plan.close > 0 {
+        fill(
+            ExportMsg::PlanTeam.get(lang),
+            &[
+                ("opening", &minutes(plan.opening)),
+                ("cards", &cards),
+                ("box", &minutes(plan.per_card)),
+                ("close", &minutes(plan.close)),
+            ],
+        )
+    } else {
+        fill(
+            ExportMsg::PlanSolo.get(lang),
+            &[("cards", &cards), ("box", &minutes(plan.per_card))],
+        )
+    };
+    Some(fill(
+        ExportMsg::SessionTimeOf.get(lang),
+        &[
+            ("elapsed", &minutes_seconds(session.seconds_elapsed)),
+            ("planned", &minutes(plan.total())),
+            ("plan", &what),
+        ],
+    ))
+}
+
 /// One decision that goes against a commitment or red line:
 /// "Card (Go, with safeguards; profiling)".
 pub fn conflict_item(k: &crate::domain::policy::Conflict, lang: Lang) -> String {

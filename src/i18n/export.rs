@@ -60,6 +60,14 @@ crate::texts! {
         NoRationale => ("No rationale written.", "Geen toelichting geschreven."),
         TimeSpent => ("Discussion time", "Gesprekstijd"),
         TimeOf => ("{spent} of {box} min", "{spent} van {box} min"),
+        CardTime => ("Time on the card", "Tijd aan de kaart"),
+        SessionTime => ("Session time", "Sessietijd"),
+        SessionTimeOf => ("{elapsed} of {planned} min planned ({plan})", "{elapsed} van {planned} min gepland ({plan})"),
+        PlanTeam => (
+            "{opening} min opening, {cards} × {box} min for the cards, {close} min close",
+            "{opening} min opening, {cards} × {box} min voor de kaarten, {close} min afsluiting",
+        ),
+        PlanSolo => ("{cards} × {box} min for the cards", "{cards} × {box} min voor de kaarten"),
         Outcome => ("What really happened", "Wat er echt gebeurde"),
         UnknownCard => ("(card {id} is not in this deck)", "(kaart {id} staat niet in deze kaartset)"),
 

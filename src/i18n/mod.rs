@@ -9,6 +9,7 @@ pub mod butcher;
 pub mod cli;
 pub mod cli_help;
 pub mod compare;
+pub mod console;
 pub mod dates;
 pub mod deck;
 pub mod export;

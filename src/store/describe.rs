@@ -192,7 +192,7 @@ mod tests {
         het is geen datakompas-sessie (het formaat is "datakompas-deck")
         het is geen datakompas-sessie (er staat geen "format": "datakompas-session" in)
         het veld "version" ontbreekt
-        hij is bewaard met een nieuwere datakompas (sessieversie 4; deze leest tot en met 2); werk datakompas bij om hem te openen
+        hij is bewaard met een nieuwere datakompas (sessieversie 4; deze leest tot en met 3); werk datakompas bij om hem te openen
         sessieversie 0 bestaat niet
         het veld "cards[0].votes.p1" klopt niet (invalid type)
         de inhoud klopt niet (missing field `id`)

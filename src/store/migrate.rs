@@ -61,7 +61,7 @@ pub(crate) type Step = fn(Value) -> Result<Value, MigrateError>;
 
 /// The upgrade steps, oldest first; step `i` turns version `i + 1` into
 /// `i + 2`. The machinery sets `version` after each step.
-const STEPS: &[Step] = &[one_to_two];
+const STEPS: &[Step] = &[one_to_two, two_to_three];
 
 /// Version 2 adds fields that all have defaults (set by serde, and the
 /// new number by [`migrate_with`] after every step). It also makes the blind
@@ -81,6 +81,13 @@ fn one_to_two(mut value: Value) -> Result<Value, MigrateError> {
             }
         }
     }
+    Ok(value)
+}
+
+/// Version 3 adds the session clock (`seconds_elapsed`) and each card's
+/// time on screen (`cards[].seconds_on_card`). Time before the upgrade was
+/// never measured, so both start at zero, which serde's defaults give.
+fn two_to_three(value: Value) -> Result<Value, MigrateError> {
     Ok(value)
 }
 
@@ -228,7 +235,7 @@ mod tests {
         let mut v = minimal();
         v["cards"][0]["decision"] = json!({"option": "no", "safeguards": ["dpia_first"]});
         let s = migrate(v).unwrap();
-        assert_eq!(s.version, 2);
+        assert_eq!(s.version, crate::domain::session::SESSION_VERSION);
         assert!(s.follow_up.is_empty());
         assert!(!s.cards[0].decision.keep_safeguards);
         // Saved again, the new fields stay out of the file while empty.
@@ -255,7 +262,7 @@ mod tests {
         let mut v = minimal();
         v["cards"][0]["votes"] = json!({"p1": 4});
         let s = migrate(v).unwrap();
-        assert_eq!(s.version, 2);
+        assert_eq!(s.version, crate::domain::session::SESSION_VERSION);
         assert!(!s.auto_reveal);
         // A team's unrevealed votes stay hidden.
         assert!(!s.cards[0].revealed);
@@ -275,10 +282,10 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_with_a_clear_reason() {
         let mut v = minimal();
-        v["version"] = json!(3);
+        v["version"] = json!(4);
         v["something_new"] = json!(true);
         let err = migrate(v).unwrap_err();
-        assert_eq!(err, MigrateError::TooNew { version: 3 });
+        assert_eq!(err, MigrateError::TooNew { version: 4 });
         assert!(err.is_too_new());
         assert!(err.to_string().contains("newer datakompas"));
     }

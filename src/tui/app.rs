@@ -79,6 +79,9 @@ pub struct OpenSession {
     pub view: CardView,
     /// Where the session is stored, when the store keeps files.
     pub file: Option<std::path::PathBuf>,
+    /// The session clock counts from here; none while it does not run
+    /// (a read-only session).
+    pub clock_mark: Option<Timestamp>,
 }
 
 impl OpenSession {
@@ -218,9 +221,16 @@ impl App {
         }
     }
 
-    /// Notes show only when asked for, and never on a projector.
+    /// Notes show only when asked for, and never on a projector; the
+    /// console has its own place for them.
     pub fn notes_visible(&self) -> bool {
-        self.notes && !self.presentation
+        self.notes && !self.presentation && !self.console()
+    }
+
+    /// With the room open, the room's screen shows the card, so this
+    /// terminal is the facilitator's console, unless presentation is asked for.
+    pub fn console(&self) -> bool {
+        self.room.is_some() && !self.presentation
     }
 
     pub fn too_small(&self) -> bool {
@@ -264,6 +274,7 @@ impl App {
 
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         screens::card::tick_timer(self, now);
+        super::session_clock::tick(self, now);
         let mut effects = match msg {
             Msg::Tick => Vec::new(),
             Msg::Terminate => self.quit(),
@@ -407,6 +418,10 @@ impl App {
             }
             Action::Notes => {
                 self.notes = !self.notes;
+                if self.console() {
+                    self.notice = Some(crate::i18n::console::C::NotesAlways.get(self.lang).into());
+                    return Vec::new();
+                }
                 let said = match (self.notes, self.presentation) {
                     (_, true) => T::NotesPresenting,
                     (true, false) if self.size.0 < 110 => T::NotesShownInline,
@@ -434,7 +449,11 @@ impl App {
                 let effects = screens::act(self, action, now);
                 // Too few rows for the big title: say what changed and why
                 // the rest did not, rather than seem to do nothing.
-                if self.presentation && self.size.1 < BIG_TITLE_ROWS {
+                if self.room.is_some() {
+                    use crate::i18n::console::C;
+                    let said = if self.console() { C::On } else { C::Off };
+                    self.notice = Some(said.get(self.lang).into());
+                } else if self.presentation && self.size.1 < BIG_TITLE_ROWS {
                     self.notice = Some(T::PresentationSmall.get(self.lang).into());
                 }
                 effects
@@ -525,7 +544,9 @@ impl App {
             deck,
             read_only,
             file: None,
+            clock_mark: None,
         };
+        super::session_clock::start(&mut open, now);
         screens::card::enter_stage(&mut open, now);
         self.open = Some(open);
         self.save = SaveState::default();

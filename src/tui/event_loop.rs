@@ -202,6 +202,7 @@ pub fn run<B: Backend>(
     // A room opened from here sends what phones do into the same channel
     // as the keys.
     rt.room.feed(events.sender());
+    super::session_clock::resume(app, events.now());
     apply(app, rt, vec![Effect::Refresh], events.now());
     // What phones sent before the loop started.
     for ev in rt.room.drain() {
@@ -222,6 +223,7 @@ pub fn run<B: Backend>(
         // the running timer included, and keep the session open.
         let now = events.now();
         super::screens::card::tick_timer(app, now);
+        super::session_clock::tick(app, now);
         if app.open.as_ref().is_some_and(|o| o.read_only.is_none()) {
             app.save.dirty_since.get_or_insert(now);
         }
@@ -291,16 +293,21 @@ fn drive<B: Backend>(
     }
 }
 
-/// What a tick can change on screen: the discuss timer's count and the
-/// save state. Everything else changes only with an input, which always
-/// draws; a new kind of time-driven display belongs here.
-fn changes_with_time(app: &App) -> (Option<u32>, super::app::SaveState) {
-    let seconds = app
-        .open
-        .as_ref()
-        .and_then(super::screens::card::current)
-        .map(|(p, _)| p.seconds_spent);
-    (seconds, app.save.clone())
+/// What a tick can change on screen: the discuss timer's count, the
+/// console's clock (session and card, to the second) and the save state.
+/// Everything else changes only with an input, which always draws; a new
+/// kind of time-driven display belongs here.
+fn changes_with_time(app: &App) -> (Option<u32>, Option<(u32, u32)>, super::app::SaveState) {
+    let current = app.open.as_ref().and_then(super::screens::card::current);
+    let seconds = current.map(|(p, _)| p.seconds_spent);
+    let console = matches!(app.screen, super::screens::Screen::Card) && app.console();
+    let clock = app.open.as_ref().filter(|_| console).map(|o| {
+        (
+            o.session.seconds_elapsed,
+            current.map_or(0, |(p, _)| p.seconds_on_card),
+        )
+    });
+    (seconds, clock, app.save.clone())
 }
 
 /// How a guarded run ended.
@@ -344,6 +351,7 @@ pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
     // Phones hear the room is closed before the session is let go.
     rt.room.close();
     app.room_closed();
+    super::session_clock::stop(app, now);
     if let Some(open) = app.open.as_mut() {
         let timing = open.view.timer_since.is_some();
         super::screens::card::tick_timer_open(open, now);

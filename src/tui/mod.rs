@@ -19,6 +19,7 @@ pub mod keymap;
 pub mod private_file;
 pub mod room;
 pub mod screens;
+pub mod session_clock;
 pub mod signals;
 pub mod terminal;
 pub mod terminal_events;

@@ -12,7 +12,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{panel, votes};
+use crate::tui::widgets::{clock, panel, votes};
 
 #[derive(Debug, Clone, Default)]
 pub struct OverviewView {
@@ -89,8 +89,12 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
 /// text and the card title gets the rest.
 const HERE_W: u16 = 3;
 const VOTES_W: u16 = 15;
+/// A card's time against its timebox, `12:40/10:00`, from this width.
+const TIME_W: u16 = 11;
+/// Narrower, the titles would be cut to a word; the session's total
+/// under the table shows at every width.
+const TIME_FROM: u16 = 90;
 const COLUMN_GAP: u16 = 1;
-const COLUMNS: u16 = 4;
 
 pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = app.theme();
@@ -112,7 +116,13 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
         .unwrap_or(0) as u16;
     // What is left for the title beside the other columns, their gaps and
     // the panel's borders.
-    let fixed = HERE_W + status_w + VOTES_W + COLUMN_GAP * (COLUMNS - 1) + 2;
+    let timed = area.width >= TIME_FROM;
+    let (time_w, columns) = if timed { (TIME_W, 5) } else { (0, 4) };
+    let fixed = HERE_W + status_w + VOTES_W + time_w + COLUMN_GAP * (columns - 1) + 2;
+    let per_card = u32::from(open.session.minutes_per_card) * 60;
+    // The session's total against its plan, under the table.
+    let [area, total_area] =
+        ratatui::layout::Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let title_w = area.width.saturating_sub(fixed) as usize;
     let rows: Vec<Row> = open
         .session
@@ -130,7 +140,7 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
                 " "
             };
             let s = p.status();
-            Row::new(vec![
+            let mut cells = vec![
                 Cell::from(format!("{here}{:>2}", i + 1)),
                 Cell::from(crate::tui::widgets::ellipsize(&title, title_w)),
                 Cell::from(Span::styled(statuses[i].clone(), status_style(s, &th))),
@@ -140,33 +150,56 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
                     open.solo(),
                     lang,
                 )),
-            ])
+            ];
+            if timed {
+                let over = p.seconds_on_card > per_card;
+                let style = if over { th.overtime() } else { th.text() };
+                cells.push(Cell::from(Span::styled(
+                    format!("{}/{}", clock(p.seconds_on_card), clock(per_card)),
+                    style,
+                )));
+            }
+            Row::new(cells)
         })
         .collect();
-    let header = Row::new(vec![
+    let mut header = vec![
         Cell::from(""),
         Cell::from(T::ColCard.get(lang)),
         Cell::from(T::ColStatus.get(lang)),
         Cell::from(open.says(T::ColVotes, T::ColVotesSolo).get(lang)),
-    ])
-    .style(th.heading());
+    ];
+    let mut widths = vec![
+        Constraint::Length(HERE_W),
+        Constraint::Fill(1),
+        Constraint::Length(status_w),
+        Constraint::Length(VOTES_W),
+    ];
+    if timed {
+        header.push(Cell::from(crate::i18n::console::C::ColTime.get(lang)));
+        widths.push(Constraint::Length(TIME_W));
+    }
+    let header = Row::new(header).style(th.heading());
     let block = panel(&th, T::OverviewTitle.get(lang), true);
     let inner = block.inner(area);
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(HERE_W),
-            Constraint::Fill(1),
-            Constraint::Length(status_w),
-            Constraint::Length(VOTES_W),
-        ],
-    )
-    .column_spacing(COLUMN_GAP)
-    .header(header)
-    .row_highlight_style(th.focus())
-    .block(block);
+    let table = Table::new(rows, widths)
+        .column_spacing(COLUMN_GAP)
+        .header(header)
+        .row_highlight_style(th.focus())
+        .block(block);
     let mut state = TableState::default().with_selected(Some(v.cursor));
     f.render_stateful_widget(table, area, &mut state);
+    {
+        f.render_widget(
+            ratatui::widgets::Paragraph::new(super::card::console::clock_line(
+                &open.session,
+                &th,
+                lang,
+                total_area.width.saturating_sub(2) as usize,
+                false,
+            )),
+            total_area.inner(ratatui::layout::Margin::new(1, 0)),
+        );
+    }
     let n = open.session.cards.len();
     for (row, i) in (state.offset()..n).enumerate() {
         let y = inner.y + 1 + row as u16;

@@ -266,11 +266,21 @@ pub fn render(
         gauge,
     );
 
-    let mut lines = vec![Line::from(Span::styled(
+    // A team's revealed votes first: the prompts ask the lowest and the
+    // highest voters to explain.
+    let mut lines = Vec::new();
+    if !open.solo() {
+        let spread = super::spread::lines(&open.session, progress, lang, &th);
+        if !spread.is_empty() {
+            lines.extend(spread);
+            lines.push(Line::default());
+        }
+    }
+    lines.push(Line::from(Span::styled(
         open.says(T::DiscussPrompts, T::DiscussPromptsSolo)
             .get(lang),
         th.heading(),
-    ))];
+    )));
     for (i, p) in card.prompts.iter().enumerate() {
         lines.push(Line::from(Span::styled(
             format!("{}. {}", i + 1, p.get(lang)),

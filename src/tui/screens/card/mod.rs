@@ -13,11 +13,13 @@ use crate::tui::widgets::note_field;
 
 pub use view::render;
 
+pub mod console;
 pub mod decide;
 pub mod decide_view;
 pub mod discuss;
 pub mod gut;
 pub mod reveal;
+pub mod spread;
 pub mod story;
 mod view;
 

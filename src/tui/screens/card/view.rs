@@ -61,6 +61,11 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         hits,
     );
 
+    let body = if app.console() {
+        super::console::render(app, open, card, f, body)
+    } else {
+        body
+    };
     let side = app.notes_visible() && body.width >= 110;
     let [main, notes] = if side {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(body)
@@ -210,7 +215,7 @@ fn render_tabs(
 }
 
 /// A self-assessment has no discussion: one person thinks it over.
-fn stage_name(stage: Stage, solo: bool, lang: Lang) -> &'static str {
+pub(super) fn stage_name(stage: Stage, solo: bool, lang: Lang) -> &'static str {
     match stage {
         Stage::Discuss if solo => T::StageDiscussSolo.get(lang),
         other => stage_label(other, lang),
