@@ -1,7 +1,7 @@
 //! How long the end of a workshop takes: drafting the policy and rendering
-//! each export for a session that played the whole built-in deck. A
-//! facilitator presses "export" with the room waiting; this should stay
-//! well under a frame's worth of time.
+//! each export (Markdown, HTML, JSON, Word) for a session of 300 cards and
+//! 40 voters, and of 3,000 cards to see how it grows. A facilitator
+//! presses "export" with the room waiting.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use datakompas::deck;
@@ -10,9 +10,23 @@ use datakompas::domain::session::DeckRef;
 use datakompas::domain::{ChosenPrinciple, Lang, Mode, PrincipleCheck, Session};
 use datakompas::export::{self, ExportInput, Parts};
 
-/// Four participants, every card voted and decided, every suggested
+/// A deck of `n` cards: the built-in ones, repeated under new ids.
+fn deck_of(n: usize) -> datakompas::domain::Deck {
+    let mut deck = deck::builtin();
+    let template = deck.cards.clone();
+    deck.cards = (0..n)
+        .map(|i| {
+            let mut card = template[i % template.len()].clone();
+            card.id = format!("{}-{i}", card.id);
+            card
+        })
+        .collect();
+    deck
+}
+
+/// `voters` participants, every card voted and decided, every suggested
 /// safeguard ticked, every principle checked, a paragraph of rationale.
-fn full_session(deck: &datakompas::domain::Deck) -> Session {
+fn full_session(deck: &datakompas::domain::Deck, voters: usize) -> Session {
     let now = "2026-11-29T10:00:00Z".parse().unwrap();
     let deck_ref = DeckRef {
         id: deck.id.clone(),
@@ -27,7 +41,9 @@ fn full_session(deck: &datakompas::domain::Deck) -> Session {
         deck_ref,
         now,
     );
-    s.participants = Session::named_participants(&["Ann", "Bo", "Cem", "Dewi"]);
+    let names: Vec<String> = (1..=voters).map(|n| format!("Voter {n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    s.participants = Session::named_participants(&names);
     s.principles = ["transparent", "helpful", "in_control", "personal", "fair"]
         .iter()
         .map(|id| ChosenPrinciple::Library { id: id.to_string() })
@@ -56,11 +72,19 @@ fn full_session(deck: &datakompas::domain::Deck) -> Session {
     s
 }
 
-fn bench_export(c: &mut Criterion) {
-    let deck = deck::builtin();
+fn bench_assets(c: &mut Criterion) {
+    c.bench_function("load built-in deck and assets", |b| {
+        b.iter(|| (deck::builtin(), deck::framework(), deck::principles()))
+    });
+}
+
+/// The draft and every format for a session of `cards` cards and 40
+/// voters: the figures should grow with the cards, not faster.
+fn bench_size(c: &mut Criterion, cards: usize) {
+    let deck = deck_of(cards);
     let framework = deck::framework();
     let library = deck::principles();
-    let session = full_session(&deck);
+    let session = full_session(&deck, 40);
     let input = ExportInput {
         session: &session,
         deck: &deck,
@@ -68,21 +92,27 @@ fn bench_export(c: &mut Criterion) {
         library: &library,
         lang: Lang::Nl,
     };
-    c.bench_function("load built-in deck and assets", |b| {
-        b.iter(|| (deck::builtin(), deck::framework(), deck::principles()))
-    });
-    c.bench_function("policy draft, 14 decided cards", |b| {
+    let mut group = c.benchmark_group(format!("export_{cards}_cards_40_voters"));
+    if cards > 1000 {
+        group.sample_size(10);
+    }
+    group.bench_function("policy_draft", |b| {
         b.iter(|| draft(&session, &deck, &framework, &library, Lang::Nl))
     });
-    c.bench_function("markdown export, 14 cards", |b| {
+    group.bench_function("markdown", |b| {
         b.iter(|| export::markdown(&input, Parts::Both))
     });
-    c.bench_function("html export, 14 cards", |b| {
-        b.iter(|| export::html(&input, Parts::Both))
-    });
-    c.bench_function("json export, 14 cards", |b| {
-        b.iter(|| export::json(&input, Parts::Both))
-    });
+    group.bench_function("html", |b| b.iter(|| export::html(&input, Parts::Both)));
+    group.bench_function("json", |b| b.iter(|| export::json(&input, Parts::Both)));
+    group.bench_function("word", |b| b.iter(|| export::docx(&input, Parts::Both)));
+    group.finish();
+}
+
+fn bench_export(c: &mut Criterion) {
+    bench_assets(c);
+    for cards in [300, 3000] {
+        bench_size(c, cards);
+    }
 }
 
 criterion_group!(benches, bench_export);

@@ -2,7 +2,8 @@
 //! store opened on a data folder, the built-in assets loaded, the event
 //! loop drawing the home screen at 120×40 on a `TestBackend` (in-process,
 //! so the figure is the app's own work, not a terminal's). With 500 saved
-//! sessions it should cost little more than with none.
+//! sessions it should cost little more than with none; the first start
+//! with nothing remembered of them reads them all once.
 
 #[path = "../tests/store_support/mod.rs"]
 mod store_support;
@@ -71,10 +72,32 @@ fn bench(c: &mut Criterion) {
         store.create(&s).unwrap();
         store.close(&s.id);
     }
+    // Saved on earlier days: a file changed within the last seconds is
+    // not remembered on disk yet.
+    let sessions = many.path().join(datakompas::store::SESSIONS_DIR);
+    let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(&sessions).unwrap().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "json") {
+            let file = std::fs::File::options().write(true).open(entry.path());
+            file.unwrap().set_modified(earlier).unwrap();
+        }
+    }
+    // Listing once remembers them, as the last start did.
     assert_eq!(store.list().unwrap().len(), 500);
+    let cache = sessions.join(".list-cache");
+    assert!(cache.is_file());
     let mut group = c.benchmark_group("first_frame_120x40");
     group.bench_function("no_sessions", |b| b.iter(|| first_frame(none.path())));
     group.bench_function("500_sessions", |b| b.iter(|| first_frame(many.path())));
+    // The first start after an update, or with the memory lost: every
+    // file read once, and remembered again.
+    group.bench_function("500_sessions_nothing_remembered", |b| {
+        b.iter_batched(
+            || std::fs::remove_file(&cache).unwrap(),
+            |()| first_frame(many.path()),
+            criterion::BatchSize::PerIteration,
+        )
+    });
     group.finish();
 }
 

@@ -5,7 +5,7 @@
 
 mod pty_support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use pty_support::*;
 
@@ -46,26 +46,11 @@ fn decide_one_card_quit_and_find_the_decision_on_disk() {
     app.wait_for("New team session");
     app.send("q");
 
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = app.child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the app did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = app.wait_exit(Duration::from_secs(20));
     assert!(status.success(), "{status:?}");
 
     // The terminal was given back.
-    std::thread::sleep(Duration::from_millis(200));
-    let out = app.output.lock().unwrap().clone();
-    let text = String::from_utf8_lossy(&out);
-    let tail = &text[text
-        .rfind("\x1b[?1049h")
-        .expect("the alternate screen was used")..];
+    let tail = &app.since_last_entry();
     for (seq, what) in [
         ("\x1b[?1049l", "left the alternate screen"),
         ("\x1b[?25h", "showed the cursor"),
@@ -120,18 +105,8 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
     let pid = app.child.process_id().expect("a pid") as i32;
     // SAFETY: sending a signal to our own child process.
     unsafe { libc::kill(pid, libc::SIGTERM) };
-    let start = Instant::now();
-    while app.child.try_wait().unwrap().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "SIGTERM did not end the app"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    let out = app.output.lock().unwrap().clone();
-    let text = String::from_utf8_lossy(&out);
-    let tail = &text[text.rfind("\x1b[?1049h").unwrap()..];
+    app.wait_exit(Duration::from_secs(20));
+    let tail = &app.since_last_entry();
     assert!(
         tail.contains("\x1b[?1049l") && tail.contains("\x1b[?25h"),
         "terminal restored"
@@ -173,14 +148,7 @@ fn closing_the_terminal_saves_and_ends_the_app() {
     app.wait_for("Your vote: 2");
     // The window closes: no quit key, no signal of our own.
     app.hang_up();
-    let start = Instant::now();
-    while app.child.try_wait().unwrap().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the app outlived its terminal"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    app.wait_exit(Duration::from_secs(20));
     let sessions = find_sessions(dir.path());
     assert_eq!(sessions.len(), 1);
     let json: serde_json::Value =

@@ -495,14 +495,15 @@ fn safeguard_contradictions(f: &Fixture) -> Vec<(String, Vec<String>, Vec<Row>)>
         .collect()
 }
 
-fn red_line_contradictions(f: &Fixture) -> Vec<(String, Vec<Row>)> {
+/// A red line contradiction as (no-go card ids, conflicts).
+fn red_line_contradictions(f: &Fixture) -> Vec<(Vec<String>, Vec<Row>)> {
     make(f)
         .open_questions
         .contradictions
         .iter()
         .filter_map(|c| match c {
             Contradiction::RedLine { no_go_on, .. } => {
-                Some((no_go_on.id.clone(), conflict_rows(c)))
+                Some((ids(no_go_on, |n| &n.card.id), conflict_rows(c)))
             }
             Contradiction::Safeguard { .. } => None,
         })
@@ -599,7 +600,7 @@ fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
     assert_eq!(
         red_line_contradictions(&f),
         [(
-            "pregnancy-score".to_string(),
+            vec!["pregnancy-score".to_string()],
             vec![(
                 "app-location".to_string(),
                 Stance::Go,
@@ -635,7 +636,7 @@ fn a_red_line_lists_every_card_that_goes_against_it_with_the_shared_practices() 
     assert_eq!(
         red_line_contradictions(&f),
         [(
-            "pregnancy-score".to_string(),
+            vec!["pregnancy-score".to_string()],
             vec![
                 (
                     "birthday-treat".to_string(),
@@ -779,4 +780,79 @@ fn owners_next_steps_and_the_document_block_come_from_the_session() {
     assert_eq!(area(&d, "sharing").owner, "Legal");
     assert_eq!(area(&d, "sharing").review, "2027-03-01");
     assert_eq!(d.next_steps[0].what, "Set retention periods");
+}
+
+#[test]
+fn red_lines_on_one_practice_share_one_entry_however_many_cards_drew_them() {
+    let mut f = Fixture::workshop();
+    let tags = f
+        .deck
+        .cards
+        .iter()
+        .find(|c| c.id == "pregnancy-score")
+        .unwrap()
+        .tags
+        .clone();
+    for card in f.deck.cards.iter_mut() {
+        match card.id.as_str() {
+            // A second no-go on the very practice of the pregnancy score.
+            "payment-offers" => card.tags = tags.clone(),
+            "app-location" => card.tags.push(PracticeTag::SensitiveInference),
+            _ => {}
+        }
+    }
+    f.decision("payment-offers").option = Some("no".into());
+    let go_on_it = vec![(
+        "app-location".to_string(),
+        Stance::Go,
+        vec![PracticeTag::Profiling, PracticeTag::SensitiveInference],
+    )];
+    assert_eq!(
+        red_line_contradictions(&f),
+        [(
+            vec!["payment-offers".to_string(), "pregnancy-score".to_string()],
+            go_on_it
+        )]
+    );
+    let sentence = |lang| {
+        let d = make_in(&f, lang);
+        let c = d
+            .open_questions
+            .contradictions
+            .iter()
+            .find(|c| matches!(c, Contradiction::RedLine { .. }))
+            .unwrap();
+        datakompas::export::contradiction_sentence(c, lang)
+    };
+    let card_title = |id: &str, lang| {
+        f.deck
+            .cards
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .title
+            .get(lang)
+            .to_string()
+    };
+    for lang in [Lang::En, Lang::Nl] {
+        let text = sentence(lang);
+        let both = format!(
+            "{} {} {}",
+            card_title("payment-offers", lang),
+            if lang == Lang::En { "and" } else { "en" },
+            card_title("pregnancy-score", lang)
+        );
+        assert!(text.starts_with(&both), "{text}");
+        let verb = if lang == Lang::En {
+            "drew the red lines"
+        } else {
+            "trokken de rode lijnen"
+        };
+        assert!(text.contains(verb), "{text}");
+        assert_eq!(
+            text.matches(&card_title("app-location", lang)).count(),
+            1,
+            "{text}"
+        );
+    }
 }

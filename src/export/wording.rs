@@ -269,15 +269,40 @@ pub fn contradiction_head(c: &crate::domain::policy::Contradiction, lang: Lang) 
                 ],
             )
         }
-        Contradiction::RedLine {
-            red_line, no_go_on, ..
-        } => fill(
+        Contradiction::RedLine { no_go_on, .. } => red_lines_head(no_go_on, lang),
+    }
+}
+
+/// The no-go cards of one practice and their red lines, each red line
+/// quoted once however many cards drew it.
+fn red_lines_head(no_go_on: &[crate::domain::policy::NoGo], lang: Lang) -> String {
+    let cards: Vec<String> = no_go_on.iter().map(|n| n.card.title.clone()).collect();
+    let mut seen = std::collections::HashSet::new();
+    let lines: Vec<&str> = no_go_on
+        .iter()
+        .map(|n| n.red_line.trim_end_matches('.'))
+        .filter(|l| seen.insert(*l))
+        .collect();
+    let no_go = join_names(&cards, lang);
+    match (cards.len(), lines.as_slice()) {
+        (1, [line]) => fill(
             ExportMsg::ContradictRedLine.get(lang),
-            &[
-                ("no_go", &no_go_on.title),
-                ("red_line", red_line.trim_end_matches('.')),
-            ],
+            &[("no_go", &no_go), ("red_line", line)],
         ),
+        (_, [line]) => fill(
+            ExportMsg::ContradictRedLineShared.get(lang),
+            &[("no_go", &no_go), ("red_line", line)],
+        ),
+        (_, lines) => {
+            let quoted: Vec<String> = lines
+                .iter()
+                .map(|l| fill(ExportMsg::Quoted.get(lang), &[("text", l)]))
+                .collect();
+            fill(
+                ExportMsg::ContradictRedLines.get(lang),
+                &[("no_go", &no_go), ("red_lines", &join_names(&quoted, lang))],
+            )
+        }
     }
 }
 

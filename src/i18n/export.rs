@@ -132,6 +132,15 @@ crate::texts! {
             "{no_go} drew the red line “{red_line}”, yet the decision was go on cards with the same practice:",
             "{no_go} trok de rode lijn ‘{red_line}’, maar bij kaarten met dezelfde datapraktijk werd het toch doen:",
         ),
+        ContradictRedLineShared => (
+            "{no_go} drew the red line “{red_line}”, yet the team said go on cards with the same practice:",
+            "{no_go} trokken de rode lijn ‘{red_line}’, maar het team koos voor doen bij kaarten met dezelfde datapraktijk:",
+        ),
+        ContradictRedLines => (
+            "{no_go} drew the red lines {red_lines}, yet the team said go on cards with the same practice:",
+            "{no_go} trokken de rode lijnen {red_lines}, maar het team koos voor doen bij kaarten met dezelfde datapraktijk:",
+        ),
+        Quoted => ("“{text}”", "‘{text}’"),
         ConflictItem => ("{card} ({stance}; {tags})", "{card} ({stance}; {tags})"),
         And => ("and", "en"),
 

@@ -9,43 +9,25 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
 use super::backup;
+use super::list_cache::{self, Seen};
 use super::location::{self, Location};
 use super::migrate::decode;
 use super::{CorruptReason, ListingState, SessionListing};
 use crate::regular_file::{self, Links};
 
-/// What readable session files said, by path, with the size and
+/// What readable session files said, by file name, with the size and
 /// modification time they had: listing again after a save reads only the
-/// files that changed.
+/// files that changed, and a new start reads what the last one kept on
+/// disk ([`list_cache`]).
 #[derive(Debug, Default)]
-pub(crate) struct ListingCache(Mutex<HashMap<PathBuf, Cached>>);
+pub(crate) struct ListingCache(Mutex<Remembered>);
 
-#[derive(Debug)]
-struct Cached {
-    len: u64,
-    modified: SystemTime,
-    state: ListingState,
-}
-
-impl ListingCache {
-    fn get(&self, path: &Path, meta: &fs::Metadata) -> Option<ListingState> {
-        let cache = self.0.lock().ok()?;
-        let hit = cache.get(path)?;
-        let same = hit.len == meta.len() && meta.modified().ok() == Some(hit.modified);
-        same.then(|| hit.state.clone())
-    }
-
-    fn put(&self, path: &Path, meta: &fs::Metadata, state: &ListingState) {
-        let (Ok(modified), Ok(mut cache)) = (meta.modified(), self.0.lock()) else {
-            return;
-        };
-        let cached = Cached {
-            len: meta.len(),
-            modified,
-            state: state.clone(),
-        };
-        cache.insert(path.to_path_buf(), cached);
-    }
+#[derive(Debug, Default)]
+struct Remembered {
+    loaded: bool,
+    seen: HashMap<String, Seen>,
+    /// What the cache file holds, to write it only when that changes.
+    on_disk: Vec<(String, Seen)>,
 }
 
 pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<SessionListing>> {
@@ -54,28 +36,44 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
-    let mut sessions: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut sessions: BTreeMap<String, fs::DirEntry> = BTreeMap::new();
     let mut set_aside: BTreeMap<String, PathBuf> = BTreeMap::new();
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some((stem, is_corrupt)) = name.to_str().and_then(location::classify) else {
             continue;
         };
-        let map = if is_corrupt {
-            &mut set_aside
-        } else {
-            &mut sessions
-        };
+        if !is_corrupt {
+            // One name per stem: `<stem>.json`.
+            sessions.insert(stem.to_string(), entry);
+            continue;
+        }
         let path = entry.path();
         // The newest set-aside copy has the largest time in its name.
-        if map.get(stem).is_none_or(|p| *p < path) {
-            map.insert(stem.to_string(), path);
+        if set_aside.get(stem).is_none_or(|p| *p < path) {
+            set_aside.insert(stem.to_string(), path);
         }
+    }
+    let mut remembered = cache.0.lock().unwrap_or_else(|e| e.into_inner());
+    if !remembered.loaded {
+        remembered.seen = list_cache::load(sessions_dir);
+        remembered.on_disk = list_cache::persistable(&remembered.seen, SystemTime::now());
+        remembered.loaded = true;
     }
     let mut out: Vec<(SessionListing, SystemTime)> = sessions
         .iter()
-        .map(|(stem, path)| entry(stem, path.clone(), cache))
+        .map(|(stem, e)| entry(stem, e, &mut remembered.seen))
         .collect();
+    // Files that are gone are forgotten.
+    remembered.seen.retain(|name, _| {
+        location::classify(name).is_some_and(|(stem, _)| sessions.contains_key(stem))
+    });
+    let keep = list_cache::persistable(&remembered.seen, SystemTime::now());
+    if keep != remembered.on_disk {
+        list_cache::store(sessions_dir, &keep);
+        remembered.on_disk = keep;
+    }
+    drop(remembered);
     // A session whose only file was set aside is still listed, so the user
     // sees it and can restore its backup.
     for (stem, path) in set_aside {
@@ -100,15 +98,35 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
 
 /// One session file and the time it sorts by: its `updated` when it
 /// reads, the file's modification time when it does not.
-fn entry(stem: &str, path: PathBuf, cache: &ListingCache) -> (SessionListing, SystemTime) {
-    // Only a regular file is cached; anything else is judged by the read.
-    let meta = fs::symlink_metadata(&path)
-        .ok()
-        .filter(fs::Metadata::is_file);
-    let cached = meta.as_ref().and_then(|m| cache.get(&path, m));
-    let state = cached.unwrap_or_else(|| read_entry(stem, &path));
-    if let (Some(meta), ListingState::Ok { .. }) = (&meta, &state) {
-        cache.put(&path, meta, &state);
+fn entry(
+    stem: &str,
+    dir_entry: &fs::DirEntry,
+    seen: &mut HashMap<String, Seen>,
+) -> (SessionListing, SystemTime) {
+    let path = dir_entry.path();
+    let name = dir_entry.file_name().to_string_lossy().into_owned();
+    // Only a regular file is remembered; anything else is judged by the
+    // read. The entry's metadata does not follow a link.
+    let meta = dir_entry.metadata().ok().filter(fs::Metadata::is_file);
+    let hit = meta
+        .as_ref()
+        .and_then(|m| seen.get(&name).filter(|s| s.matches(m)))
+        .map(|s| s.state.clone());
+    let state = hit.unwrap_or_else(|| read_entry(stem, &path));
+    match (&meta, &state) {
+        (Some(meta), ListingState::Ok { .. }) => {
+            if let Ok(modified) = meta.modified() {
+                let fresh = Seen {
+                    len: meta.len(),
+                    modified,
+                    state: state.clone(),
+                };
+                seen.insert(name, fresh);
+            }
+        }
+        _ => {
+            seen.remove(&name);
+        }
     }
     let sort_time = match &state {
         ListingState::Ok { updated, .. } => {

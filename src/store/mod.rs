@@ -12,6 +12,7 @@ mod backup;
 mod describe;
 mod file;
 mod fsutil;
+mod list_cache;
 mod listing;
 mod location;
 mod lock;

@@ -26,6 +26,9 @@ pub struct Pty {
     master: Option<Box<dyn portable_pty::MasterPty + Send>>,
     writer: Box<dyn Write + Send>,
     pub output: Arc<Mutex<Vec<u8>>>,
+    /// The screen as the output so far draws it, kept up by the reader so
+    /// that looking at it costs nothing.
+    terminal: Arc<Mutex<vt100::Parser>>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     stop: Arc<AtomicBool>,
     reader: Option<std::thread::JoinHandle<()>>,
@@ -76,7 +79,10 @@ impl Pty {
         assert!(fd >= 0);
         let output = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
+        let size = |n: u16| std::num::NonZero::new(n).expect("not zero");
+        let terminal = Arc::new(Mutex::new(vt100::Parser::new(size(ROWS), size(COLS), 0)));
         let (sink, done) = (Arc::clone(&output), Arc::clone(&stop));
+        let screen = Arc::clone(&terminal);
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while !done.load(Ordering::Relaxed) {
@@ -94,7 +100,9 @@ impl Pty {
                 if got <= 0 {
                     break;
                 }
-                sink.lock().unwrap().extend_from_slice(&buf[..got as usize]);
+                let got = &buf[..got as usize];
+                sink.lock().unwrap().extend_from_slice(got);
+                screen.lock().unwrap().process(got);
             }
             // SAFETY: closing the copy made above, once.
             unsafe { libc::close(fd) };
@@ -104,6 +112,7 @@ impl Pty {
             master: Some(pair.master),
             writer,
             output,
+            terminal,
             child,
             stop,
             reader: Some(reader),
@@ -121,10 +130,16 @@ impl Pty {
     }
 
     pub fn screen(&self) -> String {
-        let size = |n: u16| std::num::NonZero::new(n).expect("not zero");
-        let mut parser = vt100::Parser::new(size(ROWS), size(COLS), 0);
-        parser.process(&self.output.lock().unwrap());
-        parser.screen().contents()
+        self.parsed().contents()
+    }
+
+    /// The screen with colours and styles: a moved highlight changes it.
+    fn styled_screen(&self) -> String {
+        self.parsed().contents_formatted()
+    }
+
+    fn parsed(&self) -> vt100::Screen {
+        self.terminal.lock().unwrap().screen().clone()
     }
 
     /// Waits until the screen shows `text`.
@@ -139,10 +154,20 @@ impl Pty {
         panic!("never saw {text:?}; the screen was:\n{}", self.screen());
     }
 
-    /// Types `keys` and gives the app a moment to take them in.
+    /// Types `keys` and waits until the screen changes: the app has taken
+    /// them in. Keys reach the app in order either way; the wait keeps a
+    /// lone Esc from running into the next key (which would read as Alt).
+    /// A key that changes nothing on screen costs at most a second.
     pub fn send(&mut self, keys: &str) {
+        let before = self.styled_screen();
         self.write(keys);
-        std::thread::sleep(Duration::from_millis(150));
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(1) {
+            if self.styled_screen() != before {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// Writes `bytes` to the terminal at once.
@@ -185,9 +210,15 @@ impl Pty {
     }
 
     /// Everything the app wrote since it last took over the screen, once
-    /// the reader has caught up.
+    /// the reader has caught up: the app has ended and the terminal has
+    /// nothing more to read (or two seconds passed).
     pub fn since_last_entry(&self) -> String {
-        std::thread::sleep(Duration::from_millis(200));
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(2)
+            && self.reader.as_ref().is_some_and(|r| !r.is_finished())
+        {
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let out = self.output.lock().unwrap().clone();
         let text = String::from_utf8_lossy(&out).into_owned();
         let at = text

@@ -1,7 +1,9 @@
 //! Contradictions in a draft: a safeguard or a red line that rules out a
 //! practice another decision allows (see the rules in [`super`]).
 
-use super::{CardRef, Conflict, Contradiction, Played, card_ref};
+use std::collections::BTreeMap;
+
+use super::{CardRef, Conflict, Contradiction, NoGo, Played, card_ref};
 use crate::domain::deck::{PracticeTag, Stance};
 use crate::domain::framework::Framework;
 use crate::domain::lang::Lang;
@@ -26,18 +28,15 @@ enum Overlap {
     All,
 }
 
-/// The decisions allowing a practice that `excluded` rules out; `skip`
-/// leaves one card out (a red line's own card).
+/// The decisions allowing a practice that `excluded` rules out.
 fn conflicts(
     played: &[Played],
     excluded: &[PracticeTag],
     overlap: Overlap,
-    skip: Option<&str>,
     lang: Lang,
 ) -> Vec<Conflict> {
     played
         .iter()
-        .filter(|p| Some(p.card.id.as_str()) != skip)
         .filter_map(|p| {
             let stance = p.stance.filter(|s| allows(Some(*s)))?;
             let tags = shared_tags(excluded, &p.card.tags);
@@ -76,7 +75,7 @@ pub(super) fn contradictions(
         }
         // The card that chose the safeguard counts too: "no sharing" and a
         // go on sharing in one decision still contradict.
-        let conflicts = conflicts(played, &s.excludes, Overlap::Any, None, lang);
+        let conflicts = conflicts(played, &s.excludes, Overlap::Any, lang);
         if !conflicts.is_empty() {
             found.push(Contradiction::Safeguard {
                 safeguard: s.id.clone(),
@@ -86,18 +85,35 @@ pub(super) fn contradictions(
             });
         }
     }
+    // No-go cards that forbid the same practice conflict with the same go
+    // cards: one entry names them all.
+    // In the order the first of each was played.
+    let mut by_practice: Vec<(Vec<PracticeTag>, Vec<&Played>)> = Vec::new();
+    let mut index: BTreeMap<Vec<PracticeTag>, usize> = BTreeMap::new();
     for no_go in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
-        let conflicts = conflicts(
-            played,
-            &no_go.card.tags,
-            Overlap::All,
-            Some(&no_go.card.id),
-            lang,
-        );
+        let mut tags = no_go.card.tags.clone();
+        tags.sort();
+        tags.dedup();
+        let at = *index.entry(tags.clone()).or_insert_with(|| {
+            by_practice.push((tags, Vec::new()));
+            by_practice.len() - 1
+        });
+        by_practice[at].1.push(no_go);
+    }
+    for (tags, no_gos) in by_practice {
+        // A no-go card is never a go, so leaving them out changes nothing
+        // but the work.
+        let conflicts = conflicts(played, &tags, Overlap::All, lang);
         if !conflicts.is_empty() {
             found.push(Contradiction::RedLine {
-                red_line: no_go.card.red_line.get(lang).to_string(),
-                no_go_on: card_ref(no_go.card, lang),
+                tags,
+                no_go_on: no_gos
+                    .iter()
+                    .map(|p| NoGo {
+                        card: card_ref(p.card, lang),
+                        red_line: p.card.red_line.get(lang).to_string(),
+                    })
+                    .collect(),
                 conflicts,
             });
         }

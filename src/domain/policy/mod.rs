@@ -265,12 +265,22 @@ pub enum Contradiction {
         chosen_on: Vec<CardRef>,
         conflicts: Vec<Conflict>,
     },
-    /// A red line on one card, a go on others with the same practice.
+    /// Red lines on one practice, a go on other cards with that practice.
+    /// No-go cards whose practice is the same share one entry, so the list
+    /// grows with the practices, not with no-go cards times go cards.
     RedLine {
-        red_line: String,
-        no_go_on: CardRef,
+        /// The practice tags every one of these red lines forbids.
+        tags: Vec<PracticeTag>,
+        no_go_on: Vec<NoGo>,
         conflicts: Vec<Conflict>,
     },
+}
+
+/// A no-go card and the red line it drew, in a contradiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoGo {
+    pub card: CardRef,
+    pub red_line: String,
 }
 
 impl Contradiction {
