@@ -22,12 +22,18 @@ pub struct Plan {
 
 impl Plan {
     pub fn of(session: &Session) -> Plan {
-        let team = session.mode == Mode::Team;
+        Plan::new(session.mode, session.minutes_per_card, session.cards.len())
+    }
+
+    /// The plan of a session of `mode` with this many cards, before there
+    /// is a session (its setup).
+    pub fn new(mode: Mode, minutes_per_card: u16, cards: usize) -> Plan {
+        let team = mode == Mode::Team;
         let minutes = |m: u16| if team { u32::from(m) * 60 } else { 0 };
         Plan {
             opening: minutes(OPENING_MINUTES),
-            per_card: u32::from(session.minutes_per_card) * 60,
-            cards: session.cards.len(),
+            per_card: u32::from(minutes_per_card) * 60,
+            cards,
             close: minutes(CLOSE_MINUTES),
         }
     }

@@ -1,9 +1,9 @@
 //! What the app asks the loop to do, and what a screen asks the app to do.
 //! A leaf module, so screens can return effects without knowing the `App`.
 
-use crate::domain::Session;
+use crate::domain::{Mode, Session};
 
-use super::keymap::ExportKind;
+use super::keymap::{Action, ExportKind};
 
 /// What the loop must do for the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +34,9 @@ pub enum Effect {
     /// A screen asks to leave for another. The app carries this out as the
     /// screen returns it (`screens::act`), so it never reaches the loop.
     Go(Goto),
+    /// A screen's own item stands for an app-wide action (the home menu's
+    /// language switch); the app carries it out as if it were pressed.
+    App(Action),
 }
 
 /// Where a screen sends the user.
@@ -47,4 +50,14 @@ pub enum Goto {
     LeaveSession,
     /// Close the dialog over the screen (owners and next steps over the end).
     CloseDialog,
+    /// The card loop at this card of the session, on its story.
+    CardAt(usize),
+    /// The setup of a new session of this kind.
+    Setup(Mode),
+    /// Browsing the deck.
+    Browse,
+    /// The end of the open session; what is unsaved is saved first.
+    End,
+    /// Leave the app, saving first.
+    Quit,
 }

@@ -448,7 +448,7 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
             }
             Effect::FreeSlot(participant) => rt.room.free(&participant),
             // Carried out by the app as the screen returns it.
-            Effect::Go(_) => {}
+            Effect::Go(_) | Effect::App(_) => {}
         }
     }
     note_file(app, rt);

@@ -5,7 +5,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::domain::{Deck, Framework, Lang, Mode, PrincipleLibrary, Session};
+use crate::domain::{ChosenPrinciple, Deck, Framework, Lang, Mode, PrincipleLibrary, Session};
 use crate::i18n::tui::T;
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
@@ -23,6 +23,19 @@ pub struct Content<'a> {
     pub deck: &'a Deck,
     pub library: &'a PrincipleLibrary,
     pub framework: &'a Framework,
+}
+
+impl Content<'_> {
+    /// A chosen principle's name: the library's, in `lang`, or the team's own.
+    pub fn principle_name(&self, p: &ChosenPrinciple, lang: Lang) -> String {
+        match p {
+            ChosenPrinciple::Library { id } => self
+                .library
+                .get(id)
+                .map_or(id.clone(), |d| d.name.get(lang).to_string()),
+            ChosenPrinciple::Custom { name, .. } => name.clone(),
+        }
+    }
 }
 
 /// The open session, to read.

@@ -1,19 +1,30 @@
 //! End of session: every card with its vote spread, decision and principle
 //! tensions; the draft data policy; export to Markdown, HTML or JSON.
 
+use std::path::Path;
+
 use jiff::Timestamp;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
-use super::Screen;
-use super::card::decide::principle_name;
-use crate::domain::PrincipleCheck;
+use super::context::{Hit, Look, Open};
+use crate::domain::{Card, CardProgress, ChosenPrinciple, Mode, PrincipleCheck};
 use crate::i18n::tui::T;
-use crate::tui::app::{App, Effect, Hit};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
 use crate::tui::widgets::{WrappedText, panel, votes};
+
+/// What the end screen reads of the open session besides the context:
+/// where it is stored, and how often it changed in this run.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    pub file: Option<&'a Path>,
+    /// The text is wrapped anew when this moves: two changes can share a
+    /// timestamp.
+    pub changes: u64,
+}
 
 /// What the end screen's text depends on: the session as last changed,
 /// the language, the look, and the width and layout it is wrapped for.
@@ -31,22 +42,23 @@ pub struct TextKey {
 
 /// The text for this key, wrapped anew only when the key changed.
 fn text(
-    app: &App,
+    look: &Look,
     v: &EndView,
+    record: Record,
     narrow: bool,
     width: u16,
     build: impl FnOnce() -> Vec<Line<'static>>,
 ) -> std::rc::Rc<WrappedText> {
-    let Some(open) = &app.open else {
+    let Some(open) = &look.open else {
         return std::rc::Rc::new(WrappedText::new(Vec::new(), width));
     };
     let key = TextKey {
         id: open.session.id.clone(),
         updated: open.session.updated,
-        changes: app.save.changes,
-        lang: app.lang,
-        color: app.color,
-        presentation: app.presentation,
+        changes: record.changes,
+        lang: look.lang,
+        color: look.theme.color,
+        presentation: look.theme.high_contrast,
         narrow,
         width,
     };
@@ -72,10 +84,7 @@ pub struct EndView {
     pub follow: Option<super::follow_up::FollowView>,
 }
 
-pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
-    let Screen::End(v) = &mut app.screen else {
-        return Vec::new();
-    };
+pub fn act(v: &mut EndView, action: Action) -> Vec<Effect> {
     match action {
         Action::Up
         | Action::Down
@@ -87,18 +96,19 @@ pub fn act(app: &mut App, action: Action, _now: Timestamp) -> Vec<Effect> {
         }
         Action::Export(kind) => return vec![Effect::Export(kind)],
         Action::Edit => v.follow = Some(super::follow_up::FollowView::default()),
-        Action::Back => app.screen = Screen::Card,
-        Action::Quit => return super::close_session(app),
+        Action::Back => return vec![Effect::Go(Goto::Card)],
+        Action::Quit => return vec![Effect::Go(Goto::LeaveSession)],
         _ => {}
     }
     Vec::new()
 }
 
+fn principle_name(look: &Look, p: &ChosenPrinciple) -> String {
+    look.content.principle_name(p, look.lang)
+}
+
 /// Principles the decision strains or breaks, by name.
-fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
-    let Some(open) = &app.open else {
-        return String::new();
-    };
+fn tensions(look: &Look, open: &Open, p: &CardProgress) -> String {
     let names: Vec<String> = open
         .session
         .principles
@@ -106,13 +116,13 @@ fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
         .filter_map(|cp| match p.decision.principles.get(cp.id()) {
             Some(PrincipleCheck::Tension) => Some(format!(
                 "{} {}",
-                principle_name(app, cp),
-                T::CheckTension.get(app.lang)
+                principle_name(look, cp),
+                T::CheckTension.get(look.lang)
             )),
             Some(PrincipleCheck::Violates) => Some(format!(
                 "{} {}",
-                principle_name(app, cp),
-                T::CheckViolates.get(app.lang)
+                principle_name(look, cp),
+                T::CheckViolates.get(look.lang)
             )),
             _ => None,
         })
@@ -120,37 +130,65 @@ fn tensions(app: &App, p: &crate::domain::CardProgress) -> String {
     names.join(", ")
 }
 
-pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let th = app.theme();
-    let lang = app.lang;
-    let Some(open) = &app.open else { return };
+pub fn render(
+    look: &Look,
+    v: &EndView,
+    record: Record,
+    f: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let Some(open) = look.open else { return };
     if let Some(follow) = &v.follow {
-        super::follow_up::render(&app.look(), follow, f, area, hits);
+        super::follow_up::render(look, follow, f, area, hits);
         return;
     }
     if area.width < 100 {
-        // Narrow: the cards and the draft read as one scrolling text.
-        let title = format!("{} · {}", end_title(app), T::PolicyPreview.get(lang));
-        let block = panel(&th, &title, true);
-        let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
-        let text = text(app, v, true, inner.width, || {
-            let mut lines = card_lines(app);
-            lines.push(Line::default());
-            lines.extend(profile(app));
-            lines.extend(policy_lines(app));
-            lines
-        });
-        f.render_widget(block, area);
-        let (body, marker) = crate::tui::widgets::split_for_more(inner, text.rows());
-        f.render_widget(text.view(body, v.scroll, &v.max_scroll), body);
-        crate::tui::widgets::show_more(f, marker, v.scroll, v.max_scroll.get(), lang, &th);
+        one_text(look, &open, v, record, f, area);
         return;
     }
-    let solo = open.solo();
     let table_h = (open.session.cards.len() as u16 + 3).min(area.height / 2);
     let [table_area, policy_area] =
         Layout::vertical([Constraint::Length(table_h), Constraint::Fill(1)]).areas(area);
-    let table_block = panel(&th, end_title(app), false);
+    cards_table(look, &open, f, table_area, table_h as usize);
+    draft(look, &open, v, record, f, policy_area);
+}
+
+/// Narrow: the cards and the draft read as one scrolling text.
+fn one_text(look: &Look, open: &Open, v: &EndView, record: Record, f: &mut Frame, area: Rect) {
+    let lang = look.lang;
+    let title = format!("{} · {}", end_title(look, open), T::PolicyPreview.get(lang));
+    let block = panel(&look.theme, &title, true);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    let text = text(look, v, record, true, inner.width, || {
+        let mut lines = card_lines(look, open);
+        lines.push(Line::default());
+        lines.extend(profile(look, open, record));
+        lines.extend(policy_lines(look, open));
+        lines
+    });
+    f.render_widget(block, area);
+    scrolled(look, v, &text, f, inner);
+}
+
+/// The wrapped text at its scroll, with a marker when more follows.
+fn scrolled(look: &Look, v: &EndView, text: &WrappedText, f: &mut Frame, inner: Rect) {
+    let (body, marker) = crate::tui::widgets::split_for_more(inner, text.rows());
+    f.render_widget(text.view(body, v.scroll, &v.max_scroll), body);
+    crate::tui::widgets::show_more(
+        f,
+        marker,
+        v.scroll,
+        v.max_scroll.get(),
+        look.lang,
+        &look.theme,
+    );
+}
+
+/// Wide: each played card in a row, with its votes, decision and tensions.
+fn cards_table(look: &Look, open: &Open, f: &mut Frame, area: Rect, fits: usize) {
+    let (th, lang) = (&look.theme, look.lang);
+    let table_block = panel(th, end_title(look, open), false);
     // The columns as the table will lay them out, so every cell can end in
     // "…" where it is cut rather than stop mid-word.
     let columns = Layout::horizontal([
@@ -160,7 +198,7 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
         Constraint::Fill(2),
     ])
     .spacing(1)
-    .split(table_block.inner(table_area));
+    .split(table_block.inner(area));
     let widths: Vec<u16> = columns.iter().map(|c| c.width).collect();
     let fit = |text: &str, col: usize| {
         crate::domain::text::ellipsize(text, usize::from(widths.get(col).copied().unwrap_or(0)))
@@ -168,26 +206,9 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
     // Only the rows that fit are built; the table shows the first ones.
     let rows: Vec<Row> = open
         .session
-        .played_cards(&open.deck)
-        .take(table_h as usize)
-        .map(|(p, card)| {
-            let decision = p
-                .decision
-                .option
-                .as_deref()
-                .and_then(|id| card.option(id))
-                .map_or(
-                    Span::styled(fit(T::NotDecided.get(lang), 2), th.notice()),
-                    |o| Span::raw(fit(o.label.get(lang), 2)),
-                );
-            let voted = votes::cell(p, open.session.participants.len(), solo, lang);
-            Row::new(vec![
-                Cell::from(fit(card.title.get(lang), 0)),
-                Cell::from(fit(&voted, 1)),
-                Cell::from(decision),
-                Cell::from(fit(&tensions(app, p), 3)),
-            ])
-        })
+        .played_cards(open.deck)
+        .take(fits)
+        .map(|(p, card)| card_row(look, open, p, card, &fit))
         .collect();
     let header = Row::new(vec![
         Cell::from(fit(T::ColCard.get(lang), 0)),
@@ -202,53 +223,79 @@ pub fn render(app: &App, v: &EndView, f: &mut Frame, area: Rect, hits: &mut Vec<
             .column_spacing(1)
             .header(header)
             .block(table_block),
-        table_area,
+        area,
     );
-    let title = match open.session.mode {
-        crate::domain::Mode::Solo => T::ProfileSolo,
-        crate::domain::Mode::Team => T::ProfileTeam,
-    };
-    let title = format!("{} · {}", title.get(lang), T::PolicyPreview.get(lang));
-    let block = panel(&th, &title, true);
-    let inner = block
-        .inner(policy_area)
-        .inner(ratatui::layout::Margin::new(1, 0));
-    let text = text(app, v, false, inner.width, || {
-        let mut lines = profile(app);
-        lines.extend(policy_lines(app));
+}
+
+/// One played card's row, each cell fit to its column.
+fn card_row(
+    look: &Look,
+    open: &Open,
+    p: &CardProgress,
+    card: &Card,
+    fit: &dyn Fn(&str, usize) -> String,
+) -> Row<'static> {
+    let (th, lang) = (&look.theme, look.lang);
+    let decision = p
+        .decision
+        .option
+        .as_deref()
+        .and_then(|id| card.option(id))
+        .map_or(
+            Span::styled(fit(T::NotDecided.get(lang), 2), th.notice()),
+            |o| Span::raw(fit(o.label.get(lang), 2)),
+        );
+    let solo = open.session.mode == Mode::Solo;
+    let voted = votes::cell(p, open.session.participants.len(), solo, lang);
+    Row::new(vec![
+        Cell::from(fit(card.title.get(lang), 0)),
+        Cell::from(fit(&voted, 1)),
+        Cell::from(decision),
+        Cell::from(fit(&tensions(look, open, p), 3)),
+    ])
+}
+
+/// Wide, under the table: the profile and the policy draft, scrolling.
+fn draft(look: &Look, open: &Open, v: &EndView, record: Record, f: &mut Frame, area: Rect) {
+    let lang = look.lang;
+    let title = format!(
+        "{} · {}",
+        profile_title(open).get(lang),
+        T::PolicyPreview.get(lang)
+    );
+    let block = panel(&look.theme, &title, true);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    let text = text(look, v, record, false, inner.width, || {
+        let mut lines = profile(look, open, record);
+        lines.extend(policy_lines(look, open));
         lines
     });
-    f.render_widget(block, policy_area);
-    let (body, marker) = crate::tui::widgets::split_for_more(inner, text.rows());
-    f.render_widget(text.view(body, v.scroll, &v.max_scroll), body);
-    crate::tui::widgets::show_more(f, marker, v.scroll, v.max_scroll.get(), lang, &th);
+    f.render_widget(block, area);
+    scrolled(look, v, &text, f, inner);
 }
 
-/// The votes on a card: the spread, or in a self-assessment the one vote.
-fn summary(
-    open: &crate::tui::app::OpenSession,
-    p: &crate::domain::CardProgress,
-    lang: crate::domain::Lang,
-) -> String {
-    votes::line(p, open.session.participants.len(), open.solo(), lang)
-}
-
-fn end_title(app: &App) -> &'static str {
-    match app.open.as_ref().map(|o| o.session.mode) {
-        Some(crate::domain::Mode::Solo) => T::EndTitleSolo.get(app.lang),
-        _ => T::EndTitle.get(app.lang),
+fn profile_title(open: &Open) -> T {
+    match open.session.mode {
+        Mode::Solo => T::ProfileSolo,
+        Mode::Team => T::ProfileTeam,
     }
 }
 
+/// The votes on a card: the spread, or in a self-assessment the one vote.
+fn summary(open: &Open, p: &CardProgress, lang: crate::domain::Lang) -> String {
+    let solo = open.session.mode == Mode::Solo;
+    votes::line(p, open.session.participants.len(), solo, lang)
+}
+
+fn end_title(look: &Look, open: &Open) -> &'static str {
+    open.says(T::EndTitle, T::EndTitleSolo).get(look.lang)
+}
+
 /// Each card in two lines: title and votes, then the decision and tensions.
-fn card_lines(app: &App) -> Vec<Line<'static>> {
-    let th = app.theme();
-    let lang = app.lang;
-    let Some(open) = &app.open else {
-        return Vec::new();
-    };
+fn card_lines(look: &Look, open: &Open) -> Vec<Line<'static>> {
+    let (th, lang) = (&look.theme, look.lang);
     let mut out = Vec::new();
-    for (p, card) in open.session.played_cards(&open.deck) {
+    for (p, card) in open.session.played_cards(open.deck) {
         out.push(Line::from(vec![
             Span::styled(format!("• {}", card.title.get(lang)), th.text()),
             Span::styled(format!("  {}", summary(open, p, lang)), th.muted()),
@@ -257,7 +304,7 @@ fn card_lines(app: &App) -> Vec<Line<'static>> {
             Some(o) => Span::styled(o.label.get(lang).to_string(), th.chosen()),
             None => Span::styled(T::NotDecided.get(lang), th.notice()),
         };
-        let tensions = tensions(app, p);
+        let tensions = tensions(look, open, p);
         let mut spans = vec![Span::styled("↳ ", th.muted()), decision];
         if !tensions.is_empty() {
             spans.push(Span::styled(format!("  {tensions}"), th.muted()));
@@ -268,37 +315,32 @@ fn card_lines(app: &App) -> Vec<Line<'static>> {
 }
 
 /// The profile under its heading, then a blank line; nothing without data.
-fn profile(app: &App) -> Vec<Line<'static>> {
-    let Some(open) = &app.open else {
-        return Vec::new();
-    };
-    let th = app.theme();
+fn profile(look: &Look, open: &Open, record: Record) -> Vec<Line<'static>> {
+    let (th, lang) = (&look.theme, look.lang);
     let names = |id: &str| {
         open.session
             .principles
             .iter()
             .find(|p| p.id() == id)
-            .map_or(id.to_string(), |p| principle_name(app, p))
+            .map_or(id.to_string(), |p| principle_name(look, p))
     };
-    let body =
-        crate::tui::widgets::profile::lines(&open.session, &open.deck, &names, app.lang, &th);
+    let body = crate::tui::widgets::profile::lines(open.session, open.deck, &names, lang, th);
     let mut out = Vec::new();
     if !body.is_empty() {
-        let title = match open.session.mode {
-            crate::domain::Mode::Solo => T::ProfileSolo,
-            crate::domain::Mode::Team => T::ProfileTeam,
-        };
-        out.push(Line::from(Span::styled(title.get(app.lang), th.heading())));
+        out.push(Line::from(Span::styled(
+            profile_title(open).get(lang),
+            th.heading(),
+        )));
         out.extend(body);
         out.push(Line::default());
     }
     // A self-assessment is often done before a workshop: say what to send.
-    if open.solo()
-        && let Some(file) = &open.file
+    if open.session.mode == Mode::Solo
+        && let Some(file) = record.file
     {
         out.push(Line::from(Span::styled(
             crate::i18n::fill(
-                T::SoloSendFile.get(app.lang),
+                T::SoloSendFile.get(lang),
                 &[("path", &file.display().to_string())],
             ),
             th.muted(),
@@ -308,17 +350,14 @@ fn profile(app: &App) -> Vec<Line<'static>> {
     out
 }
 
-fn policy_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(open) = &app.open else {
-        return Vec::new();
-    };
+fn policy_lines(look: &Look, open: &Open) -> Vec<Line<'static>> {
     let draft = crate::export::ExportInput {
-        session: &open.session,
-        deck: &open.deck,
-        framework: &app.assets.framework,
-        library: &app.assets.library,
-        lang: app.lang,
+        session: open.session,
+        deck: open.deck,
+        framework: look.content.framework,
+        library: look.content.library,
+        lang: look.lang,
     }
     .policy();
-    crate::tui::widgets::policy::lines(&draft, app.lang, &app.theme())
+    crate::tui::widgets::policy::lines(&draft, look.lang, &look.theme)
 }

@@ -1,24 +1,27 @@
 //! Home: start a team session or a self-assessment, resume a saved one,
 //! browse the deck, switch language, quit.
 
-use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::Screen;
+use super::context::{Ctx, Hit, Look};
 use crate::domain::{Lang, Mode};
 use crate::i18n::{fill, tui::T};
-use crate::store::ListingState;
-use crate::tui::app::{App, Effect, Hit};
+use crate::store::{ListingState, SessionListing};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
-use crate::tui::theme::Theme;
-use crate::tui::widgets::{ellipsize, format_time, panel};
+use crate::tui::widgets::{Target, ellipsize, format_time, panel};
 
-/// Clicks on saved sessions are rows from here on, so they never collide
-/// with the menu's rows.
-const SESSION_ROW: usize = 1000;
+/// What the home screen reads besides the context: the saved sessions,
+/// and the broken one whose backup `r` restores.
+pub struct Saved<'a> {
+    pub listings: &'a [SessionListing],
+    /// Taken once asked for: the restore is offered again only if it fails.
+    pub restorable: &'a mut Option<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Panel {
@@ -64,16 +67,8 @@ fn label(item: Item, lang: Lang) -> String {
     }
 }
 
-fn view(app: &mut App) -> &mut HomeView {
-    match &mut app.screen {
-        Screen::Home(v) => v,
-        _ => unreachable!("home actions only reach the home screen"),
-    }
-}
-
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let sessions = app.listings.len();
-    let v = view(app);
+pub fn act(v: &mut HomeView, ctx: &mut Ctx, saved: Saved, action: Action) -> Vec<Effect> {
+    let sessions = saved.listings.len();
     match action {
         Action::Up => match v.panel {
             Panel::Menu => v.menu = v.menu.saturating_sub(1),
@@ -89,63 +84,58 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 Panel::Sessions => Panel::Menu,
             }
         }
-        Action::Row(i) if i >= SESSION_ROW => {
+        Action::Click(Target::SavedSession(i)) => {
             v.panel = Panel::Sessions;
-            v.session = i - SESSION_ROW;
-            return open_selected(app);
+            v.session = i;
+            return open_selected(v, saved.listings);
         }
-        Action::Row(i) => {
+        Action::Click(Target::HomeMenu(i)) => {
             v.panel = Panel::Menu;
             v.menu = i.min(ITEMS.len() - 1);
-            return choose(app, now);
+            return choose(v, ctx, saved.listings);
         }
         Action::Select => {
             return match v.panel {
-                Panel::Menu => choose(app, now),
-                Panel::Sessions => open_selected(app),
+                Panel::Menu => choose(v, ctx, saved.listings),
+                Panel::Sessions => open_selected(v, saved.listings),
             };
         }
         Action::RestoreBackup => {
-            return match app.restorable.take() {
+            return match saved.restorable.take() {
                 Some(id) => vec![Effect::RestoreBackup(id)],
                 None => Vec::new(),
             };
         }
-        Action::Quit | Action::Back => return app.quit(),
+        Action::Quit | Action::Back => return vec![Effect::Go(Goto::Quit)],
         _ => {}
     }
     Vec::new()
 }
 
-fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
-    let item = ITEMS[view(app).menu];
-    match item {
-        Item::Team => {
-            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Team)))
-        }
-        Item::Solo => {
-            app.screen = Screen::Setup(Box::new(super::setup::SetupView::new(app, Mode::Solo)))
-        }
+fn choose(v: &mut HomeView, ctx: &mut Ctx, listings: &[SessionListing]) -> Vec<Effect> {
+    let to = match ITEMS[v.menu] {
+        Item::Team => Goto::Setup(Mode::Team),
+        Item::Solo => Goto::Setup(Mode::Solo),
         Item::Resume => {
-            if app.listings.is_empty() {
-                app.notice = Some(T::NoSessionsYet.get(app.lang).into());
+            if listings.is_empty() {
+                ctx.say(T::NoSessionsYet.get(ctx.lang));
             } else {
-                view(app).panel = Panel::Sessions;
+                v.panel = Panel::Sessions;
             }
+            return Vec::new();
         }
-        Item::Browse => app.screen = Screen::Browse(Default::default()),
-        Item::Language => return app.act(Action::Language, now),
-        Item::Quit => return app.quit(),
-    }
-    Vec::new()
+        Item::Browse => Goto::Browse,
+        Item::Language => return vec![Effect::App(Action::Language)],
+        Item::Quit => Goto::Quit,
+    };
+    vec![Effect::Go(to)]
 }
 
-fn open_selected(app: &mut App) -> Vec<Effect> {
-    let i = view(app).session;
+fn open_selected(v: &HomeView, listings: &[SessionListing]) -> Vec<Effect> {
     // A broken session is opened too: opening says what is wrong and
     // whether a backup can be restored.
-    app.listings
-        .get(i)
+    listings
+        .get(v.session)
         .map(|l| {
             // A file whose name is no valid id (put there by hand) is opened
             // by its path, so what is wrong with it is told rather than
@@ -162,19 +152,23 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
         .unwrap_or_default()
 }
 
-pub fn render(app: &App, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let th = app.theme();
-    let lang = app.lang;
-    let [intro, rest] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
-    let lines = vec![
-        Line::from(Span::styled(T::AppTagline.get(lang), th.title())),
-        Line::from(Span::styled(T::HomeIntro.get(lang), th.muted())),
-    ];
-    f.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        intro.inner(ratatui::layout::Margin::new(1, 0)),
-    );
+/// The saved sessions to list, and the zone their times are shown in.
+pub struct Listed<'a> {
+    pub listings: &'a [SessionListing],
+    pub tz: &'a TimeZone,
+}
 
+pub fn render(
+    look: &Look,
+    v: &HomeView,
+    listed: Listed,
+    f: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let [intro_area, rest] =
+        Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+    intro(look, f, intro_area);
     let wide = rest.width >= 72;
     let [menu_area, list_area] = if wide {
         Layout::horizontal([Constraint::Length(28), Constraint::Fill(1)]).areas(rest)
@@ -185,10 +179,29 @@ pub fn render(app: &App, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec
         ])
         .areas(rest)
     };
+    menu(look, v, f, menu_area, hits);
+    sessions(look, v, listed, f, list_area, hits);
+}
 
-    let menu_block = panel(&th, T::HomeStart.get(lang), v.panel == Panel::Menu);
-    let inner = menu_block.inner(menu_area);
-    f.render_widget(menu_block, menu_area);
+/// The tagline and what the app is for.
+fn intro(look: &Look, f: &mut Frame, area: Rect) {
+    let (th, lang) = (&look.theme, look.lang);
+    let lines = vec![
+        Line::from(Span::styled(T::AppTagline.get(lang), th.title())),
+        Line::from(Span::styled(T::HomeIntro.get(lang), th.muted())),
+    ];
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        area.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+}
+
+/// The menu: start a session, resume, browse, language, quit.
+fn menu(look: &Look, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang) = (&look.theme, look.lang);
+    let block = panel(th, T::HomeStart.get(lang), v.panel == Panel::Menu);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
     let items: Vec<ListItem> = ITEMS
         .iter()
         .map(|i| ListItem::new(format!(" {}", label(*i, lang))))
@@ -204,26 +217,26 @@ pub fn render(app: &App, v: &HomeView, f: &mut Frame, area: Rect, hits: &mut Vec
         if row.y < inner.bottom() {
             hits.push(Hit {
                 area: row,
-                action: Action::Row(i),
+                action: Action::Click(Target::HomeMenu(i)),
             });
         }
     }
-    render_sessions(app, v, &th, f, list_area, hits);
 }
 
-fn render_sessions(
-    app: &App,
+/// The saved sessions, two rows each, scrolled to the selected one.
+fn sessions(
+    look: &Look,
     v: &HomeView,
-    th: &Theme,
+    listed: Listed,
     f: &mut Frame,
     area: Rect,
     hits: &mut Vec<Hit>,
 ) {
-    let lang = app.lang;
+    let (th, lang) = (&look.theme, look.lang);
     let block = panel(th, T::HomeSaved.get(lang), v.panel == Panel::Sessions);
     let inner = block.inner(area);
     f.render_widget(block, area);
-    if app.listings.is_empty() {
+    if listed.listings.is_empty() {
         f.render_widget(
             Paragraph::new(T::NoSessionsYet.get(lang))
                 .style(th.muted())
@@ -237,46 +250,13 @@ fn render_sessions(
     let selected = (v.panel == Panel::Sessions).then_some(v.session);
     let whole = (inner.height as usize / 2).max(1);
     let offset = selected.map_or(0, |s| (s + 1).saturating_sub(whole));
-    let fits = whole + 1;
-    let items: Vec<ListItem> = app
+    let w = inner.width as usize;
+    let items: Vec<ListItem> = listed
         .listings
         .iter()
         .skip(offset)
-        .take(fits)
-        .map(|l| match &l.state {
-            ListingState::Ok {
-                title,
-                mode,
-                decided,
-                total,
-                updated,
-            } => {
-                let kind = match mode {
-                    Mode::Team => T::ModeTeam.get(lang),
-                    Mode::Solo => crate::i18n::labels::Label::SelfAssessment.get(lang),
-                };
-                let progress = fill(
-                    T::DecidedOf.get(lang),
-                    &[("n", &decided.to_string()), ("total", &total.to_string())],
-                );
-                let when = format_time(*updated, app.tz());
-                let w = inner.width as usize;
-                ListItem::new(vec![
-                    Line::from(ellipsize(&format!(" {title}"), w)),
-                    Line::from(Span::styled(
-                        ellipsize(&format!("  {kind} · {progress} · {when}"), w),
-                        th.muted(),
-                    )),
-                ])
-            }
-            ListingState::Corrupt { .. } => ListItem::new(vec![
-                Line::from(format!(" {}", l.id)),
-                Line::from(Span::styled(
-                    format!("   {}", T::Unreadable.get(lang)),
-                    th.notice(),
-                )),
-            ]),
-        })
+        .take(whole + 1)
+        .map(|l| session_item(look, l, listed.tz, w))
         .collect();
     let mut state = ListState::default().with_selected(selected.map(|s| s - offset));
     f.render_stateful_widget(
@@ -285,14 +265,53 @@ fn render_sessions(
         &mut state,
     );
     let offset = offset + state.offset();
-    for (row, i) in (offset..app.listings.len()).enumerate() {
+    for (row, i) in (offset..listed.listings.len()).enumerate() {
         let y = inner.y + (row as u16) * 2;
         if y >= inner.bottom() {
             break;
         }
         hits.push(Hit {
             area: Rect::new(inner.x, y, inner.width, 2.min(inner.bottom() - y)),
-            action: Action::Row(SESSION_ROW + i),
+            action: Action::Click(Target::SavedSession(i)),
         });
+    }
+}
+
+/// One saved session: its title, then its kind, progress and last change;
+/// a file that does not read says so.
+fn session_item(look: &Look, l: &SessionListing, tz: &TimeZone, w: usize) -> ListItem<'static> {
+    let (th, lang) = (&look.theme, look.lang);
+    match &l.state {
+        ListingState::Ok {
+            title,
+            mode,
+            decided,
+            total,
+            updated,
+        } => {
+            let kind = match mode {
+                Mode::Team => T::ModeTeam.get(lang),
+                Mode::Solo => crate::i18n::labels::Label::SelfAssessment.get(lang),
+            };
+            let progress = fill(
+                T::DecidedOf.get(lang),
+                &[("n", &decided.to_string()), ("total", &total.to_string())],
+            );
+            let when = format_time(*updated, tz);
+            ListItem::new(vec![
+                Line::from(ellipsize(&format!(" {title}"), w)),
+                Line::from(Span::styled(
+                    ellipsize(&format!("  {kind} · {progress} · {when}"), w),
+                    th.muted(),
+                )),
+            ])
+        }
+        ListingState::Corrupt { .. } => ListItem::new(vec![
+            Line::from(format!(" {}", l.id)),
+            Line::from(Span::styled(
+                format!("   {}", T::Unreadable.get(lang)),
+                th.notice(),
+            )),
+        ]),
     }
 }

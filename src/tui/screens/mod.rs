@@ -1,8 +1,8 @@
 //! One module per screen: its view state, what its actions do, and how it
 //! is drawn. This module routes between them.
 //!
-//! The pattern a screen follows (browse, principles and the follow-up do;
-//! the card stages, setup, home, overview and end still take the `App`):
+//! The pattern a screen follows (home, setup, browse, principles, overview,
+//! the end and its follow-up do; the card stages still take the `App`):
 //! - **State**: the screen owns a view struct (`BrowseView`) held in
 //!   [`Screen`]; the session's data stays in the session.
 //! - **Context**: `act(view, ctx, action)` gets only its view and a
@@ -93,13 +93,29 @@ macro_rules! ctx {
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let theme = app.theme();
     let (effects, said) = match &mut app.screen {
+        Screen::Home(v) => {
+            let mut ctx = ctx!(app, theme);
+            let saved = home::Saved {
+                listings: &app.listings,
+                restorable: &mut app.restorable,
+            };
+            (home::act(v, &mut ctx, saved, action), ctx.finish())
+        }
         Screen::Browse(v) => {
             let mut ctx = ctx!(app, theme);
             (browse::act(v, &mut ctx, action), ctx.finish())
         }
+        Screen::Setup(v) => {
+            let mut ctx = ctx!(app, theme);
+            (setup::act(v, &mut ctx, action, now), ctx.finish())
+        }
         Screen::Principles(v) => {
             let mut ctx = ctx!(app, theme);
             (principles::act(v, &mut ctx, action), ctx.finish())
+        }
+        Screen::Overview(v) => {
+            let mut ctx = ctx!(app, theme);
+            (overview::act(v, &mut ctx, action), ctx.finish())
         }
         Screen::End(end::EndView {
             follow: Some(v), ..
@@ -107,11 +123,8 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
             let mut ctx = ctx!(app, theme);
             (follow_up::act(v, &mut ctx, action), ctx.finish())
         }
-        Screen::Home(_) => return home::act(app, action, now),
-        Screen::Setup(_) => return setup::act(app, action, now),
+        Screen::End(v) => (end::act(v, action), Said::default()),
         Screen::Card => return card::act(app, action, now),
-        Screen::Overview(_) => return overview::act(app, action, now),
-        Screen::End(_) => return end::act(app, action, now),
     };
     settle(app, said, effects, now)
 }
@@ -130,7 +143,10 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
             let mut ctx = ctx!(app, theme);
             (follow_up::type_key(v, &mut ctx, ev), ctx.finish())
         }
-        Screen::Setup(_) => return setup::type_key(app, ev, now),
+        Screen::Setup(v) => {
+            let mut ctx = ctx!(app, theme);
+            (setup::type_key(v, &mut ctx, ev, now), ctx.finish())
+        }
         Screen::Card => return card::decide::type_key(app, ev, now),
         _ => return Vec::new(),
     };
@@ -149,14 +165,15 @@ fn settle(app: &mut App, said: Said, effects: Vec<Effect>, now: Timestamp) -> Ve
     let mut out = Vec::new();
     for effect in effects {
         match effect {
-            Effect::Go(to) => out.extend(go(app, to)),
+            Effect::Go(to) => out.extend(go(app, to, now)),
+            Effect::App(action) => out.extend(app.act(action, now)),
             other => out.push(other),
         }
     }
     out
 }
 
-fn go(app: &mut App, to: Goto) -> Vec<Effect> {
+fn go(app: &mut App, to: Goto, now: Timestamp) -> Vec<Effect> {
     match to {
         Goto::Home => {
             app.screen = Screen::Home(Default::default());
@@ -173,6 +190,24 @@ fn go(app: &mut App, to: Goto) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Goto::CardAt(card) => {
+            app.screen = Screen::Card;
+            card::go(app, card, crate::domain::Stage::Story, now)
+        }
+        Goto::Setup(mode) => {
+            let view = setup::SetupView::new(&app.assets.deck, app.lang, mode);
+            app.screen = Screen::Setup(Box::new(view));
+            Vec::new()
+        }
+        Goto::Browse => {
+            app.screen = Screen::Browse(Default::default());
+            Vec::new()
+        }
+        Goto::End => {
+            app.screen = Screen::End(Default::default());
+            app.flush()
+        }
+        Goto::Quit => app.quit(),
     }
 }
 
@@ -181,8 +216,14 @@ pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
     if !context(app).is_typing() {
         return Vec::new();
     }
+    let theme = app.theme();
     match &mut app.screen {
-        Screen::Setup(_) => setup::paste(app, text),
+        Screen::Setup(v) => {
+            let mut ctx = ctx!(app, theme);
+            let effects = setup::paste(v, &mut ctx, text);
+            let said = ctx.finish();
+            settle(app, said, effects, now)
+        }
         Screen::Principles(v) => principles::paste(v, text),
         Screen::Card => card::decide::paste(app, text, now),
         Screen::End(end::EndView {

@@ -5,15 +5,15 @@ use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use super::Screen;
+use super::context::Ctx;
 use crate::domain::agenda;
 use crate::domain::session::DeckRef;
 use crate::domain::setup::{self, MAX_VOTERS, MINUTES_PER_CARD, SetupProblem};
-use crate::domain::{CardProgress, Lang, Mode, Session};
+use crate::domain::{CardProgress, Deck, Lang, Mode, Session};
 use crate::i18n::{fill, tui::T};
-use crate::tui::app::{App, Effect};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{clean_paste, field_text, line_field};
+use crate::tui::widgets::{Target, clean_paste, field_text, line_field};
 
 pub use super::setup_view::render;
 
@@ -54,8 +54,8 @@ pub struct SetupView {
 }
 
 impl SetupView {
-    pub fn new(app: &App, mode: Mode) -> SetupView {
-        let lang = app.lang;
+    /// A new setup of `mode`, every card of `deck` played in its order.
+    pub fn new(deck: &Deck, lang: Lang, mode: Mode) -> SetupView {
         SetupView {
             mode,
             // A self-assessment starts with who it is.
@@ -73,19 +73,13 @@ impl SetupView {
                 Mode::Team => 10,
                 Mode::Solo => 1,
             },
-            cards: app
-                .assets
-                .deck
-                .cards
-                .iter()
-                .map(|c| (c.id.clone(), true))
-                .collect(),
+            cards: deck.cards.iter().map(|c| (c.id.clone(), true)).collect(),
             cursor: 0,
             agenda: None,
             agendas: match mode {
                 // A self-assessment is short and personal; the agendas
                 // plan a workshop's time.
-                Mode::Team => app.assets.deck.agendas.len(),
+                Mode::Team => deck.agendas.len(),
                 Mode::Solo => 0,
             },
         }
@@ -151,11 +145,7 @@ impl SetupView {
 
 /// Picks agenda `choice` (none: by hand) and, for an agenda, sets the
 /// cards, their order and the minutes per card from it.
-fn choose_agenda(app: &mut App, choice: Option<usize>) {
-    let deck = &app.assets.deck;
-    let Screen::Setup(v) = &mut app.screen else {
-        return;
-    };
+fn choose_agenda(v: &mut SetupView, deck: &Deck, choice: Option<usize>) {
     v.agenda = choice;
     if let Some(agenda) = choice.and_then(|i| deck.agendas.get(i)) {
         v.cards = agenda::card_choice(deck, agenda);
@@ -171,89 +161,101 @@ pub(super) fn default_title(mode: Mode, lang: Lang) -> &'static str {
     }
 }
 
-fn view(app: &mut App) -> &mut SetupView {
-    match &mut app.screen {
-        Screen::Setup(v) => v,
-        _ => unreachable!("setup actions only reach the setup screen"),
-    }
-}
-
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let v = view(app);
+pub fn act(v: &mut SetupView, ctx: &mut Ctx, action: Action, now: Timestamp) -> Vec<Effect> {
     // Changing the cards by hand leaves the agenda behind.
     let by_hand = matches!(
         (action, v.focus),
         (
             Action::Toggle | Action::MoveUp | Action::MoveDown | Action::Add,
             Field::Cards
-        ) | (Action::Row(_), _)
+        ) | (Action::Click(Target::SetupCard(_)), _)
     );
     if by_hand {
         v.agenda = None;
     }
     match (action, v.focus) {
-        (Action::MoveUp, Field::Agenda) => {
-            let choice = v.agenda.and_then(|i| i.checked_sub(1));
-            choose_agenda(app, choice);
-        }
-        (Action::MoveDown, Field::Agenda) => {
-            let last = v.agendas.saturating_sub(1);
-            let choice = Some(v.agenda.map_or(0, |i| (i + 1).min(last)));
-            choose_agenda(app, choice);
+        (Action::MoveUp | Action::MoveDown, Field::Agenda) => {
+            agenda_step(v, ctx.content.deck, action == Action::MoveDown)
         }
         (Action::FocusNext, _) => v.step(true),
         (Action::FocusPrev, _) => v.step(false),
         (Action::Back, Field::Title | Field::Names | Field::Person) => v.focus = Field::Cards,
-        (Action::Back, _) => app.screen = Screen::Home(Default::default()),
-        (Action::Up, Field::Cards) => v.cursor = v.cursor.saturating_sub(1),
-        (Action::Down, Field::Cards) => {
-            v.cursor = (v.cursor + 1).min(v.cards.len().saturating_sub(1))
-        }
-        (Action::Toggle, Field::Cards) => {
-            if let Some(c) = v.cards.get_mut(v.cursor) {
-                c.1 = !c.1;
-            }
-        }
-        (Action::MoveUp, Field::Cards) if v.cursor > 0 => {
-            v.cards.swap(v.cursor, v.cursor - 1);
-            v.cursor -= 1;
-        }
-        (Action::MoveDown, Field::Cards) if v.cursor + 1 < v.cards.len() => {
-            v.cards.swap(v.cursor, v.cursor + 1);
-            v.cursor += 1;
-        }
-        (Action::Add, Field::Cards) => {
-            let all = v.cards.iter().all(|(_, on)| *on);
-            v.cards.iter_mut().for_each(|c| c.1 = !all);
-        }
-        (Action::Up | Action::MoveDown, Field::Voters) => {
-            v.voters = (v.voters + 1).min(MAX_VOTERS as u16)
-        }
-        (Action::Down | Action::MoveUp, Field::Voters) => v.voters = v.voters.saturating_sub(1),
-        (Action::Up | Action::MoveDown, Field::Minutes) => {
-            v.minutes = (v.minutes + 1).min(*MINUTES_PER_CARD.end())
-        }
-        (Action::Down | Action::MoveUp, Field::Minutes) => {
-            v.minutes = v.minutes.saturating_sub(1).max(*MINUTES_PER_CARD.start())
-        }
+        (Action::Back, _) => return vec![Effect::Go(Goto::Home)],
+        (_, Field::Cards) if on_cards(v, action) => {}
+        (_, Field::Voters | Field::Minutes) if on_number(v, action) => {}
         (Action::Up, _) => v.step(false),
         (Action::Down, _) => v.step(true),
-        (Action::Row(i), _) => {
+        (Action::Click(Target::SetupCard(i)), _) => {
             v.focus = Field::Cards;
             v.cursor = i.min(v.cards.len().saturating_sub(1));
             if let Some(c) = v.cards.get_mut(v.cursor) {
                 c.1 = !c.1;
             }
         }
-        (Action::Continue | Action::Select, _) => return start(app, now),
+        (Action::Continue | Action::Select, _) => return start(v, ctx, now),
         _ => {}
     }
     Vec::new()
 }
 
-pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let lang = app.lang;
-    let v = view(app);
+/// The agenda before or after the chosen one; before the first is by hand.
+fn agenda_step(v: &mut SetupView, deck: &Deck, forward: bool) {
+    let choice = if forward {
+        let last = v.agendas.saturating_sub(1);
+        Some(v.agenda.map_or(0, |i| (i + 1).min(last)))
+    } else {
+        v.agenda.and_then(|i| i.checked_sub(1))
+    };
+    choose_agenda(v, deck, choice);
+}
+
+/// The card list's own keys: move, tick, reorder, all or none. Whether
+/// the action was one of them.
+fn on_cards(v: &mut SetupView, action: Action) -> bool {
+    match action {
+        Action::Up => v.cursor = v.cursor.saturating_sub(1),
+        Action::Down => v.cursor = (v.cursor + 1).min(v.cards.len().saturating_sub(1)),
+        Action::Toggle => {
+            if let Some(c) = v.cards.get_mut(v.cursor) {
+                c.1 = !c.1;
+            }
+        }
+        Action::MoveUp if v.cursor > 0 => {
+            v.cards.swap(v.cursor, v.cursor - 1);
+            v.cursor -= 1;
+        }
+        Action::MoveDown if v.cursor + 1 < v.cards.len() => {
+            v.cards.swap(v.cursor, v.cursor + 1);
+            v.cursor += 1;
+        }
+        Action::Add => {
+            let all = v.cards.iter().all(|(_, on)| *on);
+            v.cards.iter_mut().for_each(|c| c.1 = !all);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// ↑↓ (or the move keys) on the voters or the minutes: one more or less,
+/// within range. Whether the action was one of them.
+fn on_number(v: &mut SetupView, action: Action) -> bool {
+    let up = match action {
+        Action::Up | Action::MoveDown => true,
+        Action::Down | Action::MoveUp => false,
+        _ => return false,
+    };
+    match (v.focus, up) {
+        (Field::Voters, true) => v.voters = (v.voters + 1).min(MAX_VOTERS as u16),
+        (Field::Voters, false) => v.voters = v.voters.saturating_sub(1),
+        (Field::Minutes, true) => v.minutes = (v.minutes + 1).min(*MINUTES_PER_CARD.end()),
+        (_, _) => v.minutes = v.minutes.saturating_sub(1).max(*MINUTES_PER_CARD.start()),
+    }
+    true
+}
+
+pub fn type_key(v: &mut SetupView, ctx: &mut Ctx, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    let lang = ctx.lang;
     match (v.focus, ev.code) {
         (Field::Title | Field::Person, KeyCode::Enter) => v.step(true),
         (Field::Names, KeyCode::Enter) => {
@@ -267,7 +269,7 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
                         v.name = line_field("", T::SetupNamePlaceholder.get(lang));
                     }
                     // The typed name stays, so it can be told apart.
-                    Err(problem) => app.notice = Some(problem_text(&problem, lang)),
+                    Err(problem) => ctx.say(problem_text(&problem, lang)),
                 }
             }
         }
@@ -302,14 +304,13 @@ pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
             v.picked = None;
             v.name.input(ev);
         }
-        _ => return act(app, Action::Select, now),
+        _ => return act(v, ctx, Action::Select, now),
     }
     Vec::new()
 }
 
-pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let lang = app.lang;
-    let v = view(app);
+pub fn paste(v: &mut SetupView, ctx: &mut Ctx, text: &str) -> Vec<Effect> {
+    let lang = ctx.lang;
     let text = clean_paste(text, false);
     match v.focus {
         Field::Title => {
@@ -337,7 +338,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
                     }
                 }
                 if let Some(problem) = refused {
-                    app.notice = Some(problem_text(&problem, lang));
+                    ctx.say(problem_text(&problem, lang));
                 }
             } else {
                 v.name.insert_str(text);
@@ -348,40 +349,36 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
-    let lang = app.lang;
-    let deck = &app.assets.deck;
-    let v = match &app.screen {
-        Screen::Setup(v) => v,
-        _ => return Vec::new(),
-    };
+/// The session as set up, once the setup holds; otherwise what is wrong
+/// is said and the focus goes where it can be put right.
+fn start(v: &mut SetupView, ctx: &mut Ctx, now: Timestamp) -> Vec<Effect> {
+    let lang = ctx.lang;
+    match session_of(v, ctx.content.deck, lang, now) {
+        Ok(session) => vec![Effect::Create(Box::new(session))],
+        Err((said, focus)) => {
+            ctx.say(said);
+            if let Some(focus) = focus {
+                v.focus = focus;
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// What is wrong with a setup, and the field to go to for it.
+type Refusal = (String, Option<Field>);
+
+fn session_of(v: &SetupView, deck: &Deck, lang: Lang, now: Timestamp) -> Result<Session, Refusal> {
     if v.selected() == 0 {
-        app.notice = Some(T::SetupNoCards.get(lang).into());
-        return Vec::new();
+        return Err((T::SetupNoCards.get(lang).into(), None));
     }
-    let pending = field_text(&v.name).trim().to_string();
-    let mut names = v.names.clone();
-    if !pending.is_empty() {
-        if let Err(problem) = setup::check_new_name(&names, &pending) {
-            app.notice = Some(problem_text(&problem, lang));
-            return Vec::new();
-        }
-        names.push(pending);
-    }
+    let names = names_with_pending(v).map_err(|p| (problem_text(&p, lang), None))?;
     if v.mode == Mode::Team && names.is_empty() && v.voters == 0 {
-        app.notice = Some(T::SetupNoVoters.get(lang).into());
-        if let Screen::Setup(v) = &mut app.screen {
-            v.focus = Field::Names;
-        }
-        return Vec::new();
+        return Err((T::SetupNoVoters.get(lang).into(), Some(Field::Names)));
     }
     let person = field_text(&v.person).trim().to_string();
     if v.mode == Mode::Solo && person.is_empty() {
-        app.notice = Some(T::SetupNoPerson.get(lang).into());
-        if let Screen::Setup(v) = &mut app.screen {
-            v.focus = Field::Person;
-        }
-        return Vec::new();
+        return Err((T::SetupNoPerson.get(lang).into(), Some(Field::Person)));
     }
     let typed = field_text(&v.title).trim().to_string();
     let title = match (typed.is_empty(), v.mode) {
@@ -408,11 +405,19 @@ fn start(app: &mut App, now: Timestamp) -> Vec<Effect> {
         .map(|(id, _)| CardProgress::new(id.clone()))
         .collect();
     // The same rules as `datakompas new`.
-    if let Err(problem) = setup::validate_setup(&session) {
-        app.notice = Some(problem_text(&problem, lang));
-        return Vec::new();
+    setup::validate_setup(&session).map_err(|p| (problem_text(&p, lang), None))?;
+    Ok(session)
+}
+
+/// The names entered, and the one still being typed when there is one.
+fn names_with_pending(v: &SetupView) -> Result<Vec<String>, SetupProblem> {
+    let pending = field_text(&v.name).trim().to_string();
+    let mut names = v.names.clone();
+    if !pending.is_empty() {
+        setup::check_new_name(&names, &pending)?;
+        names.push(pending);
     }
-    vec![Effect::Create(Box::new(session))]
+    Ok(names)
 }
 
 /// A broken setup rule, said calmly in the words of this screen.

@@ -5,19 +5,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
+use super::context::{Hit, Look};
 use super::setup::{Field, SetupView, duration};
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::clock::Plan;
 use crate::domain::text::ellipsize;
-use crate::domain::{CardKind, Mode};
+use crate::domain::{Card, CardKind, Mode};
 use crate::i18n::{fill, tui::T};
-use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::panel;
+use crate::tui::widgets::{Target, field_text, panel};
 
-pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let th = app.theme();
-    let lang = app.lang;
+pub fn render(look: &Look, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let team = v.mode == Mode::Team;
     let [
         first_area,
@@ -39,69 +38,86 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
     ])
     .areas(area);
     // A self-assessment asks who it is first, as the focus goes.
-    let (title_area, names_area) = if team {
-        (first_area, second_area)
+    if team {
+        title_field(look, v, f, first_area);
+        participants(look, v, f, second_area);
     } else {
-        (second_area, first_area)
-    };
+        person_field(look, v, f, first_area);
+        title_field(look, v, f, second_area);
+    }
+    numbers(look, v, f, numbers_area);
+    card_list(look, v, f, cards_area, hits);
+    start_button(look, v, f, start_area);
+}
 
+/// The session's title; a self-assessment's default names the person.
+fn title_field(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
+    let (th, lang) = (&look.theme, look.lang);
     let mut title = v.title.clone();
     // The title a self-assessment gets when none is typed: with the name.
-    let person = crate::tui::widgets::field_text(&v.person);
-    if !team && !person.trim().is_empty() {
+    let person = field_text(&v.person);
+    if v.mode == Mode::Solo && !person.trim().is_empty() {
         title.set_placeholder_text(fill(
             T::SetupDefaultSoloTitleBy.get(lang),
             &[("name", person.trim())],
         ));
     }
-    title.set_block(panel(&th, T::SetupTitle.get(lang), v.focus == Field::Title));
-    title.set_cursor_style(cursor_style(&th, v.focus == Field::Title));
-    f.render_widget(&title, title_area);
+    title.set_block(panel(th, T::SetupTitle.get(lang), v.focus == Field::Title));
+    title.set_cursor_style(cursor_style(th, v.focus == Field::Title));
+    f.render_widget(&title, area);
+}
 
-    if !team {
-        let mut person = v.person.clone();
-        person.set_block(panel(
-            &th,
-            T::SetupPerson.get(lang),
-            v.focus == Field::Person,
-        ));
-        person.set_cursor_style(cursor_style(&th, v.focus == Field::Person));
-        f.render_widget(&person, names_area);
-    }
+/// A self-assessment's person: their name.
+fn person_field(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
+    let (th, lang) = (&look.theme, look.lang);
+    let mut person = v.person.clone();
+    person.set_block(panel(
+        th,
+        T::SetupPerson.get(lang),
+        v.focus == Field::Person,
+    ));
+    person.set_cursor_style(cursor_style(th, v.focus == Field::Person));
+    f.render_widget(&person, area);
+}
 
-    if team {
-        let block = panel(&th, T::SetupParticipants.get(lang), v.focus == Field::Names);
-        let inner = block.inner(names_area);
-        f.render_widget(block, names_area);
-        let [list, input] =
-            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
-        let names: Vec<Span> = if v.names.is_empty() {
-            vec![Span::styled(T::SetupNoNames.get(lang), th.muted())]
-        } else {
-            let mut spans = Vec::new();
-            for (i, n) in v.names.iter().enumerate() {
-                if i > 0 {
-                    spans.push(Span::styled(" · ", th.muted()));
-                }
-                let style = if v.picked == Some(i) {
-                    th.focus()
-                } else {
-                    th.text()
-                };
-                spans.push(Span::styled(n.clone(), style));
+/// A team's names so far, the picked one marked, and the field for the next.
+fn participants(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
+    let (th, lang) = (&look.theme, look.lang);
+    let block = panel(th, T::SetupParticipants.get(lang), v.focus == Field::Names);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let [list, input] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+    let names: Vec<Span> = if v.names.is_empty() {
+        vec![Span::styled(T::SetupNoNames.get(lang), th.muted())]
+    } else {
+        let mut spans = Vec::new();
+        for (i, n) in v.names.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(" · ", th.muted()));
             }
-            spans
-        };
-        f.render_widget(Paragraph::new(Line::from(names)), list);
-        let mut name = v.name.clone();
-        name.set_cursor_style(cursor_style(&th, v.focus == Field::Names));
-        // The full hint is cut off in a narrow window; the short one fits.
-        if T::SetupNamePlaceholder.get(lang).width() + 1 > input.width as usize {
-            name.set_placeholder_text(T::SetupNamePlaceholderShort.get(lang));
+            let style = if v.picked == Some(i) {
+                th.focus()
+            } else {
+                th.text()
+            };
+            spans.push(Span::styled(n.clone(), style));
         }
-        f.render_widget(&name, input);
+        spans
+    };
+    f.render_widget(Paragraph::new(Line::from(names)), list);
+    let mut name = v.name.clone();
+    name.set_cursor_style(cursor_style(th, v.focus == Field::Names));
+    // The full hint is cut off in a narrow window; the short one fits.
+    if T::SetupNamePlaceholder.get(lang).width() + 1 > input.width as usize {
+        name.set_placeholder_text(T::SetupNamePlaceholderShort.get(lang));
     }
+    f.render_widget(&name, input);
+}
 
+/// The voters (a team's), the minutes per card, and the agenda chooser.
+fn numbers(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
+    let (th, lang) = (&look.theme, look.lang);
     let number = |label: T, value: u16, focused: bool, hint: Option<T>| {
         let style = if focused { th.focus() } else { th.chosen() };
         let mut spans = vec![
@@ -114,7 +130,7 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         Line::from(spans)
     };
     let mut lines = Vec::new();
-    if team {
+    if v.mode == Mode::Team {
         lines.push(number(
             T::SetupVoters,
             v.voters,
@@ -129,63 +145,47 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         None,
     ));
     if v.agendas > 0 {
-        lines.extend(agenda_lines(app, v, numbers_area.width));
+        lines.extend(agenda_lines(look, v, area.width));
     }
-    f.render_widget(Paragraph::new(lines), numbers_area);
+    f.render_widget(Paragraph::new(lines), area);
+}
 
-    let total = v.selected() as u32 * u32::from(v.minutes);
+/// How many cards and how long they take; an agenda's time includes the
+/// opening and the close.
+fn cards_heading(look: &Look, v: &SetupView) -> String {
+    let lang = look.lang;
+    let plan = Plan::new(v.mode, v.minutes, v.selected());
     let mut heading = fill(
         T::SetupCards.get(lang),
         &[
             ("n", &v.selected().to_string()),
-            ("time", &duration(total, lang)),
+            ("time", &duration(plan.cards_total() / 60, lang)),
         ],
     );
-    // An agenda's time includes the opening and the close.
     if v.agenda.is_some() {
         heading.push_str(&fill(
             T::SetupCardsWithOverhead.get(lang),
-            &[(
-                "time",
-                &duration(
-                    total + u32::from(crate::domain::agenda::OVERHEAD_MINUTES),
-                    lang,
-                ),
-            )],
+            &[("time", &duration(plan.total() / 60, lang))],
         ));
     }
-    let block = panel(&th, &heading, v.focus == Field::Cards);
-    let inner = block.inner(cards_area);
-    f.render_widget(block, cards_area);
+    heading
+}
+
+/// The deck's cards in playing order, ticked when played; each row
+/// answers a click.
+fn card_list(look: &Look, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let th = &look.theme;
+    let heading = cards_heading(look, v);
+    let block = panel(th, &heading, v.focus == Field::Cards);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
     let items: Vec<ListItem> = v
         .cards
         .iter()
         .enumerate()
         .map(|(i, (id, on))| {
-            let card = app.assets.deck.card(id);
-            let title = card.map(|c| c.title.get(lang)).unwrap_or(id);
-            // Hypotheticals have no outcome to reveal: worth knowing when choosing.
-            let kind = card
-                .filter(|c| c.kind == CardKind::Hypothetical)
-                .map(|_| {
-                    format!(
-                        " · {}",
-                        crate::i18n::labels::Label::KindHypothetical.get(lang)
-                    )
-                })
-                .unwrap_or_default();
-            let number = format!("{:>2}. ", i + 1);
-            let room = (inner.width as usize).saturating_sub(5 + number.width() + kind.width());
-            let mark = if *on { "[x]" } else { "[ ]" };
-            let style = if *on { th.text() } else { th.muted() };
-            ListItem::new(Line::from(vec![
-                Span::styled(
-                    format!(" {mark} "),
-                    if *on { th.chosen() } else { th.muted() },
-                ),
-                Span::styled(format!("{number}{}", ellipsize(title, room)), style),
-                Span::styled(kind, th.muted()),
-            ]))
+            let card = look.content.deck.card(id);
+            card_item(look, card, id, i, *on, inner.width)
         })
         .collect();
     let mut state =
@@ -206,11 +206,50 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
         }
         hits.push(Hit {
             area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
-            action: Action::Row(i),
+            action: Action::Click(Target::SetupCard(i)),
         });
     }
+}
 
-    let label = format!(" {} ", T::SetupStart.get(lang));
+/// One card of the list: its mark, number and title, and whether it is
+/// a hypothetical.
+fn card_item(
+    look: &Look,
+    card: Option<&Card>,
+    id: &str,
+    i: usize,
+    on: bool,
+    width: u16,
+) -> ListItem<'static> {
+    let (th, lang) = (&look.theme, look.lang);
+    let title = card.map(|c| c.title.get(lang)).unwrap_or(id);
+    // Hypotheticals have no outcome to reveal: worth knowing when choosing.
+    let kind = card
+        .filter(|c| c.kind == CardKind::Hypothetical)
+        .map(|_| {
+            format!(
+                " · {}",
+                crate::i18n::labels::Label::KindHypothetical.get(lang)
+            )
+        })
+        .unwrap_or_default();
+    let number = format!("{:>2}. ", i + 1);
+    let room = (width as usize).saturating_sub(5 + number.width() + kind.width());
+    let mark = if on { "[x]" } else { "[ ]" };
+    let style = if on { th.text() } else { th.muted() };
+    ListItem::new(Line::from(vec![
+        Span::styled(
+            format!(" {mark} "),
+            if on { th.chosen() } else { th.muted() },
+        ),
+        Span::styled(format!("{number}{}", ellipsize(title, room)), style),
+        Span::styled(kind, th.muted()),
+    ]))
+}
+
+fn start_button(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
+    let th = &look.theme;
+    let label = format!(" {} ", T::SetupStart.get(look.lang));
     let style = if v.focus == Field::Start {
         th.focus()
     } else {
@@ -218,16 +257,15 @@ pub fn render(app: &App, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Ve
     };
     f.render_widget(
         Paragraph::new(Line::from(vec![Span::raw(" "), Span::styled(label, style)])),
-        start_area,
+        area,
     );
 }
 
 /// The agenda chooser and, below it, what the chosen agenda is.
-fn agenda_lines(app: &App, v: &SetupView, width: u16) -> Vec<Line<'static>> {
-    let th = app.theme();
-    let lang = app.lang;
+fn agenda_lines(look: &Look, v: &SetupView, width: u16) -> Vec<Line<'static>> {
+    let (th, lang) = (&look.theme, look.lang);
     let focused = v.focus == Field::Agenda;
-    let agenda = v.agenda.and_then(|i| app.assets.deck.agendas.get(i));
+    let agenda = v.agenda.and_then(|i| look.content.deck.agendas.get(i));
     let label = format!(" {}: ", T::SetupAgenda.get(lang));
     let room = (width as usize).saturating_sub(label.width() + 6);
     let name = match agenda {

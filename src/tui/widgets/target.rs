@@ -12,4 +12,12 @@ pub enum Target {
     FollowUpRow(usize),
     /// A card of the deck being browsed, by its place in the deck.
     DeckCard(usize),
+    /// An item of the home screen's menu, by its place in the menu.
+    HomeMenu(usize),
+    /// A saved session on the home screen, by its place in the list.
+    SavedSession(usize),
+    /// A card of the setup's card list, by its place in playing order.
+    SetupCard(usize),
+    /// A card of the overview's table, by its place in the session.
+    OverviewCard(usize),
 }
