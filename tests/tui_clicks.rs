@@ -122,3 +122,71 @@ fn a_click_on_a_row_of_the_next_steps_opens_that_row_for_editing() {
     let after = screen(&terminal);
     assert!(after.contains("Draft version: v2"), "{after}");
 }
+
+#[test]
+fn a_click_on_a_saved_session_opens_it() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    let home = screen(&run(&mut app, &mut store, 80, 24, Scripted::new(t0())));
+    let (col, row) = find(&home, "decided ·");
+    // The title's row, above its details; both answer the click.
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).mouse(click(col, row - 1)),
+    );
+    let opened = screen(&terminal);
+    assert!(!opened.contains("Saved sessions"), "{opened}");
+    assert!(opened.contains("Card 1 of"), "{opened}");
+}
+
+#[test]
+fn a_click_on_a_card_of_the_setup_turns_that_card_off() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let setup = screen(&run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).key(Enter),
+    ));
+    assert!(setup.contains("[x]  2."), "{setup}");
+    let (col, row) = find(&setup, "[x]  2.");
+    let terminal = run(
+        &mut app,
+        &mut store,
+        80,
+        24,
+        Scripted::new(t0()).mouse(click(col, row)),
+    );
+    let after = screen(&terminal);
+    assert!(after.contains("[ ]  2."), "{after}");
+    assert!(after.contains("[x]  1."), "{after}");
+}
+
+#[test]
+fn a_click_on_a_card_of_the_overview_opens_that_card() {
+    let mut store = MemoryStore::new().with_session(team_session("team"));
+    let mut app = app(Lang::En);
+    open(&mut app, &mut store, "team");
+    let overview = screen(&run(
+        &mut app,
+        &mut store,
+        100,
+        30,
+        Scripted::new(t0()).text("o"),
+    ));
+    let (col, row) = find(&overview, "▸ 1");
+    let terminal = run(
+        &mut app,
+        &mut store,
+        100,
+        30,
+        Scripted::new(t0()).mouse(click(col + 4, row + 1)),
+    );
+    let card = screen(&terminal);
+    assert!(card.contains("Card 2 of"), "{card}");
+}

@@ -65,27 +65,7 @@ fn draw_screen(f: &mut Frame, app: &App) -> Vec<Hit> {
     ])
     .areas(area);
     draw_header(f, app, &th, header);
-    match &app.screen {
-        Screen::Home(v) => {
-            let listed = screens::home::Listed {
-                listings: &app.listings,
-                tz: app.tz(),
-            };
-            screens::home::render(&app.look(), v, listed, f, body, &mut hits)
-        }
-        Screen::Browse(v) => screens::browse::render(&app.look(), v, f, body, &mut hits),
-        Screen::Setup(v) => screens::setup::render(&app.look(), v, f, body, &mut hits),
-        Screen::Principles(v) => screens::principles::render(&app.look(), v, f, body, &mut hits),
-        Screen::Card => screens::card::render(app, f, body, &mut hits),
-        Screen::Overview(v) => screens::overview::render(&app.look(), v, f, body, &mut hits),
-        Screen::End(v) => {
-            let record = screens::end::Record {
-                file: app.open.as_ref().and_then(|o| o.file.as_deref()),
-                changes: app.save.changes,
-            };
-            screens::end::render(&app.look(), v, record, f, body, &mut hits)
-        }
-    }
+    draw_body(f, app, body, &mut hits);
     if let (Screen::Card, Some(room)) = (&app.screen, app.room.as_ref())
         && room.panel
     {
@@ -101,6 +81,31 @@ fn draw_screen(f: &mut Frame, app: &App) -> Vec<Hit> {
         hits.clear();
     }
     hits
+}
+
+/// The screen itself, between the header and the status line.
+fn draw_body(f: &mut Frame, app: &App, body: Rect, hits: &mut Vec<Hit>) {
+    match &app.screen {
+        Screen::Home(v) => {
+            let listed = screens::home::Listed {
+                listings: &app.listings,
+                tz: app.tz(),
+            };
+            screens::home::render(&app.look(), v, listed, f, body, hits)
+        }
+        Screen::Browse(v) => screens::browse::render(&app.look(), v, f, body, hits),
+        Screen::Setup(v) => screens::setup::render(&app.look(), v, f, body, hits),
+        Screen::Principles(v) => screens::principles::render(&app.look(), v, f, body, hits),
+        Screen::Card => screens::card::render(app, f, body, hits),
+        Screen::Overview(v) => screens::overview::render(&app.look(), v, f, body, hits),
+        Screen::End(v) => {
+            let record = screens::end::Record {
+                file: app.open.as_ref().and_then(|o| o.file.as_deref()),
+                changes: app.save.changes,
+            };
+            screens::end::render(&app.look(), v, record, f, body, hits)
+        }
+    }
 }
 
 fn screen_name(app: &App) -> &'static str {
