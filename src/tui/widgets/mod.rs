@@ -16,7 +16,7 @@ pub mod profile;
 mod target;
 pub mod votes;
 
-pub use target::Target;
+pub use target::{DecidePart, Target};
 
 /// A bordered panel; the focused one has a heavier, highlighted border.
 pub fn panel<'a>(th: &Theme, title: &'a str, focused: bool) -> Block<'a> {

@@ -9,12 +9,8 @@ use super::{OpenSession, Part, current, current_mut};
 use crate::domain::{Card, ChosenPrinciple, Decision, PrincipleCheck, Stance};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
+use crate::tui::widgets::Target;
 use crate::tui::widgets::{clean_paste, field_text};
-
-/// Rows of each part answer clicks as `Row(part * PART_ROWS + i)`.
-pub(super) const PART_ROWS: usize = 100;
-/// A click that only moves focus to a part.
-pub(super) const FOCUS_ONLY: usize = 99;
 
 pub(super) const PARTS: [Part; 4] = [
     Part::Options,
@@ -100,13 +96,12 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 (*cursor + 1).min(len.saturating_sub(1))
             };
         }
-        Action::Row(r) => {
-            let (part, i) = (r / PART_ROWS, r % PART_ROWS);
-            v.part = PARTS[part.min(3)];
-            if i == FOCUS_ONLY {
+        Action::Click(Target::Decide { part, row }) => {
+            v.part = part;
+            let Some(i) = row else {
                 return Vec::new();
-            }
-            match v.part {
+            };
+            match part {
                 Part::Options => v.option = i,
                 Part::Safeguards => v.safeguard = i,
                 Part::Principles => v.principle = i,

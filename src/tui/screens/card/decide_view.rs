@@ -6,9 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::decide::{
-    FOCUS_ONLY, PART_ROWS, PARTS, is_no_go, principle_meaning, principle_name, safeguard_at,
-};
+use super::decide::{PARTS, is_no_go, principle_meaning, principle_name, safeguard_at};
 use super::{OpenSession, Part};
 use crate::domain::{Card, CardProgress, PrincipleCheck, Stance};
 use crate::i18n::export::{ExportMsg, stance};
@@ -17,7 +15,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{ellipsize, panel};
+use crate::tui::widgets::{Target, ellipsize, panel};
 
 /// Each part drawn alone, so the layout can place them as room allows.
 struct Ctx<'a> {
@@ -127,7 +125,10 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         };
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
-            action: Action::Row(i * PART_ROWS + FOCUS_ONLY),
+            action: Action::Click(Target::Decide {
+                part: PARTS[i],
+                row: None,
+            }),
         });
         spans.push(Span::styled(text, style));
         spans.push(Span::raw(" "));
@@ -171,7 +172,7 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                     text,
                     row_style(th, focused && v.option == i, on),
                 )));
-                push_hit(hits, inner, i, 0, i);
+                push_hit(hits, inner, i, Part::Options, i);
             }
             if let Some(o) = card.options.get(v.option) {
                 lines.push(Line::default());
@@ -256,7 +257,7 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                 .enumerate()
                 .skip(first)
                 .map(|(i, (text, on, live))| {
-                    push_hit(hits, list_area, i - first, 1, i);
+                    push_hit(hits, list_area, i - first, Part::Safeguards, i);
                     let style = if !(live || focused && v.safeguard == i) {
                         th.muted()
                     } else {
@@ -324,7 +325,7 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
                         }
                         None => format!("· {}", T::CheckNone.get(lang)),
                     };
-                    push_hit(hits, list_area, i - first, 2, i);
+                    push_hit(hits, list_area, i - first, Part::Principles, i);
                     let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
                     let name = ellipsize(&principle_name(app, p), rw.saturating_sub(mw + 1));
                     let pad = rw
@@ -385,7 +386,10 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
             f.render_widget(&ta, area);
             hits.push(Hit {
                 area,
-                action: Action::Row(3 * PART_ROWS + FOCUS_ONLY),
+                action: Action::Click(Target::Decide {
+                    part: Part::Rationale,
+                    row: None,
+                }),
             });
         }
     }
@@ -430,11 +434,11 @@ fn policy_summary(cx: &Ctx) -> String {
     }
 }
 
-fn push_hit(hits: &mut Vec<Hit>, inner: Rect, row: usize, part: usize, i: usize) {
+fn push_hit(hits: &mut Vec<Hit>, inner: Rect, row: usize, part: Part, i: usize) {
     if (row as u16) < inner.height {
         hits.push(Hit {
             area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
-            action: Action::Row(part * PART_ROWS + i),
+            action: Action::Click(Target::Decide { part, row: Some(i) }),
         });
     }
 }

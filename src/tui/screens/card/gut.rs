@@ -14,7 +14,7 @@ use crate::domain::{CardProgress, Lang, Mode, Participant};
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::votes;
+use crate::tui::widgets::{Target, votes};
 
 pub fn voter_name(p: &Participant, index: usize, lang: Lang) -> String {
     if p.name.is_empty() {
@@ -32,10 +32,10 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let solo = open.session.mode == Mode::Solo;
     let revealed = current_mut(open).is_some_and(|p| p.revealed);
     match action {
-        Action::Up | Action::Row(_) | Action::Down if solo => {}
+        Action::Up | Action::Click(Target::Voter(_)) | Action::Down if solo => {}
         Action::Up => open.view.voter = open.view.voter.saturating_sub(1),
         Action::Down => open.view.voter = (open.view.voter + 1).min(voters.saturating_sub(1)),
-        Action::Row(i) => open.view.voter = i.min(voters.saturating_sub(1)),
+        Action::Click(Target::Voter(i)) => open.view.voter = i.min(voters.saturating_sub(1)),
         // After the reveal a stray digit must not change what the room saw.
         Action::Vote(_) | Action::ClearVote if revealed && !solo => {
             app.notice = Some(T::VotesLocked.get(app.lang).into());
@@ -396,7 +396,7 @@ fn voter_list(
         };
         hits.push(Hit {
             area: Rect::new(list.x, list.y + row, list.width, 1),
-            action: Action::Row(i),
+            action: Action::Click(Target::Voter(i)),
         });
         lines.push(Line::from(vec![Span::styled(
             format!(
