@@ -40,87 +40,101 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
         Action::Vote(_) | Action::ClearVote if revealed && !solo => {
             app.notice = Some(T::VotesLocked.get(app.lang).into());
         }
-        Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(open) = app.open.as_mut() {
-                let at = open.view.voter;
-                if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
-                    cast(app, &id, v, now);
-                    if let Some(open) = app.open.as_mut() {
-                        open.view.voter = next_without_vote(open, at);
-                    }
-                }
-            }
-        }
-        Action::ClearVote => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            let voter = open
-                .session
-                .participants
-                .get(open.view.voter)
-                .map(|p| p.id.clone());
-            if let (Some(voter), Some(p)) = (voter, current_mut(open)) {
-                p.votes.remove(&voter);
-                if p.votes.is_empty() {
-                    p.revealed = false;
-                }
-            }
-            app.changed(now);
-        }
+        Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => vote(app, v, now),
+        Action::ClearVote => clear_vote(app, now),
         Action::Reveal if !solo && !revealed => reveal_asked(app, now),
-        Action::ReopenVoting if !solo && revealed => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(p) = app.open.as_mut().and_then(current_mut) {
-                p.revealed = false;
-                // Each reveal starts without names.
-                p.names_shown = false;
-            }
-            app.notice = Some(T::VotingReopened.get(app.lang).into());
-            app.changed(now);
-        }
-        Action::ShowNames if !solo && revealed => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(p) = app.open.as_mut().and_then(current_mut) {
-                p.names_shown = !p.names_shown;
-            }
-            app.changed(now);
-        }
-        Action::AutoReveal if !solo => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            open.session.auto_reveal = !open.session.auto_reveal;
-            let on = open.session.auto_reveal;
-            app.notice = Some(
-                if on {
-                    T::AutoRevealOn
-                } else {
-                    T::AutoRevealOff
-                }
-                .get(app.lang)
-                .into(),
-            );
-            app.changed(now);
-            // Turned on with every vote in: it applies at once.
-            auto_reveal(app, now);
-        }
+        Action::ReopenVoting if !solo && revealed => reopen(app, now),
+        Action::ShowNames if !solo && revealed => toggle_names(app, now),
+        Action::AutoReveal if !solo => toggle_auto_reveal(app, now),
         _ => {}
     }
     Vec::new()
+}
+
+/// A vote typed for the participant under the cursor; the cursor moves on
+/// to the next one still to vote.
+fn vote(app: &mut App, v: u8, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let at = open.view.voter;
+    if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
+        cast(app, &id, v, now);
+        if let Some(open) = app.open.as_mut() {
+            open.view.voter = next_without_vote(open, at);
+        }
+    }
+}
+
+/// Takes back the vote of the participant under the cursor.
+fn clear_vote(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let voter = open
+        .session
+        .participants
+        .get(open.view.voter)
+        .map(|p| p.id.clone());
+    if let (Some(voter), Some(p)) = (voter, current_mut(open)) {
+        p.votes.remove(&voter);
+        if p.votes.is_empty() {
+            p.revealed = false;
+        }
+    }
+    app.changed(now);
+}
+
+fn reopen(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+        p.revealed = false;
+        // Each reveal starts without names.
+        p.names_shown = false;
+    }
+    app.notice = Some(T::VotingReopened.get(app.lang).into());
+    app.changed(now);
+}
+
+fn toggle_names(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+        p.names_shown = !p.names_shown;
+    }
+    app.changed(now);
+}
+
+fn toggle_auto_reveal(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    open.session.auto_reveal = !open.session.auto_reveal;
+    let on = open.session.auto_reveal;
+    app.notice = Some(
+        if on {
+            T::AutoRevealOn
+        } else {
+            T::AutoRevealOff
+        }
+        .get(app.lang)
+        .into(),
+    );
+    app.changed(now);
+    // Turned on with every vote in: it applies at once.
+    auto_reveal(app, now);
 }
 
 /// Records `participant`'s vote on the current card, the one path for a
