@@ -11,6 +11,7 @@ use super::theme::Theme;
 pub use crate::domain::text::{clean as clean_paste, ellipsize};
 
 pub mod big_title;
+pub mod card_text;
 pub mod policy;
 pub mod profile;
 mod target;

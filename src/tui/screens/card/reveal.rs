@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{OpenSession, story};
+use super::OpenSession;
 use crate::domain::butcher::{failed_halves, fails};
 use crate::domain::{Card, CardProgress, Decision, FactPart, Lang, PrincipleCheck};
 use crate::i18n::butcher::{self, ButcherMsg};
@@ -15,7 +15,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{panel, render_scrolled, votes};
+use crate::tui::widgets::{card_text, panel, render_scrolled, votes};
 
 pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     super::scroll(app, action)
@@ -197,10 +197,10 @@ fn outcome_lines(
             ))],
         ),
     };
-    let facts = story::fact_lines(card, FactPart::Reveal, lang, th);
+    let facts = card_text::fact_lines(card, FactPart::Reveal, lang, th);
     if !facts.is_empty() {
         outcome.push(Line::default());
-        story::heading(&mut outcome, Label::Facts.get(lang), th);
+        card_text::heading(&mut outcome, Label::Facts.get(lang), th);
         outcome.extend(facts);
     }
     (heading, outcome)
