@@ -273,20 +273,7 @@ pub fn render(
         q,
     );
     if solo {
-        let mut lines = vec![Line::from(match progress.votes.values().next() {
-            Some(v) => Span::styled(
-                fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
-                th.chosen(),
-            ),
-            None => Span::styled(T::GutPressKey.get(lang), th.text()),
-        })];
-        lines.push(Line::default());
-        if !progress.votes.is_empty() {
-            lines.push(Line::from(Span::styled(
-                T::GutNextHint.get(lang),
-                th.muted(),
-            )));
-        }
+        let lines = solo_lines(progress, lang, &th);
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
         return;
     }
@@ -309,6 +296,29 @@ pub fn render(
         voting_lines(app.room.is_some(), open, progress, lang, &th)
     };
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
+}
+
+/// A self-assessment: the one vote, or which key to press.
+fn solo_lines(
+    progress: &CardProgress,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(match progress.votes.values().next() {
+        Some(v) => Span::styled(
+            fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
+            th.chosen(),
+        ),
+        None => Span::styled(T::GutPressKey.get(lang), th.text()),
+    })];
+    lines.push(Line::default());
+    if !progress.votes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            T::GutNextHint.get(lang),
+            th.muted(),
+        )));
+    }
+    lines
 }
 
 /// "7 of 9 voted · waiting for Bo, Cem": the count and who is missing,
