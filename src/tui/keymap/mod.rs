@@ -72,8 +72,6 @@ pub enum Action {
     Continue,
     /// Jump straight to a stage, from a click on its tab.
     Stage(usize),
-    /// A click on the n-th row of the list under the pointer.
-    Row(usize),
     /// A click on something a screen drew and named.
     Click(crate::tui::widgets::Target),
 }

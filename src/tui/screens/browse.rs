@@ -6,12 +6,12 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::card::story;
 use super::context::{Ctx, Hit, Look};
 use crate::domain::Card;
 use crate::i18n::tui::T;
 use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
+use crate::tui::widgets::card_text;
 use crate::tui::widgets::{Target, ellipsize, panel, render_scrolled, scroll_by};
 
 #[derive(Debug, Clone, Default)]
@@ -88,9 +88,9 @@ fn cards(look: &Look, v: &BrowseView, f: &mut Frame, area: Rect, hits: &mut Vec<
 /// The card's story and its discussion questions, scrolling.
 fn card_text(look: &Look, v: &BrowseView, card: &Card, f: &mut Frame, area: Rect) {
     let (th, lang) = (&look.theme, look.lang);
-    let mut lines = story::lines(card, lang, th, true);
+    let mut lines = card_text::lines(card, lang, th, true);
     lines.push(Line::default());
-    story::heading(&mut lines, T::DiscussPrompts.get(lang), th);
+    card_text::heading(&mut lines, T::DiscussPrompts.get(lang), th);
     for (i, p) in card.prompts.iter().enumerate() {
         lines.push(Line::from(format!("{}. {}", i + 1, p.get(lang))));
     }

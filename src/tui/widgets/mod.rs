@@ -11,12 +11,13 @@ use super::theme::Theme;
 pub use crate::domain::text::{clean as clean_paste, ellipsize};
 
 pub mod big_title;
+pub mod card_text;
 pub mod policy;
 pub mod profile;
 mod target;
 pub mod votes;
 
-pub use target::Target;
+pub use target::{DecidePart, Target};
 
 /// A bordered panel; the focused one has a heavier, highlighted border.
 pub fn panel<'a>(th: &Theme, title: &'a str, focused: bool) -> Block<'a> {

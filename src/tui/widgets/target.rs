@@ -20,4 +20,23 @@ pub enum Target {
     SetupCard(usize),
     /// A card of the overview's table, by its place in the session.
     OverviewCard(usize),
+    /// A part of the decide stage and one of its rows, in the order drawn;
+    /// without a row the click only moves the focus to the part.
+    Decide {
+        part: DecidePart,
+        row: Option<usize>,
+    },
+    /// A participant in the gut check's voter list, by place in the session.
+    Voter(usize),
+}
+
+/// The four parts of the decide stage, in Tab order. Defined here, beside
+/// the click that names them, so targets need nothing from the screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecidePart {
+    #[default]
+    Options,
+    Safeguards,
+    Principles,
+    Rationale,
 }

@@ -9,12 +9,8 @@ use super::{OpenSession, Part, current, current_mut};
 use crate::domain::{Card, ChosenPrinciple, Decision, PrincipleCheck, Stance};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
+use crate::tui::widgets::Target;
 use crate::tui::widgets::{clean_paste, field_text};
-
-/// Rows of each part answer clicks as `Row(part * PART_ROWS + i)`.
-pub(super) const PART_ROWS: usize = 100;
-/// A click that only moves focus to a part.
-pub(super) const FOCUS_ONLY: usize = 99;
 
 pub(super) const PARTS: [Part; 4] = [
     Part::Options,
@@ -100,13 +96,12 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 (*cursor + 1).min(len.saturating_sub(1))
             };
         }
-        Action::Row(r) => {
-            let (part, i) = (r / PART_ROWS, r % PART_ROWS);
-            v.part = PARTS[part.min(3)];
-            if i == FOCUS_ONLY {
+        Action::Click(Target::Decide { part, row }) => {
+            v.part = part;
+            let Some(i) = row else {
                 return Vec::new();
-            }
-            match v.part {
+            };
+            match part {
                 Part::Options => v.option = i,
                 Part::Safeguards => v.safeguard = i,
                 Part::Principles => v.principle = i,
@@ -120,26 +115,24 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
+/// What the focused row of each part points at, read before the
+/// decision is changed.
+struct Focused {
+    option: Option<String>,
+    /// The no-go's "keep the safeguards" row is focused.
+    keep_row: bool,
+    safeguard: Option<String>,
+    principle: Option<String>,
+    /// The framework's safeguards, in its order.
+    order: Vec<String>,
+}
+
 /// Space on the focused row: pick the option, tick the safeguard, or step
 /// the principle through upholds → tension → violates → not judged.
 fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
     if !app.editable() {
         return Vec::new();
     }
-    let Some(open) = app.open.as_mut() else {
-        return Vec::new();
-    };
-    let Some((progress, card)) = current(open) else {
-        return Vec::new();
-    };
-    let option = card.options.get(open.view.option).map(|o| o.id.clone());
-    let keep_row = is_no_go(card, &progress.decision) && open.view.safeguard == 0;
-    let safeguard = safeguard_at(card, &progress.decision, open.view.safeguard).cloned();
-    let principle = open
-        .session
-        .principles
-        .get(open.view.principle)
-        .map(|p| p.id().to_string());
     let order: Vec<String> = app
         .assets
         .framework
@@ -147,31 +140,59 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
         .iter()
         .map(|s| s.id.clone())
         .collect();
+    let Some(open) = app.open.as_mut() else {
+        return Vec::new();
+    };
     let part = open.view.part;
     if part == Part::Rationale {
         return Vec::new();
     }
+    let Some(focused) = focused(open, order) else {
+        return Vec::new();
+    };
     let Some(p) = current_mut(open) else {
         return Vec::new();
     };
-    let d = &mut p.decision;
+    apply(&mut p.decision, part, focused);
+    app.changed(now);
+    Vec::new()
+}
+
+fn focused(open: &OpenSession, order: Vec<String>) -> Option<Focused> {
+    let (progress, card) = current(open)?;
+    let v = &open.view;
+    Some(Focused {
+        option: card.options.get(v.option).map(|o| o.id.clone()),
+        keep_row: is_no_go(card, &progress.decision) && v.safeguard == 0,
+        safeguard: safeguard_at(card, &progress.decision, v.safeguard).cloned(),
+        principle: open
+            .session
+            .principles
+            .get(v.principle)
+            .map(|p| p.id().to_string()),
+        order,
+    })
+}
+
+fn apply(d: &mut Decision, part: Part, at: Focused) {
     match part {
-        Part::Options => d.option = option,
-        Part::Safeguards if keep_row => d.keep_safeguards = !d.keep_safeguards,
+        Part::Options => d.option = at.option,
+        Part::Safeguards if at.keep_row => d.keep_safeguards = !d.keep_safeguards,
         Part::Safeguards => {
-            if let Some(id) = safeguard {
+            if let Some(id) = at.safeguard {
                 if let Some(i) = d.safeguards.iter().position(|s| *s == id) {
                     d.safeguards.remove(i);
                 } else {
                     d.safeguards.push(id);
                     // Kept in framework order, as the session format says.
+                    let order = &at.order;
                     d.safeguards
                         .sort_by_key(|s| order.iter().position(|o| o == s).unwrap_or(usize::MAX));
                 }
             }
         }
         Part::Principles => {
-            if let Some(id) = principle {
+            if let Some(id) = at.principle {
                 let next = match d.principles.get(&id) {
                     None => Some(PrincipleCheck::Upholds),
                     Some(PrincipleCheck::Upholds) => Some(PrincipleCheck::Tension),
@@ -186,8 +207,6 @@ fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
         }
         Part::Rationale => {}
     }
-    app.changed(now);
-    Vec::new()
 }
 
 /// Typing in the rationale; the session gets the text on every change.

@@ -6,9 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::decide::{
-    FOCUS_ONLY, PART_ROWS, PARTS, is_no_go, principle_meaning, principle_name, safeguard_at,
-};
+use super::decide::{PARTS, is_no_go, principle_meaning, principle_name, safeguard_at};
 use super::{OpenSession, Part};
 use crate::domain::{Card, CardProgress, PrincipleCheck, Stance};
 use crate::i18n::export::{ExportMsg, stance};
@@ -17,7 +15,7 @@ use crate::i18n::tui::T;
 use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{ellipsize, panel};
+use crate::tui::widgets::{Target, ellipsize, panel};
 
 /// Each part drawn alone, so the layout can place them as room allows.
 struct Ctx<'a> {
@@ -127,7 +125,10 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         };
         hits.push(Hit {
             area: Rect::new(x, area.y, w, 1),
-            action: Action::Row(i * PART_ROWS + FOCUS_ONLY),
+            action: Action::Click(Target::Decide {
+                part: PARTS[i],
+                row: None,
+            }),
         });
         spans.push(Span::styled(text, style));
         spans.push(Span::raw(" "));
@@ -137,258 +138,300 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
 }
 
 fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let app = cx.app;
-    let th = &cx.th;
-    let lang = app.lang;
-    let v = &cx.open.view;
-    let d = cx.d;
-    let card = cx.card;
-    let focused = v.part == part;
+    let focused = cx.open.view.part == part;
     match part {
-        Part::Options => {
-            let block = panel(
-                th,
-                cx.open.says(T::Options, T::OptionsSolo).get(lang),
-                focused,
-            );
-            let inner = block.inner(area);
-            f.render_widget(block, area);
-            let w = inner.width as usize;
-            let mut lines = Vec::new();
-            for (i, o) in card.options.iter().enumerate() {
-                let on = d.option.as_deref() == Some(o.id.as_str());
-                let mark = if on { "(•)" } else { "( )" };
-                // The stance first, so a narrow screen cuts the label, not it.
-                let text = ellipsize(
-                    &format!(
-                        "{mark} {} · {}",
-                        stance(o.stance).get(lang),
-                        o.label.get(lang)
-                    ),
-                    w,
-                );
-                lines.push(Line::from(Span::styled(
-                    text,
-                    row_style(th, focused && v.option == i, on),
-                )));
-                push_hit(hits, inner, i, 0, i);
-            }
-            if let Some(o) = card.options.get(v.option) {
-                lines.push(Line::default());
-                lines.push(Line::from(Span::styled(
-                    o.description.get(lang).to_string(),
-                    th.muted(),
-                )));
-            }
-            lines.push(Line::default());
-            lines.push(Line::from(vec![
-                Span::styled(format!("{} ", T::PolicyWillSay.get(lang)), th.heading()),
-                Span::styled(policy_summary(cx), th.text()),
-            ]));
-            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
-        }
-        Part::Safeguards => {
-            let block = panel(th, T::Safeguards.get(lang), focused);
-            let inner = block.inner(area);
-            f.render_widget(block, area);
-            let w = inner.width as usize;
-            let no_go = is_no_go(card, d);
-            // Under the list: on a no-go what becomes of the safeguards,
-            // and always the exact sentence the focused one puts in the policy.
-            let mut foot = Vec::new();
-            if no_go {
-                let says = if d.keep_safeguards {
-                    T::NoGoKept
-                } else {
-                    T::NoGoNoSafeguards
-                };
-                foot.push(Line::from(Span::styled(says.get(lang), th.notice())));
-            }
-            if let Some(s) =
-                safeguard_at(card, d, v.safeguard).and_then(|id| app.assets.framework.safeguard(id))
-            {
-                // A no-go's safeguard only reaches the policy when kept.
-                let label = if no_go && !d.keep_safeguards {
-                    T::IfKept
-                } else {
-                    T::InPolicy
-                };
-                foot.push(Line::from(vec![
-                    Span::styled(format!("{} ", label.get(lang)), th.heading()),
-                    Span::styled(s.commitment.get(lang).to_string(), th.muted()),
-                ]));
-            }
-            let foot = Paragraph::new(foot).wrap(Wrap { trim: true });
-            let rows = card.safeguards.len() as u16 + u16::from(no_go);
-            let foot_h =
-                (foot.line_count(inner.width) as u16).min(inner.height.saturating_sub(rows.min(3)));
-            let [list_area, _, foot_area] = Layout::vertical([
-                Constraint::Fill(1),
-                Constraint::Length(u16::from(foot_h > 0 && inner.height > rows + foot_h)),
-                Constraint::Length(foot_h),
-            ])
-            .areas(inner);
-            let first = scroll_start(v.safeguard, list_area.height);
-            let mut rows: Vec<(String, bool, bool)> = Vec::new();
-            if no_go {
-                let on = d.keep_safeguards;
-                rows.push((
-                    format!("{} {}", check_box(on), T::NoGoKeep.get(lang)),
-                    on,
-                    true,
-                ));
-            }
-            for id in &card.safeguards {
-                let on = d.safeguards.contains(id);
-                let label = app
-                    .assets
-                    .framework
-                    .safeguard(id)
-                    .map_or(id.as_str(), |s| s.label.get(lang));
-                rows.push((
-                    format!("{} {label}", check_box(on)),
-                    on,
-                    !no_go || d.keep_safeguards,
-                ));
-            }
-            let lines: Vec<Line> = rows
-                .into_iter()
-                .enumerate()
-                .skip(first)
-                .map(|(i, (text, on, live))| {
-                    push_hit(hits, list_area, i - first, 1, i);
-                    let style = if !(live || focused && v.safeguard == i) {
-                        th.muted()
-                    } else {
-                        row_style(th, focused && v.safeguard == i, on)
-                    };
-                    Line::from(Span::styled(ellipsize(&text, w), style))
-                })
-                .collect();
-            f.render_widget(Paragraph::new(lines), list_area);
-            f.render_widget(foot, foot_area);
-        }
-        Part::Principles => {
-            // The question is about the team's own decision, not the
-            // proposal: the chosen option stands above the list to say so.
-            let question = cx
-                .open
-                .says(T::PrinciplesQuestionCheck, T::PrinciplesQuestionCheckSolo)
-                .get(lang);
-            let fits = unicode_width::UnicodeWidthStr::width(question) + 4 <= area.width as usize;
-            let title = if fits {
-                question
-            } else {
-                T::PartPrinciples.get(lang)
-            };
-            let block = panel(th, title, focused);
-            let inner = block.inner(area);
-            f.render_widget(block, area);
-            let rw = inner.width as usize;
-            let mut head = Vec::new();
-            if !fits {
-                head.push(Line::from(Span::styled(
-                    ellipsize(question, rw),
-                    th.heading(),
-                )));
-            }
-            head.push(match d.option.as_deref().and_then(|id| card.option(id)) {
-                Some(o) => Line::from(vec![
-                    Span::styled(format!("{} ", T::DecisionIs.get(lang)), th.muted()),
-                    Span::styled(o.label.get(lang).to_string(), th.chosen()),
-                ]),
-                None => Line::from(Span::styled(T::ChooseOptionFirst.get(lang), th.notice())),
-            });
-            let head = Paragraph::new(head).wrap(Wrap { trim: true });
-            let top = (head.line_count(inner.width) as u16).min(inner.height);
-            let list_area = Rect {
-                y: inner.y + top,
-                height: inner.height - top,
-                ..inner
-            };
-            let first = scroll_start(v.principle, list_area.height);
-            let mut lines: Vec<Line> = cx
-                .open
-                .session
-                .principles
-                .iter()
-                .enumerate()
-                .skip(first)
-                .map(|(i, p)| {
-                    let check = d.principles.get(p.id()).copied();
-                    let mark = match check {
-                        Some(PrincipleCheck::Upholds) => format!("✓ {}", T::CheckUpholds.get(lang)),
-                        Some(PrincipleCheck::Tension) => format!("~ {}", T::CheckTension.get(lang)),
-                        Some(PrincipleCheck::Violates) => {
-                            format!("✗ {}", T::CheckViolates.get(lang))
-                        }
-                        None => format!("· {}", T::CheckNone.get(lang)),
-                    };
-                    push_hit(hits, list_area, i - first, 2, i);
-                    let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
-                    let name = ellipsize(&principle_name(app, p), rw.saturating_sub(mw + 1));
-                    let pad = rw
-                        .saturating_sub(mw + unicode_width::UnicodeWidthStr::width(name.as_str()));
-                    let style = row_style(th, focused && v.principle == i, check.is_some());
-                    Line::from(Span::styled(
-                        format!("{name}{}{mark}", " ".repeat(pad)),
-                        style,
-                    ))
-                })
-                .collect();
-            let room = list_area.height as usize;
-            if cx.open.session.principles.is_empty() {
-                lines.push(Line::from(Span::styled(
-                    T::NoPrinciples.get(lang),
-                    th.muted(),
-                )));
-            } else {
-                // What the principle under the cursor means, in its one line.
-                let meaning = cx
-                    .open
-                    .session
-                    .principles
-                    .get(v.principle)
-                    .map(|p| principle_meaning(app, p))
-                    .unwrap_or_default();
-                if !meaning.is_empty() && room > lines.len() + 1 {
-                    lines.push(Line::default());
-                    lines.push(Line::from(Span::styled(meaning, th.muted())));
-                }
-                if focused && room > lines.len() + 2 {
-                    lines.push(Line::default());
-                    lines.push(Line::from(Span::styled(
-                        T::PrinciplesCycleHint.get(lang),
-                        th.muted(),
-                    )));
-                }
-            }
-            f.render_widget(head, inner);
-            f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), list_area);
-        }
-        Part::Rationale => {
-            let mut ta = v.rationale.clone();
-            // "Tab here" only while it is somewhere else.
-            let placeholder = match focused {
-                true => cx.open.says(T::RationaleTyping, T::RationaleTypingSolo),
-                false => cx
-                    .open
-                    .says(T::RationalePlaceholder, T::RationalePlaceholderSolo),
-            };
-            ta.set_placeholder_text(placeholder.get(lang));
-            ta.set_block(panel(th, T::Rationale.get(lang), focused));
-            ta.set_cursor_style(if focused {
-                th.focus()
-            } else {
-                ratatui::style::Style::new()
-            });
-            f.render_widget(&ta, area);
-            hits.push(Hit {
-                area,
-                action: Action::Row(3 * PART_ROWS + FOCUS_ONLY),
-            });
-        }
+        Part::Options => options_part(cx, focused, f, area, hits),
+        Part::Safeguards => safeguards_part(cx, focused, f, area, hits),
+        Part::Principles => principles_part(cx, focused, f, area, hits),
+        Part::Rationale => rationale_part(cx, focused, f, area, hits),
     }
+}
+
+/// The options as radio rows, the focused one's description, and what the
+/// policy will say.
+fn options_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang, v, d, card) = (&cx.th, cx.app.lang, &cx.open.view, cx.d, cx.card);
+    let block = panel(
+        th,
+        cx.open.says(T::Options, T::OptionsSolo).get(lang),
+        focused,
+    );
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width as usize;
+    let mut lines = Vec::new();
+    for (i, o) in card.options.iter().enumerate() {
+        let on = d.option.as_deref() == Some(o.id.as_str());
+        let mark = if on { "(•)" } else { "( )" };
+        // The stance first, so a narrow screen cuts the label, not it.
+        let text = ellipsize(
+            &format!(
+                "{mark} {} · {}",
+                stance(o.stance).get(lang),
+                o.label.get(lang)
+            ),
+            w,
+        );
+        lines.push(Line::from(Span::styled(
+            text,
+            row_style(th, focused && v.option == i, on),
+        )));
+        push_hit(hits, inner, i, Part::Options, i);
+    }
+    if let Some(o) = card.options.get(v.option) {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            o.description.get(lang).to_string(),
+            th.muted(),
+        )));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} ", T::PolicyWillSay.get(lang)), th.heading()),
+        Span::styled(policy_summary(cx), th.text()),
+    ]));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+/// The safeguard checklist, with under it what the focused one commits to.
+fn safeguards_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang, v, d, card) = (&cx.th, cx.app.lang, &cx.open.view, cx.d, cx.card);
+    let block = panel(th, T::Safeguards.get(lang), focused);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width as usize;
+    let no_go = is_no_go(card, d);
+    let foot = Paragraph::new(safeguard_foot(cx)).wrap(Wrap { trim: true });
+    let rows = card.safeguards.len() as u16 + u16::from(no_go);
+    let foot_h =
+        (foot.line_count(inner.width) as u16).min(inner.height.saturating_sub(rows.min(3)));
+    let [list_area, _, foot_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(foot_h > 0 && inner.height > rows + foot_h)),
+        Constraint::Length(foot_h),
+    ])
+    .areas(inner);
+    let first = scroll_start(v.safeguard, list_area.height);
+    let lines: Vec<Line> = safeguard_rows(cx)
+        .into_iter()
+        .enumerate()
+        .skip(first)
+        .map(|(i, (text, on, live))| {
+            push_hit(hits, list_area, i - first, Part::Safeguards, i);
+            let style = if !(live || focused && v.safeguard == i) {
+                th.muted()
+            } else {
+                row_style(th, focused && v.safeguard == i, on)
+            };
+            Line::from(Span::styled(ellipsize(&text, w), style))
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), list_area);
+    f.render_widget(foot, foot_area);
+}
+
+/// Under the list: on a no-go what becomes of the safeguards, and always
+/// the exact sentence the focused one puts in the policy.
+fn safeguard_foot(cx: &Ctx) -> Vec<Line<'static>> {
+    let (th, lang, d, card) = (&cx.th, cx.app.lang, cx.d, cx.card);
+    let no_go = is_no_go(card, d);
+    let mut foot = Vec::new();
+    if no_go {
+        let says = if d.keep_safeguards {
+            T::NoGoKept
+        } else {
+            T::NoGoNoSafeguards
+        };
+        foot.push(Line::from(Span::styled(says.get(lang), th.notice())));
+    }
+    if let Some(s) = safeguard_at(card, d, cx.open.view.safeguard)
+        .and_then(|id| cx.app.assets.framework.safeguard(id))
+    {
+        // A no-go's safeguard only reaches the policy when kept.
+        let label = if no_go && !d.keep_safeguards {
+            T::IfKept
+        } else {
+            T::InPolicy
+        };
+        foot.push(Line::from(vec![
+            Span::styled(format!("{} ", label.get(lang)), th.heading()),
+            Span::styled(s.commitment.get(lang).to_string(), th.muted()),
+        ]));
+    }
+    foot
+}
+
+/// Each safeguard row: its text, whether it is ticked, and whether it
+/// counts (a no-go's safeguards count only when kept).
+fn safeguard_rows(cx: &Ctx) -> Vec<(String, bool, bool)> {
+    let (lang, d, card) = (cx.app.lang, cx.d, cx.card);
+    let no_go = is_no_go(card, d);
+    let mut rows = Vec::new();
+    if no_go {
+        let on = d.keep_safeguards;
+        rows.push((
+            format!("{} {}", check_box(on), T::NoGoKeep.get(lang)),
+            on,
+            true,
+        ));
+    }
+    for id in &card.safeguards {
+        let on = d.safeguards.contains(id);
+        let label = cx
+            .app
+            .assets
+            .framework
+            .safeguard(id)
+            .map_or(id.as_str(), |s| s.label.get(lang));
+        rows.push((
+            format!("{} {label}", check_box(on)),
+            on,
+            !no_go || d.keep_safeguards,
+        ));
+    }
+    rows
+}
+
+/// Each principle weighed against the team's chosen option.
+fn principles_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang) = (&cx.th, cx.app.lang);
+    // The question is about the team's own decision, not the proposal:
+    // the chosen option stands above the list to say so.
+    let question = cx
+        .open
+        .says(T::PrinciplesQuestionCheck, T::PrinciplesQuestionCheckSolo)
+        .get(lang);
+    let fits = unicode_width::UnicodeWidthStr::width(question) + 4 <= area.width as usize;
+    let title = if fits {
+        question
+    } else {
+        T::PartPrinciples.get(lang)
+    };
+    let block = panel(th, title, focused);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let head =
+        Paragraph::new(principles_head(cx, question, fits, inner.width)).wrap(Wrap { trim: true });
+    let top = (head.line_count(inner.width) as u16).min(inner.height);
+    let list_area = Rect {
+        y: inner.y + top,
+        height: inner.height - top,
+        ..inner
+    };
+    let mut lines = principle_rows(cx, focused, list_area, hits);
+    principles_foot(cx, focused, list_area.height as usize, &mut lines);
+    f.render_widget(head, inner);
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), list_area);
+}
+
+/// Above the list: the question when the title has no room for it, and
+/// the option chosen.
+fn principles_head(cx: &Ctx, question: &str, fits: bool, width: u16) -> Vec<Line<'static>> {
+    let (th, lang, d, card) = (&cx.th, cx.app.lang, cx.d, cx.card);
+    let mut head = Vec::new();
+    if !fits {
+        head.push(Line::from(Span::styled(
+            ellipsize(question, width as usize),
+            th.heading(),
+        )));
+    }
+    head.push(match d.option.as_deref().and_then(|id| card.option(id)) {
+        Some(o) => Line::from(vec![
+            Span::styled(format!("{} ", T::DecisionIs.get(lang)), th.muted()),
+            Span::styled(o.label.get(lang).to_string(), th.chosen()),
+        ]),
+        None => Line::from(Span::styled(T::ChooseOptionFirst.get(lang), th.notice())),
+    });
+    head
+}
+
+/// One row per principle: its name, and right-aligned how it was judged.
+fn principle_rows(cx: &Ctx, focused: bool, area: Rect, hits: &mut Vec<Hit>) -> Vec<Line<'static>> {
+    let (th, lang, v, d) = (&cx.th, cx.app.lang, &cx.open.view, cx.d);
+    let rw = area.width as usize;
+    let first = scroll_start(v.principle, area.height);
+    cx.open
+        .session
+        .principles
+        .iter()
+        .enumerate()
+        .skip(first)
+        .map(|(i, p)| {
+            let check = d.principles.get(p.id()).copied();
+            let mark = match check {
+                Some(PrincipleCheck::Upholds) => format!("✓ {}", T::CheckUpholds.get(lang)),
+                Some(PrincipleCheck::Tension) => format!("~ {}", T::CheckTension.get(lang)),
+                Some(PrincipleCheck::Violates) => format!("✗ {}", T::CheckViolates.get(lang)),
+                None => format!("· {}", T::CheckNone.get(lang)),
+            };
+            push_hit(hits, area, i - first, Part::Principles, i);
+            let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
+            let name = ellipsize(&principle_name(cx.app, p), rw.saturating_sub(mw + 1));
+            let pad = rw.saturating_sub(mw + unicode_width::UnicodeWidthStr::width(name.as_str()));
+            let style = row_style(th, focused && v.principle == i, check.is_some());
+            Line::from(Span::styled(
+                format!("{name}{}{mark}", " ".repeat(pad)),
+                style,
+            ))
+        })
+        .collect()
+}
+
+/// Under the rows, as room allows: what the principle under the cursor
+/// means, and how to change a judgement; or that there are no principles.
+fn principles_foot(cx: &Ctx, focused: bool, room: usize, lines: &mut Vec<Line<'static>>) {
+    let (th, lang) = (&cx.th, cx.app.lang);
+    let principles = &cx.open.session.principles;
+    if principles.is_empty() {
+        lines.push(Line::from(Span::styled(
+            T::NoPrinciples.get(lang),
+            th.muted(),
+        )));
+        return;
+    }
+    let meaning = principles
+        .get(cx.open.view.principle)
+        .map(|p| principle_meaning(cx.app, p))
+        .unwrap_or_default();
+    if !meaning.is_empty() && room > lines.len() + 1 {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(meaning, th.muted())));
+    }
+    if focused && room > lines.len() + 2 {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            T::PrinciplesCycleHint.get(lang),
+            th.muted(),
+        )));
+    }
+}
+
+/// The rationale's text field; a click anywhere on it focuses it.
+fn rationale_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang) = (&cx.th, cx.app.lang);
+    let mut ta = cx.open.view.rationale.clone();
+    // "Tab here" only while it is somewhere else.
+    let placeholder = match focused {
+        true => cx.open.says(T::RationaleTyping, T::RationaleTypingSolo),
+        false => cx
+            .open
+            .says(T::RationalePlaceholder, T::RationalePlaceholderSolo),
+    };
+    ta.set_placeholder_text(placeholder.get(lang));
+    ta.set_block(panel(th, T::Rationale.get(lang), focused));
+    ta.set_cursor_style(if focused {
+        th.focus()
+    } else {
+        ratatui::style::Style::new()
+    });
+    f.render_widget(&ta, area);
+    hits.push(Hit {
+        area,
+        action: Action::Click(Target::Decide {
+            part: Part::Rationale,
+            row: None,
+        }),
+    });
 }
 
 fn check_box(on: bool) -> &'static str {
@@ -430,11 +473,11 @@ fn policy_summary(cx: &Ctx) -> String {
     }
 }
 
-fn push_hit(hits: &mut Vec<Hit>, inner: Rect, row: usize, part: usize, i: usize) {
+fn push_hit(hits: &mut Vec<Hit>, inner: Rect, row: usize, part: Part, i: usize) {
     if (row as u16) < inner.height {
         hits.push(Hit {
             area: Rect::new(inner.x, inner.y + row as u16, inner.width, 1),
-            action: Action::Row(part * PART_ROWS + i),
+            action: Action::Click(Target::Decide { part, row: Some(i) }),
         });
     }
 }

@@ -15,6 +15,7 @@ use crate::i18n::labels::Label;
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::{clock, ellipsize};
 
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
@@ -237,89 +238,20 @@ pub fn render(
         Constraint::Fill(1),
     ])
     .areas(area);
-    let running = open.view.timer_since.is_some();
-    let spent = progress.seconds_spent;
-    let box_secs = box_seconds(open.session.minutes_per_card);
-    let ratio = (f64::from(spent) / f64::from(box_secs)).min(1.0);
-    let [label, gauge] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(20)]).areas(timer);
-    let over = spent > u32::from(open.session.minutes_per_card) * 60;
-    let text = timer_text(spent, open.session.minutes_per_card, running, lang);
-    let line = match text.split_once(" · ") {
-        // Only the overtime itself is marked; "paused" stays plain.
-        Some((time, rest)) if over => Line::from(vec![
-            Span::styled(time.to_string(), th.overtime()),
-            Span::styled(format!(" · {rest}"), th.heading()),
-        ]),
-        _ if over => Line::from(Span::styled(text, th.overtime())),
-        _ => Line::from(Span::styled(text, th.heading())),
-    };
-    f.render_widget(Paragraph::new(line), label);
-    // A quiet bar of the timebox; once it is full it simply stays full.
-    let filled = (f64::from(gauge.width) * ratio).round() as usize;
-    let empty = (gauge.width as usize).saturating_sub(filled);
-    f.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled("█".repeat(filled), th.bar()),
-            Span::styled("░".repeat(empty), th.muted()),
-        ])),
-        gauge,
-    );
-
-    // A team's revealed votes first: the prompts ask the lowest and the
-    // highest voters to explain.
-    let mut lines = Vec::new();
-    if !open.solo() {
-        let spread = super::spread::lines(&open.session, progress, lang, &th);
-        if !spread.is_empty() {
-            lines.extend(spread);
-            lines.push(Line::default());
-        }
-    }
-    lines.push(Line::from(Span::styled(
-        open.says(T::DiscussPrompts, T::DiscussPromptsSolo)
-            .get(lang),
-        th.heading(),
-    )));
-    for (i, p) in card.prompts.iter().enumerate() {
-        lines.push(Line::from(Span::styled(
-            format!("{}. {}", i + 1, p.get(lang)),
-            th.text(),
-        )));
-    }
-    if app.notes_visible() && app.size.0 < 110 {
-        lines.push(Line::default());
-        lines.push(Line::from(Span::styled(
-            Label::FacilitatorNotes.get(lang),
-            th.heading(),
-        )));
-        lines.push(Line::from(Span::styled(
-            card.facilitator_notes.get(lang).to_string(),
-            th.muted(),
-        )));
-    }
+    render_timer(open, progress, lang, &th, f, timer);
+    let notes = app.notes_visible() && app.size.0 < 110;
+    let lines = prompt_lines(open, progress, card, notes, lang, &th);
     // The check keeps its place below the prompts, so the cursor is always
     // in sight; in a low window it shrinks to the point under the cursor.
-    let full = Paragraph::new(check_lines(
-        progress,
-        open.view.butcher,
-        body.width,
-        lang,
-        &th,
-    ))
-    .wrap(Wrap { trim: false });
+    let cursor = open.view.butcher;
+    let full = Paragraph::new(check_lines(progress, cursor, body.width, lang, &th))
+        .wrap(Wrap { trim: false });
     let full_rows = full.line_count(body.width) as u16;
     let (check, rows) = if body.height >= full_rows + 5 {
         (full, full_rows)
     } else {
-        let compact = Paragraph::new(compact_lines(
-            progress,
-            open.view.butcher,
-            body.width,
-            lang,
-            &th,
-        ));
-        (compact, 3)
+        let compact = compact_lines(progress, cursor, body.width, lang, &th);
+        (Paragraph::new(compact), 3)
     };
     let [body, _, check_area] = Layout::vertical([
         Constraint::Fill(1),
@@ -337,4 +269,88 @@ pub fn render(
         lang,
         &th,
     );
+}
+
+/// The time left in words, and a quiet bar of the timebox beside it.
+fn render_timer(
+    open: &OpenSession,
+    progress: &CardProgress,
+    lang: Lang,
+    th: &Theme,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let running = open.view.timer_since.is_some();
+    let spent = progress.seconds_spent;
+    let box_secs = box_seconds(open.session.minutes_per_card);
+    let ratio = (f64::from(spent) / f64::from(box_secs)).min(1.0);
+    let [label, gauge] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(20)]).areas(area);
+    let over = spent > u32::from(open.session.minutes_per_card) * 60;
+    let text = timer_text(spent, open.session.minutes_per_card, running, lang);
+    let line = match text.split_once(" · ") {
+        // Only the overtime itself is marked; "paused" stays plain.
+        Some((time, rest)) if over => Line::from(vec![
+            Span::styled(time.to_string(), th.overtime()),
+            Span::styled(format!(" · {rest}"), th.heading()),
+        ]),
+        _ if over => Line::from(Span::styled(text, th.overtime())),
+        _ => Line::from(Span::styled(text, th.heading())),
+    };
+    f.render_widget(Paragraph::new(line), label);
+    // Once the bar is full it simply stays full.
+    let filled = (f64::from(gauge.width) * ratio).round() as usize;
+    let empty = (gauge.width as usize).saturating_sub(filled);
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("█".repeat(filled), th.bar()),
+            Span::styled("░".repeat(empty), th.muted()),
+        ])),
+        gauge,
+    );
+}
+
+/// The scrolling text: a team's revealed spread, the prompts, and the
+/// facilitator's notes when they have no panel of their own.
+fn prompt_lines(
+    open: &OpenSession,
+    progress: &CardProgress,
+    card: &Card,
+    notes: bool,
+    lang: Lang,
+    th: &Theme,
+) -> Vec<Line<'static>> {
+    // A team's revealed votes first: the prompts ask the lowest and the
+    // highest voters to explain.
+    let mut lines = Vec::new();
+    if !open.solo() {
+        let spread = super::spread::lines(&open.session, progress, lang, th);
+        if !spread.is_empty() {
+            lines.extend(spread);
+            lines.push(Line::default());
+        }
+    }
+    lines.push(Line::from(Span::styled(
+        open.says(T::DiscussPrompts, T::DiscussPromptsSolo)
+            .get(lang),
+        th.heading(),
+    )));
+    for (i, p) in card.prompts.iter().enumerate() {
+        lines.push(Line::from(Span::styled(
+            format!("{}. {}", i + 1, p.get(lang)),
+            th.text(),
+        )));
+    }
+    if notes {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            Label::FacilitatorNotes.get(lang),
+            th.heading(),
+        )));
+        lines.push(Line::from(Span::styled(
+            card.facilitator_notes.get(lang).to_string(),
+            th.muted(),
+        )));
+    }
+    lines
 }

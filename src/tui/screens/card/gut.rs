@@ -14,7 +14,7 @@ use crate::domain::{CardProgress, Lang, Mode, Participant};
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::votes;
+use crate::tui::widgets::{Target, votes};
 
 pub fn voter_name(p: &Participant, index: usize, lang: Lang) -> String {
     if p.name.is_empty() {
@@ -32,95 +32,109 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     let solo = open.session.mode == Mode::Solo;
     let revealed = current_mut(open).is_some_and(|p| p.revealed);
     match action {
-        Action::Up | Action::Row(_) | Action::Down if solo => {}
+        Action::Up | Action::Click(Target::Voter(_)) | Action::Down if solo => {}
         Action::Up => open.view.voter = open.view.voter.saturating_sub(1),
         Action::Down => open.view.voter = (open.view.voter + 1).min(voters.saturating_sub(1)),
-        Action::Row(i) => open.view.voter = i.min(voters.saturating_sub(1)),
+        Action::Click(Target::Voter(i)) => open.view.voter = i.min(voters.saturating_sub(1)),
         // After the reveal a stray digit must not change what the room saw.
         Action::Vote(_) | Action::ClearVote if revealed && !solo => {
             app.notice = Some(T::VotesLocked.get(app.lang).into());
         }
-        Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(open) = app.open.as_mut() {
-                let at = open.view.voter;
-                if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
-                    cast(app, &id, v, now);
-                    if let Some(open) = app.open.as_mut() {
-                        open.view.voter = next_without_vote(open, at);
-                    }
-                }
-            }
-        }
-        Action::ClearVote => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            let voter = open
-                .session
-                .participants
-                .get(open.view.voter)
-                .map(|p| p.id.clone());
-            if let (Some(voter), Some(p)) = (voter, current_mut(open)) {
-                p.votes.remove(&voter);
-                if p.votes.is_empty() {
-                    p.revealed = false;
-                }
-            }
-            app.changed(now);
-        }
+        Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => vote(app, v, now),
+        Action::ClearVote => clear_vote(app, now),
         Action::Reveal if !solo && !revealed => reveal_asked(app, now),
-        Action::ReopenVoting if !solo && revealed => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(p) = app.open.as_mut().and_then(current_mut) {
-                p.revealed = false;
-                // Each reveal starts without names.
-                p.names_shown = false;
-            }
-            app.notice = Some(T::VotingReopened.get(app.lang).into());
-            app.changed(now);
-        }
-        Action::ShowNames if !solo && revealed => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            if let Some(p) = app.open.as_mut().and_then(current_mut) {
-                p.names_shown = !p.names_shown;
-            }
-            app.changed(now);
-        }
-        Action::AutoReveal if !solo => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            open.session.auto_reveal = !open.session.auto_reveal;
-            let on = open.session.auto_reveal;
-            app.notice = Some(
-                if on {
-                    T::AutoRevealOn
-                } else {
-                    T::AutoRevealOff
-                }
-                .get(app.lang)
-                .into(),
-            );
-            app.changed(now);
-            // Turned on with every vote in: it applies at once.
-            auto_reveal(app, now);
-        }
+        Action::ReopenVoting if !solo && revealed => reopen(app, now),
+        Action::ShowNames if !solo && revealed => toggle_names(app, now),
+        Action::AutoReveal if !solo => toggle_auto_reveal(app, now),
         _ => {}
     }
     Vec::new()
+}
+
+/// A vote typed for the participant under the cursor; the cursor moves on
+/// to the next one still to vote.
+fn vote(app: &mut App, v: u8, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let at = open.view.voter;
+    if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
+        cast(app, &id, v, now);
+        if let Some(open) = app.open.as_mut() {
+            open.view.voter = next_without_vote(open, at);
+        }
+    }
+}
+
+/// Takes back the vote of the participant under the cursor.
+fn clear_vote(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let voter = open
+        .session
+        .participants
+        .get(open.view.voter)
+        .map(|p| p.id.clone());
+    if let (Some(voter), Some(p)) = (voter, current_mut(open)) {
+        p.votes.remove(&voter);
+        if p.votes.is_empty() {
+            p.revealed = false;
+        }
+    }
+    app.changed(now);
+}
+
+fn reopen(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+        p.revealed = false;
+        // Each reveal starts without names.
+        p.names_shown = false;
+    }
+    app.notice = Some(T::VotingReopened.get(app.lang).into());
+    app.changed(now);
+}
+
+fn toggle_names(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+        p.names_shown = !p.names_shown;
+    }
+    app.changed(now);
+}
+
+fn toggle_auto_reveal(app: &mut App, now: Timestamp) {
+    if !app.editable() {
+        return;
+    }
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    open.session.auto_reveal = !open.session.auto_reveal;
+    let on = open.session.auto_reveal;
+    app.notice = Some(
+        if on {
+            T::AutoRevealOn
+        } else {
+            T::AutoRevealOff
+        }
+        .get(app.lang)
+        .into(),
+    );
+    app.changed(now);
+    // Turned on with every vote in: it applies at once.
+    auto_reveal(app, now);
 }
 
 /// Records `participant`'s vote on the current card, the one path for a
@@ -259,20 +273,7 @@ pub fn render(
         q,
     );
     if solo {
-        let mut lines = vec![Line::from(match progress.votes.values().next() {
-            Some(v) => Span::styled(
-                fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
-                th.chosen(),
-            ),
-            None => Span::styled(T::GutPressKey.get(lang), th.text()),
-        })];
-        lines.push(Line::default());
-        if !progress.votes.is_empty() {
-            lines.push(Line::from(Span::styled(
-                T::GutNextHint.get(lang),
-                th.muted(),
-            )));
-        }
+        let lines = solo_lines(progress, lang, &th);
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
         return;
     }
@@ -295,6 +296,29 @@ pub fn render(
         voting_lines(app.room.is_some(), open, progress, lang, &th)
     };
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
+}
+
+/// A self-assessment: the one vote, or which key to press.
+fn solo_lines(
+    progress: &CardProgress,
+    lang: Lang,
+    th: &crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(match progress.votes.values().next() {
+        Some(v) => Span::styled(
+            fill(T::GutYourVote.get(lang), &[("v", &v.to_string())]),
+            th.chosen(),
+        ),
+        None => Span::styled(T::GutPressKey.get(lang), th.text()),
+    })];
+    lines.push(Line::default());
+    if !progress.votes.is_empty() {
+        lines.push(Line::from(Span::styled(
+            T::GutNextHint.get(lang),
+            th.muted(),
+        )));
+    }
+    lines
 }
 
 /// "7 of 9 voted · waiting for Bo, Cem": the count and who is missing,
@@ -396,7 +420,7 @@ fn voter_list(
         };
         hits.push(Hit {
             area: Rect::new(list.x, list.y + row, list.width, 1),
-            action: Action::Row(i),
+            action: Action::Click(Target::Voter(i)),
         });
         lines.push(Line::from(vec![Span::styled(
             format!(

@@ -23,15 +23,7 @@ pub mod spread;
 pub mod story;
 mod view;
 
-/// The four parts of the decide stage, in Tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Part {
-    #[default]
-    Options,
-    Safeguards,
-    Principles,
-    Rationale,
-}
+pub use crate::tui::widgets::DecidePart as Part;
 
 /// View state of the card loop; the session holds everything recorded.
 pub struct CardView {

@@ -6,16 +6,16 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{OpenSession, story};
+use super::OpenSession;
 use crate::domain::butcher::{failed_halves, fails};
-use crate::domain::{Card, CardProgress, FactPart, Lang, PrincipleCheck};
+use crate::domain::{Card, CardProgress, Decision, FactPart, Lang, PrincipleCheck};
 use crate::i18n::butcher::{self, ButcherMsg};
 use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{panel, render_scrolled, votes};
+use crate::tui::widgets::{card_text, panel, render_scrolled, votes};
 
 pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     super::scroll(app, action)
@@ -56,60 +56,9 @@ pub fn decision_lines(
             th.notice(),
         ))),
     }
-    if !d.safeguards.is_empty() {
-        out.push(Line::default());
-        out.push(Line::from(Span::styled(
-            T::Safeguards.get(lang),
-            th.heading(),
-        )));
-        for id in &d.safeguards {
-            let label = app
-                .assets
-                .framework
-                .safeguard(id)
-                .map_or(id.clone(), |s| s.label.get(lang).to_string());
-            out.push(Line::from(format!("• {label}")));
-        }
-    }
-    // Every principle the team holds now, the ones not weighed too: a
-    // gap in the recap is worth seeing, not hiding.
-    let judged = open
-        .session
-        .principles
-        .iter()
-        .any(|p| d.principles.contains_key(p.id()));
-    if !open.session.principles.is_empty() && (judged || d.option.is_some()) {
-        out.push(Line::default());
-        out.push(Line::from(Span::styled(
-            open.says(T::PrinciplesHeading, T::PrinciplesHeadingSolo)
-                .get(lang),
-            th.heading(),
-        )));
-        for p in &open.session.principles {
-            let name = super::decide::principle_name(app, p);
-            out.push(match d.principles.get(p.id()) {
-                Some(c) => Line::from(format!("• {name}: {}", check_label(*c, lang))),
-                None => Line::from(vec![
-                    Span::raw(format!("• {name}: ")),
-                    Span::styled(T::CheckNotYet.get(lang), th.muted()),
-                ]),
-            });
-        }
-    }
-    if !progress.butcher.is_empty() {
-        out.push(Line::default());
-        out.push(Line::from(Span::styled(
-            ButcherMsg::Heading.get(lang),
-            th.heading(),
-        )));
-        out.push(Line::from(butcher::tally(&progress.butcher, lang)));
-        if fails(&progress.butcher) {
-            out.push(Line::from(Span::styled(
-                butcher::fails_text(failed_halves(&progress.butcher), lang),
-                th.notice(),
-            )));
-        }
-    }
+    safeguard_lines(app, d, th, &mut out);
+    principle_lines(app, open, d, th, &mut out);
+    butcher_lines(progress, lang, th, &mut out);
     if !d.rationale.trim().is_empty() {
         out.push(Line::default());
         out.push(Line::from(Span::styled(
@@ -133,6 +82,79 @@ pub fn decision_lines(
     out
 }
 
+/// The safeguards agreed on, when there are any.
+fn safeguard_lines(app: &App, d: &Decision, th: &Theme, out: &mut Vec<Line<'static>>) {
+    if d.safeguards.is_empty() {
+        return;
+    }
+    let lang = app.lang;
+    out.push(Line::default());
+    out.push(Line::from(Span::styled(
+        T::Safeguards.get(lang),
+        th.heading(),
+    )));
+    for id in &d.safeguards {
+        let label = app
+            .assets
+            .framework
+            .safeguard(id)
+            .map_or(id.clone(), |s| s.label.get(lang).to_string());
+        out.push(Line::from(format!("• {label}")));
+    }
+}
+
+/// Every principle the team holds now, the ones not weighed too: a gap
+/// in the recap is worth seeing, not hiding.
+fn principle_lines(
+    app: &App,
+    open: &OpenSession,
+    d: &Decision,
+    th: &Theme,
+    out: &mut Vec<Line<'static>>,
+) {
+    let lang = app.lang;
+    let principles = &open.session.principles;
+    let judged = principles.iter().any(|p| d.principles.contains_key(p.id()));
+    if principles.is_empty() || !(judged || d.option.is_some()) {
+        return;
+    }
+    out.push(Line::default());
+    out.push(Line::from(Span::styled(
+        open.says(T::PrinciplesHeading, T::PrinciplesHeadingSolo)
+            .get(lang),
+        th.heading(),
+    )));
+    for p in principles {
+        let name = super::decide::principle_name(app, p);
+        out.push(match d.principles.get(p.id()) {
+            Some(c) => Line::from(format!("• {name}: {}", check_label(*c, lang))),
+            None => Line::from(vec![
+                Span::raw(format!("• {name}: ")),
+                Span::styled(T::CheckNotYet.get(lang), th.muted()),
+            ]),
+        });
+    }
+}
+
+/// The butcher test's tally, and its verdict when it fails.
+fn butcher_lines(progress: &CardProgress, lang: Lang, th: &Theme, out: &mut Vec<Line<'static>>) {
+    if progress.butcher.is_empty() {
+        return;
+    }
+    out.push(Line::default());
+    out.push(Line::from(Span::styled(
+        ButcherMsg::Heading.get(lang),
+        th.heading(),
+    )));
+    out.push(Line::from(butcher::tally(&progress.butcher, lang)));
+    if fails(&progress.butcher) {
+        out.push(Line::from(Span::styled(
+            butcher::fails_text(failed_halves(&progress.butcher), lang),
+            th.notice(),
+        )));
+    }
+}
+
 pub fn render(
     app: &App,
     open: &OpenSession,
@@ -143,8 +165,25 @@ pub fn render(
 ) {
     let th = app.theme();
     let lang = app.lang;
-    // A hypothetical has nothing to reveal: its heading says so, and the
-    // decision reads right under it instead of beside an empty panel.
+    let (heading, outcome) = outcome_lines(open, card, lang, &th);
+    let decision = decision_lines(app, open, progress, card, &th);
+    match heading {
+        Some(heading) if area.width >= 90 => {
+            side_by_side(open, heading, outcome, decision, lang, &th, f, area)
+        }
+        _ => one_column(open, heading, outcome, decision, lang, &th, f, area),
+    }
+}
+
+/// What happened and the facts held back from the story, with their
+/// sources. A hypothetical has nothing to reveal: no heading, and a line
+/// that says so.
+fn outcome_lines(
+    open: &OpenSession,
+    card: &Card,
+    lang: Lang,
+    th: &Theme,
+) -> (Option<T>, Vec<Line<'static>>) {
     let (heading, mut outcome) = match (&card.outcome, card.kind.has_outcome()) {
         (Some(o), true) => (
             Some(T::WhatHappened),
@@ -158,50 +197,87 @@ pub fn render(
             ))],
         ),
     };
-    // The facts held back from the story, with their sources.
-    let facts = story::fact_lines(card, FactPart::Reveal, lang, &th);
+    let facts = card_text::fact_lines(card, FactPart::Reveal, lang, th);
     if !facts.is_empty() {
         outcome.push(Line::default());
-        story::heading(&mut outcome, Label::Facts.get(lang), &th);
+        card_text::heading(&mut outcome, Label::Facts.get(lang), th);
         outcome.extend(facts);
     }
-    let decision = decision_lines(app, open, progress, card, &th);
-    let scroll = open.view.scroll;
-    if let (Some(heading), true) = (heading, area.width >= 90) {
-        // Side by side, scrolled together.
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(area);
-        let mut most = 0;
-        for (title, lines, a) in [
-            (heading, outcome, left),
-            (
-                open.says(T::YourDecision, T::YourDecisionSolo),
-                decision,
-                right,
-            ),
-        ] {
-            let block = panel(&th, title.get(lang), false);
-            let inner = block.inner(a);
-            f.render_widget(block, a);
-            let p = Paragraph::new(lines);
-            render_scrolled(f, p, inner, scroll, &open.view.max_scroll, lang, &th);
-            most = most.max(open.view.max_scroll.get());
-        }
-        open.view.max_scroll.set(most);
-    } else {
-        // One column: what happened, then the decision, read as one text.
-        let area = area.inner(Margin::new(1, 0));
-        let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
-        let mut lines = vec![Line::from(Span::styled(heading.get(lang), th.heading()))];
-        lines.extend(outcome);
-        lines.push(Line::default());
-        lines.push(Line::from(Span::styled(
-            open.says(T::YourDecision, T::YourDecisionSolo).get(lang),
-            th.heading(),
-        )));
-        lines.extend(decision);
+    (heading, outcome)
+}
+
+/// The outcome and the decision in two panels, scrolled together.
+#[allow(clippy::too_many_arguments)]
+fn side_by_side(
+    open: &OpenSession,
+    heading: T,
+    outcome: Vec<Line<'static>>,
+    decision: Vec<Line<'static>>,
+    lang: Lang,
+    th: &Theme,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let mut most = 0;
+    for (title, lines, a) in [
+        (heading, outcome, left),
+        (
+            open.says(T::YourDecision, T::YourDecisionSolo),
+            decision,
+            right,
+        ),
+    ] {
+        let block = panel(th, title.get(lang), false);
+        let inner = block.inner(a);
+        f.render_widget(block, a);
         let p = Paragraph::new(lines);
-        render_scrolled(f, p, area, scroll, &open.view.max_scroll, lang, &th);
+        render_scrolled(
+            f,
+            p,
+            inner,
+            open.view.scroll,
+            &open.view.max_scroll,
+            lang,
+            th,
+        );
+        most = most.max(open.view.max_scroll.get());
     }
+    open.view.max_scroll.set(most);
+}
+
+/// What happened, then the decision, read as one text; a hypothetical's
+/// decision reads right under its heading instead of beside an empty panel.
+#[allow(clippy::too_many_arguments)]
+fn one_column(
+    open: &OpenSession,
+    heading: Option<T>,
+    outcome: Vec<Line<'static>>,
+    decision: Vec<Line<'static>>,
+    lang: Lang,
+    th: &Theme,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let area = area.inner(Margin::new(1, 0));
+    let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
+    let mut lines = vec![Line::from(Span::styled(heading.get(lang), th.heading()))];
+    lines.extend(outcome);
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        open.says(T::YourDecision, T::YourDecisionSolo).get(lang),
+        th.heading(),
+    )));
+    lines.extend(decision);
+    let p = Paragraph::new(lines);
+    render_scrolled(
+        f,
+        p,
+        area,
+        open.view.scroll,
+        &open.view.max_scroll,
+        lang,
+        th,
+    );
 }

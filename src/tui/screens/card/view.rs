@@ -15,21 +15,11 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::{big_title, ellipsize, panel};
 
 pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let th = app.theme();
-    let lang = app.lang;
     let Some(open) = &app.open else { return };
     let Some((progress, card)) = current(open) else {
-        let id = open
-            .session
-            .cards
-            .get(open.session.position.card)
-            .map_or("", |p| p.card.as_str());
-        f.render_widget(
-            Paragraph::new(fill(T::CardMissing.get(lang), &[("id", id)])).wrap(Wrap { trim: true }),
-            area,
-        );
-        return;
+        return render_missing(app.lang, open, f, area);
     };
+    let lang = app.lang;
     // The big title takes 4–8 rows: only worth it in a tall window.
     let big = app.presentation && app.size.1 >= crate::tui::app::BIG_TITLE_ROWS;
     let title_rows = if big {
@@ -43,24 +33,7 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         Constraint::Fill(1),
     ])
     .areas(area);
-
-    if big {
-        big_title::render(f, title_area, card.title.get(lang), &th);
-    } else {
-        render_title_line(app, &th, open, card, f, title_area);
-    }
-    let last = open.session.position.card + 1 >= open.session.cards.len();
-    render_tabs(
-        &th,
-        lang,
-        open.solo(),
-        open.session.position.stage,
-        last,
-        f,
-        tabs_area,
-        hits,
-    );
-
+    render_header(app, open, card, big, f, [title_area, tabs_area], hits);
     let body = if app.console() {
         super::console::render(app, open, card, f, body)
     } else {
@@ -80,15 +53,58 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         Stage::Reveal => reveal::render(app, open, progress, card, f, main),
     }
     if side {
-        let block = panel(&th, Label::FacilitatorNotes.get(lang), false);
-        f.render_widget(
-            Paragraph::new(card.facilitator_notes.get(lang))
-                .style(th.muted())
-                .wrap(Wrap { trim: true })
-                .block(block),
-            notes,
-        );
+        render_notes(&app.theme(), lang, card, f, notes);
     }
+}
+
+/// The session names a card its deck does not have.
+fn render_missing(lang: Lang, open: &OpenSession, f: &mut Frame, area: Rect) {
+    let id = open
+        .session
+        .cards
+        .get(open.session.position.card)
+        .map_or("", |p| p.card.as_str());
+    f.render_widget(
+        Paragraph::new(fill(T::CardMissing.get(lang), &[("id", id)])).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+/// The card's title (large when `big`) and the stage tabs under it.
+fn render_header(
+    app: &App,
+    open: &OpenSession,
+    card: &Card,
+    big: bool,
+    f: &mut Frame,
+    [title_area, tabs_area]: [Rect; 2],
+    hits: &mut Vec<Hit>,
+) {
+    let th = app.theme();
+    if big {
+        big_title::render(f, title_area, card.title.get(app.lang), &th);
+    } else {
+        render_title_line(app, &th, open, card, f, title_area);
+    }
+    let last = open.session.position.card + 1 >= open.session.cards.len();
+    let tabs = Tabs {
+        solo: open.solo(),
+        stage: open.session.position.stage,
+        last_card: last,
+    };
+    render_tabs(&th, app.lang, tabs, f, tabs_area, hits);
+}
+
+/// The facilitator's notes in a panel beside the stage.
+fn render_notes(th: &Theme, lang: Lang, card: &Card, f: &mut Frame, area: Rect) {
+    let block = panel(th, Label::FacilitatorNotes.get(lang), false);
+    f.render_widget(
+        Paragraph::new(card.facilitator_notes.get(lang))
+            .style(th.muted())
+            .wrap(Wrap { trim: true })
+            .block(block),
+        area,
+    );
 }
 
 fn render_title_line(
@@ -142,45 +158,26 @@ fn render_title_line(
     f.render_widget(Paragraph::new(line), area);
 }
 
-/// The stage tabs, and on the right where → leads from here.
-#[allow(clippy::too_many_arguments)]
-fn render_tabs(
-    th: &Theme,
-    lang: Lang,
+/// Where the card loop stands, for its tabs.
+#[derive(Clone, Copy)]
+struct Tabs {
     solo: bool,
     stage: Stage,
     last_card: bool,
-    f: &mut Frame,
-    area: Rect,
-    hits: &mut Vec<Hit>,
-) {
+}
+
+/// The stage tabs, and on the right where → leads from here.
+fn render_tabs(th: &Theme, lang: Lang, tabs: Tabs, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     use unicode_width::UnicodeWidthStr;
-    let names = Stage::ALL.map(|s| stage_name(s, solo, lang));
-    let next = match stage.next() {
-        Some(s) => stage_name(s, solo, lang),
-        None if last_card => T::NextEnd.get(lang),
+    let names = Stage::ALL.map(|s| stage_name(s, tabs.solo, lang));
+    let next = match tabs.stage.next() {
+        Some(s) => stage_name(s, tabs.solo, lang),
+        None if tabs.last_card => T::NextEnd.get(lang),
         None => T::NextCard.get(lang),
     };
     let hint = format!("→ {next} ");
     let hw = hint.width();
-    // Spacious when it all fits; with long (Dutch) names in a narrow window
-    // the "→ next" hint goes first, and only then the room around the names,
-    // so every stage stays visible.
-    let tabs_w = |pad: &str, sep: &str| {
-        1 + names
-            .iter()
-            .map(|n| n.width() + 2 * pad.len())
-            .sum::<usize>()
-            + 4 * sep.width()
-    };
-    let width = area.width as usize;
-    let styles = [(" ", "›"), ("", " › "), ("", "›")];
-    let (pad, sep) = styles[..2]
-        .iter()
-        .find(|(p, s)| tabs_w(p, s) + hw + 2 <= width)
-        .or_else(|| styles.iter().find(|(p, s)| tabs_w(p, s) <= width))
-        .copied()
-        .unwrap_or(styles[2]);
+    let (pad, sep) = tab_spacing(&names, hw, area.width as usize);
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
     for (i, s) in Stage::ALL.iter().enumerate() {
@@ -190,7 +187,11 @@ fn render_tabs(
             area: Rect::new(x, area.y, w, 1),
             action: Action::Stage(i),
         });
-        let style = if *s == stage { th.focus() } else { th.muted() };
+        let style = if *s == tabs.stage {
+            th.focus()
+        } else {
+            th.muted()
+        };
         spans.push(Span::styled(label, style));
         x += w;
         if i < 4 {
@@ -212,6 +213,28 @@ fn render_tabs(
         ]),
         area,
     );
+}
+
+/// The padding around each tab's name and the separator between tabs.
+/// Spacious when it all fits; with long (Dutch) names in a narrow window
+/// the "→ next" hint (`hint_w` wide) goes first, and only then the room
+/// around the names, so every stage stays visible.
+fn tab_spacing(names: &[&str; 5], hint_w: usize, width: usize) -> (&'static str, &'static str) {
+    use unicode_width::UnicodeWidthStr;
+    let tabs_w = |pad: &str, sep: &str| {
+        1 + names
+            .iter()
+            .map(|n| n.width() + 2 * pad.len())
+            .sum::<usize>()
+            + 4 * sep.width()
+    };
+    let styles = [(" ", "›"), ("", " › "), ("", "›")];
+    styles[..2]
+        .iter()
+        .find(|(p, s)| tabs_w(p, s) + hint_w + 2 <= width)
+        .or_else(|| styles.iter().find(|(p, s)| tabs_w(p, s) <= width))
+        .copied()
+        .unwrap_or(styles[2])
 }
 
 /// A self-assessment has no discussion: one person thinks it over.
