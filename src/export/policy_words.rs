@@ -6,7 +6,8 @@
 use super::wording::join_names;
 use crate::domain::Lang;
 use crate::domain::policy::{
-    AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning, RedLine,
+    AgreedPractice, AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning,
+    RedLine, Superseded,
 };
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
@@ -220,6 +221,26 @@ pub fn also_red_line(c: &Commitment, lang: Lang) -> Option<String> {
     Some(fill(
         M::AlsoRedLine.get(lang),
         &[("cards", &join_names(&titles, lang))],
+    ))
+}
+
+/// The line under a commitment for a lower-level one it was chosen over.
+pub fn superseded_line(s: &Superseded, lang: Lang) -> String {
+    let cards: Vec<String> = s.cards.iter().map(|c| c.title.clone()).collect();
+    fill(
+        M::Superseded.get(lang),
+        &[("cards", &join_names(&cards, lang)), ("text", &s.text)],
+    )
+}
+
+/// The safeguards an agreed item came with, if any.
+pub fn agreed_safeguards(a: &AgreedPractice, lang: Lang) -> Option<String> {
+    if a.safeguards.is_empty() {
+        return None;
+    }
+    Some(fill(
+        M::WithSafeguards.get(lang),
+        &[("list", &join_names(&a.safeguards, lang))],
     ))
 }
 
