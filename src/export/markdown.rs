@@ -7,10 +7,10 @@ use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
     AreaReasons, agreed_safeguards, also_red_line, area_reasons, document_rows, draft_notice,
-    no_principles, owner_line, red_line_safeguards, superseded_line,
+    no_principles, owner_line, red_line_safeguards, split_line, superseded_line,
 };
 use super::wording::{
-    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
+    agreed_parts, byline, conflict_item, contradiction_head, date, join_names, mode_line,
     note_vote_line, participants_line, session_time_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
@@ -527,17 +527,7 @@ fn write_split_votes(out: &mut String, q: &OpenQuestions, lang: Lang) {
         |out| {
             let _ = writeln!(out, "*{}*\n", M::SplitExplained.get(lang));
             for s in &q.split_votes {
-                let line = fill(
-                    M::SplitLine.get(lang),
-                    &[
-                        ("min", &s.votes.min.unwrap_or_default().to_string()),
-                        ("max", &s.votes.max.unwrap_or_default().to_string()),
-                        (
-                            "average",
-                            &decimal(s.votes.average.unwrap_or_default(), lang),
-                        ),
-                    ],
-                );
+                let line = split_line(s, lang);
                 let _ = writeln!(
                     out,
                     "- {}: {}",

@@ -3,11 +3,11 @@
 //! the reasoning under each line. Returns plain text; each renderer
 //! escapes it its own way.
 
-use super::wording::join_names;
+use super::wording::{decimal, join_names};
 use crate::domain::Lang;
 use crate::domain::policy::{
     AgreedPractice, AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning,
-    RedLine, Superseded,
+    RedLine, SplitVote, Superseded,
 };
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
@@ -242,6 +242,21 @@ pub fn agreed_safeguards(a: &AgreedPractice, lang: Lang) -> Option<String> {
         M::WithSafeguards.get(lang),
         &[("list", &join_names(&a.safeguards, lang))],
     ))
+}
+
+/// How far a split vote went: lowest, highest and the average.
+pub fn split_line(s: &SplitVote, lang: Lang) -> String {
+    fill(
+        M::SplitLine.get(lang),
+        &[
+            ("min", &s.votes.min.unwrap_or_default().to_string()),
+            ("max", &s.votes.max.unwrap_or_default().to_string()),
+            (
+                "average",
+                &decimal(s.votes.average.unwrap_or_default(), lang),
+            ),
+        ],
+    )
 }
 
 /// What became of a no-go's safeguards.
