@@ -225,109 +225,147 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
 }
 
 fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -> Markup {
-    let byline = one_line(&byline(note, lang));
     html! {
         article.card id=(format!("card-{}", note.number)) {
-            header {
-                p.eyebrow {
-                    (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
-                    @if !byline.is_empty() { " · " bdi { (byline) } }
-                }
-                h2 dir="auto" { (one_line(&note.title)) }
-                @if !note.known {
-                    p.warning { (fill(M::UnknownCard.get(lang), &[("id", &note.id)])) }
-                }
-            }
+            (card_header(note, lang))
             @if !note.practice.is_empty() {
                 p.practice dir="auto" { strong { (M::Practice.get(lang)) ": " } (one_line(&note.practice)) }
             }
             div.card-grid {
-                div.votes {
-                    h3 { (M::GutCheck.get(lang)) }
-                    @if note.votes.total > 0 {
-                        (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
-                    }
-                    p.small {
-                        (note_vote_line(note, lang))
-                        @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
-                    }
-                    p.scale { (M::VoteScale.get(lang)) }
-                }
-                div.decision {
-                    h3 { (M::Decision.get(lang)) }
-                    @match &note.decision {
-                        Some(d) => {
-                            p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
-                            @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
-                                p dir="auto" { strong { (one_line(&d.label)) } }
-                            }
-                            @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
-                        }
-                        None => { p.muted { (M::NotDecided.get(lang)) } }
-                    }
-                    p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
-                    @if let Some(secs) = note.seconds_on_card {
-                        p.small.time { strong { (M::CardTime.get(lang)) ": " } (time_line(secs, minutes_per_card, lang)) }
-                    }
-                }
+                (card_votes(note, peak, lang))
+                (card_decision(note, minutes_per_card, lang))
             }
             div.card-grid {
-                div {
-                    h3 { (M::Safeguards.get(lang)) }
-                    @if note.safeguards.is_empty() {
-                        p.muted { (M::NoSafeguards.get(lang)) }
-                    } @else {
-                        ul.safeguards { @for s in &note.safeguards { li dir="auto" { (one_line(s)) } } }
-                    }
-                }
-                @if !note.principles.is_empty() {
-                    div {
-                        h3 { (M::PrincipleCheckLabel.get(lang)) }
-                        ul.checks {
-                            @for p in &note.principles {
-                                li {
-                                    span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
-                                    " " bdi { (one_line(&p.name)) } ": "
-                                    (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
-                                }
-                            }
-                        }
-                    }
-                }
+                (card_safeguards(note, lang))
+                @if !note.principles.is_empty() { (card_principles(note, lang)) }
             }
-            @if !note.butcher.is_empty() {
-                div.butcher {
-                    h3 { (ButcherMsg::Heading.get(lang)) }
-                    ul.checks {
-                        @for b in &note.butcher {
-                            li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
-                        }
-                    }
-                    @if let Some(halves) = note.butcher_fails {
-                        p.warning { (fails_text(halves, lang)) }
-                    }
-                }
-            }
+            @if !note.butcher.is_empty() { (card_butcher(note, lang)) }
             h3 { (M::Rationale.get(lang)) }
             @if clean(&note.rationale).trim().is_empty() {
                 p.muted { (M::NoRationale.get(lang)) }
             } @else {
                 blockquote.rationale { (paragraphs(&note.rationale)) }
             }
-            @if let Some(outcome) = &note.outcome {
-                div.outcome {
-                    h3 { (M::Outcome.get(lang)) }
-                    (paragraphs(outcome))
-                    @if !note.reveal_facts.is_empty() {
-                        ul.sources { @for f in &note.reveal_facts {
-                            li dir="auto" {
-                                (one_line(&f.text))
-                                @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
-                                " — " span.small { (one_line(&f.source)) }
-                            }
-                        } }
+            @if let Some(outcome) = &note.outcome { (card_outcome(note, outcome, lang)) }
+        }
+    }
+}
+
+fn card_header(note: &CardNote, lang: Lang) -> Markup {
+    let byline = one_line(&byline(note, lang));
+    html! {
+        header {
+            p.eyebrow {
+                (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
+                @if !byline.is_empty() { " · " bdi { (byline) } }
+            }
+            h2 dir="auto" { (one_line(&note.title)) }
+            @if !note.known {
+                p.warning { (fill(M::UnknownCard.get(lang), &[("id", &note.id)])) }
+            }
+        }
+    }
+}
+
+fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
+    html! {
+        div.votes {
+            h3 { (M::GutCheck.get(lang)) }
+            @if note.votes.total > 0 {
+                (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
+            }
+            p.small {
+                (note_vote_line(note, lang))
+                @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
+            }
+            p.scale { (M::VoteScale.get(lang)) }
+        }
+    }
+}
+
+/// The decision, and the time it took beside it.
+fn card_decision(note: &CardNote, minutes_per_card: u16, lang: Lang) -> Markup {
+    html! {
+        div.decision {
+            h3 { (M::Decision.get(lang)) }
+            @match &note.decision {
+                Some(d) => {
+                    p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
+                    @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
+                        p dir="auto" { strong { (one_line(&d.label)) } }
+                    }
+                    @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
+                }
+                None => { p.muted { (M::NotDecided.get(lang)) } }
+            }
+            p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
+            @if let Some(secs) = note.seconds_on_card {
+                p.small.time { strong { (M::CardTime.get(lang)) ": " } (time_line(secs, minutes_per_card, lang)) }
+            }
+        }
+    }
+}
+
+fn card_safeguards(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div {
+            h3 { (M::Safeguards.get(lang)) }
+            @if note.safeguards.is_empty() {
+                p.muted { (M::NoSafeguards.get(lang)) }
+            } @else {
+                ul.safeguards { @for s in &note.safeguards { li dir="auto" { (one_line(s)) } } }
+            }
+        }
+    }
+}
+
+fn card_principles(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div {
+            h3 { (M::PrincipleCheckLabel.get(lang)) }
+            ul.checks {
+                @for p in &note.principles {
+                    li {
+                        span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
+                        " " bdi { (one_line(&p.name)) } ": "
+                        (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
                     }
                 }
+            }
+        }
+    }
+}
+
+fn card_butcher(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div.butcher {
+            h3 { (ButcherMsg::Heading.get(lang)) }
+            ul.checks {
+                @for b in &note.butcher {
+                    li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
+                }
+            }
+            @if let Some(halves) = note.butcher_fails {
+                p.warning { (fails_text(halves, lang)) }
+            }
+        }
+    }
+}
+
+/// What really happened, with the facts behind it.
+fn card_outcome(note: &CardNote, outcome: &str, lang: Lang) -> Markup {
+    html! {
+        div.outcome {
+            h3 { (M::Outcome.get(lang)) }
+            (paragraphs(outcome))
+            @if !note.reveal_facts.is_empty() {
+                ul.sources { @for f in &note.reveal_facts {
+                    li dir="auto" {
+                        (one_line(&f.text))
+                        @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
+                        " — " span.small { (one_line(&f.source)) }
+                    }
+                } }
             }
         }
     }
