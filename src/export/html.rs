@@ -9,8 +9,8 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, draft_notice, no_principles, owner_line,
-    red_line_safeguards,
+    AreaReasons, also_red_line, area_reasons, document_rows, draft_notice, no_principles,
+    owner_line, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
@@ -464,65 +464,84 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.question.is_empty() { p.question dir="auto" { (one_line(&area.question)) } }
             @if area.is_empty() { p.muted { (M::NothingYet.get(lang)) } }
             @else { p.owner dir="auto" { (one_line(&owner_line(area, lang))) } }
-            @if !area.commitments.is_empty() {
-                h4 { (M::WeCommit.get(lang)) }
-                ul.items {
-                    @for (c, why) in area.commitments.iter().zip(&why.commitments) {
-                        li.commitment {
-                            p dir="auto" { (one_line(&c.text)) }
-                            (trace(&c.cards, &c.principles, lang))
-                            @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
-                            (reasons(why))
-                            @for s in &c.superseded {
-                                p.superseded dir="auto" {
-                                    (fill(M::Superseded.get(lang), &[
-                                        ("cards", &names(&s.cards, lang)),
-                                        ("text", &one_line(&s.text)),
-                                    ]))
-                                }
-                            }
+            @if !area.commitments.is_empty() { (area_commitments(area, &why, lang)) }
+            @if !area.agreed.is_empty() { (area_agreed(area, &why, lang)) }
+            @if !area.red_lines.is_empty() { (area_red_lines(area, &why, lang)) }
+            (area_laws(area, lang))
+        }
+    }
+}
+
+fn area_commitments(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::WeCommit.get(lang)) }
+        ul.items {
+            @for (c, why) in area.commitments.iter().zip(&why.commitments) {
+                li.commitment {
+                    p dir="auto" { (one_line(&c.text)) }
+                    (trace(&c.cards, &c.principles, lang))
+                    @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
+                    (reasons(why))
+                    @for s in &c.superseded {
+                        p.superseded dir="auto" {
+                            (fill(M::Superseded.get(lang), &[
+                                ("cards", &names(&s.cards, lang)),
+                                ("text", &one_line(&s.text)),
+                            ]))
                         }
                     }
                 }
             }
-            @if !area.agreed.is_empty() {
-                h4 { (M::WeAgreed.get(lang)) }
-                ul.items {
-                    @for (a, why) in area.agreed.iter().zip(&why.agreed) {
-                        @let (accepted, choice) = agreed_parts(a, lang);
-                        li.agreed {
-                            p dir="auto" { (one_line(&accepted)) }
-                            p dir="auto" { (one_line(&choice)) }
-                            @if !a.safeguards.is_empty() {
-                                p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
-                            }
-                            (trace(std::slice::from_ref(&a.card), &a.principles, lang))
-                            (reasons(why))
-                        }
+        }
+    }
+}
+
+fn area_agreed(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::WeAgreed.get(lang)) }
+        ul.items {
+            @for (a, why) in area.agreed.iter().zip(&why.agreed) {
+                @let (accepted, choice) = agreed_parts(a, lang);
+                li.agreed {
+                    p dir="auto" { (one_line(&accepted)) }
+                    p dir="auto" { (one_line(&choice)) }
+                    @if !a.safeguards.is_empty() {
+                        p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
                     }
+                    (trace(std::slice::from_ref(&a.card), &a.principles, lang))
+                    (reasons(why))
                 }
             }
-            @if !area.red_lines.is_empty() {
-                h4 { (M::RedLinesHere.get(lang)) }
-                ul.items {
-                    @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
-                        li.red-line {
-                            p dir="auto" { strong { (one_line(&r.text)) } }
-                            (trace(std::slice::from_ref(&r.card), &r.principles, lang))
-                            p.reason { (red_line_safeguards(r, lang)) }
-                            (reasons(why))
-                        }
-                    }
+        }
+    }
+}
+
+fn area_red_lines(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::RedLinesHere.get(lang)) }
+        ul.items {
+            @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
+                li.red-line {
+                    p dir="auto" { strong { (one_line(&r.text)) } }
+                    (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                    p.reason { (red_line_safeguards(r, lang)) }
+                    (reasons(why))
                 }
             }
-            @for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
-                @if !refs.is_empty() {
-                    div.gdpr {
-                        p { strong { (label.get(lang)) } }
-                        ul {
-                            @for g in refs {
-                                li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
-                            }
+        }
+    }
+}
+
+/// The GDPR articles and other law an area touches.
+fn area_laws(area: &AreaSection, lang: Lang) -> Markup {
+    html! {
+        @for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
+            @if !refs.is_empty() {
+                div.gdpr {
+                    p { strong { (label.get(lang)) } }
+                    ul {
+                        @for g in refs {
+                            li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
                         }
                     }
                 }
