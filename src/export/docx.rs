@@ -13,14 +13,13 @@ use docx_rs::{
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, owner_line, red_line_safeguards,
+    AreaReasons, agreed_safeguards, also_red_line, area_reasons, document_rows, owner_line,
+    red_line_safeguards, split_line, superseded_line,
 };
-use super::wording::{
-    agreed_parts, contradiction_sentence, decimal, join_names, time_line, vote_line,
-};
+use super::wording::{agreed_parts, contradiction_sentence, join_names, time_line, vote_line};
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
-use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
+use crate::domain::policy::{AreaSection, CardRef, OpenQuestions, PolicyDraft, PrincipleRef};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -322,6 +321,17 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
         votes = format!("{votes} — {}", M::SplitMark.get(lang));
     }
     w.field(M::GutCheck.get(lang), &votes);
+    card_decision(w, note);
+    card_principles(w, note);
+    card_butcher(w, note);
+    card_rationale(w, note);
+    card_times(w, note, minutes_per_card);
+    card_outcome(w, note);
+}
+
+/// The decision and the safeguards that came with it.
+fn card_decision(w: &mut Writer, note: &CardNote) {
+    let lang = w.lang;
     let decision = match &note.decision {
         Some(d) => super::wording::decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
@@ -335,31 +345,49 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
             w.bullet(0, s, false);
         }
     }
-    if !note.principles.is_empty() {
-        w.field(M::PrincipleCheckLabel.get(lang), "");
-        for p in &note.principles {
-            let mark = p
-                .check
-                .map(|c| check(c).get(lang))
-                .unwrap_or(M::NotMarked.get(lang));
-            w.bullet(0, &format!("{}: {mark}", p.name), false);
-        }
+}
+
+fn card_principles(w: &mut Writer, note: &CardNote) {
+    let lang = w.lang;
+    if note.principles.is_empty() {
+        return;
     }
-    if !note.butcher.is_empty() {
-        w.field(ButcherMsg::Heading.get(lang), "");
-        for b in &note.butcher {
-            w.bullet(0, &format!("{} — {}", b.answer_label, b.point), false);
-        }
-        if let Some(halves) = note.butcher_fails {
-            w.para(&fails_text(halves, lang));
-        }
+    w.field(M::PrincipleCheckLabel.get(lang), "");
+    for p in &note.principles {
+        let mark = p
+            .check
+            .map(|c| check(c).get(lang))
+            .unwrap_or(M::NotMarked.get(lang));
+        w.bullet(0, &format!("{}: {mark}", p.name), false);
     }
+}
+
+fn card_butcher(w: &mut Writer, note: &CardNote) {
+    let lang = w.lang;
+    if note.butcher.is_empty() {
+        return;
+    }
+    w.field(ButcherMsg::Heading.get(lang), "");
+    for b in &note.butcher {
+        w.bullet(0, &format!("{} — {}", b.answer_label, b.point), false);
+    }
+    if let Some(halves) = note.butcher_fails {
+        w.para(&fails_text(halves, lang));
+    }
+}
+
+fn card_rationale(w: &mut Writer, note: &CardNote) {
+    let lang = w.lang;
     if clean(&note.rationale).trim().is_empty() {
         w.field(M::Rationale.get(lang), M::NoRationale.get(lang));
     } else {
         w.field(M::Rationale.get(lang), "");
         w.block(&note.rationale);
     }
+}
+
+fn card_times(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
+    let lang = w.lang;
     w.field(
         M::TimeSpent.get(lang),
         &time_line(note.seconds_spent, minutes_per_card, lang),
@@ -370,21 +398,56 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
             &time_line(secs, minutes_per_card, lang),
         );
     }
-    if let Some(outcome) = &note.outcome {
-        w.heading(3, M::Outcome.get(lang));
-        w.block(outcome);
-        for f in &note.reveal_facts {
-            let disputed = if f.disputed {
-                format!(" ({})", Label::Disputed.get(lang))
-            } else {
-                String::new()
-            };
-            w.bullet(0, &format!("{}{disputed} — {}", f.text, f.source), false);
-        }
+}
+
+/// What really happened, with the facts behind it.
+fn card_outcome(w: &mut Writer, note: &CardNote) {
+    let lang = w.lang;
+    let Some(outcome) = &note.outcome else {
+        return;
+    };
+    w.heading(3, M::Outcome.get(lang));
+    w.block(outcome);
+    for f in &note.reveal_facts {
+        let disputed = if f.disputed {
+            format!(" ({})", Label::Disputed.get(lang))
+        } else {
+            String::new()
+        };
+        w.bullet(0, &format!("{}{disputed} — {}", f.text, f.source), false);
     }
 }
 
 fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
+    let lang = w.lang;
+    policy_head(w, policy, after_notes);
+
+    principles_part(w, policy);
+
+    w.heading(2, M::Commitments.get(lang));
+    for (i, area) in policy.areas.iter().enumerate() {
+        area_part(w, i + 1, area);
+    }
+
+    red_lines_part(w, policy);
+
+    open_questions(w, policy);
+
+    next_steps_part(w, policy);
+
+    w.push(
+        Paragraph::new()
+            .align(AlignmentType::Left)
+            .add_run(Run::new().add_text(M::DraftLabel.get(lang)).bold())
+            .add_run(Run::new().add_text(format!(
+                " {}",
+                super::policy_words::draft_notice(policy).get(lang)
+            ))),
+    );
+}
+
+/// The title, on a new page after the notes, and the document block.
+fn policy_head(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
     let lang = w.lang;
     w.push(
         Paragraph::new()
@@ -413,7 +476,10 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
         ),
     ));
     w.table(key_value_table(&rows));
+}
 
+fn principles_part(w: &mut Writer, policy: &PolicyDraft) {
+    let lang = w.lang;
     w.heading(2, M::OurPrinciples.get(lang));
     if policy.principles.is_empty() {
         w.para(super::policy_words::no_principles(policy).get(lang));
@@ -435,12 +501,11 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
                 })),
         );
     }
+}
 
-    w.heading(2, M::Commitments.get(lang));
-    for (i, area) in policy.areas.iter().enumerate() {
-        area_part(w, i + 1, area);
-    }
-
+/// The session-wide red lines, each with its trace.
+fn red_lines_part(w: &mut Writer, policy: &PolicyDraft) {
+    let lang = w.lang;
     w.heading(2, M::RedLines.get(lang));
     if policy.red_lines.is_empty() {
         w.para(M::NoRedLines.get(lang));
@@ -450,9 +515,11 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
         w.trace(std::slice::from_ref(&r.card), &r.principles);
         w.under(&[red_line_safeguards(r, lang)]);
     }
+}
 
-    open_questions(w, policy);
-
+/// The next steps as a what/who/by table.
+fn next_steps_part(w: &mut Writer, policy: &PolicyDraft) {
+    let lang = w.lang;
     w.heading(2, M::NextSteps.get(lang));
     if policy.next_steps.is_empty() {
         w.para(M::NoNextSteps.get(lang));
@@ -476,16 +543,6 @@ fn policy_part(w: &mut Writer, policy: &PolicyDraft, after_notes: bool) {
                 .width(9000, WidthType::Dxa),
         );
     }
-
-    w.push(
-        Paragraph::new()
-            .align(AlignmentType::Left)
-            .add_run(Run::new().add_text(M::DraftLabel.get(lang)).bold())
-            .add_run(Run::new().add_text(format!(
-                " {}",
-                super::policy_words::draft_notice(policy).get(lang)
-            ))),
-    );
 }
 
 fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
@@ -506,53 +563,64 @@ fn area_part(w: &mut Writer, number: usize, area: &AreaSection) {
         );
     }
     let reasons = area_reasons(area, lang);
-    if !area.commitments.is_empty() {
-        w.heading(4, M::WeCommit.get(lang));
-        for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
-            w.bullet(0, &c.text, false);
-            w.trace(&c.cards, &c.principles);
-            let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
-            lines.extend(why.iter().cloned());
-            for s in &c.superseded {
-                let cards: Vec<String> = s.cards.iter().map(|c| c.title.clone()).collect();
-                lines.push(fill(
-                    M::Superseded.get(lang),
-                    &[("cards", &join_names(&cards, lang)), ("text", &s.text)],
-                ));
-            }
-            w.under(&lines);
-        }
+    area_commitments(w, area, &reasons);
+    area_agreed(w, area, &reasons);
+    area_red_lines(w, area, &reasons);
+    area_laws(w, area);
+}
+
+fn area_commitments(w: &mut Writer, area: &AreaSection, reasons: &AreaReasons) {
+    let lang = w.lang;
+    if area.commitments.is_empty() {
+        return;
     }
-    if !area.agreed.is_empty() {
-        w.heading(4, M::WeAgreed.get(lang));
-        for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
-            let (accepted, choice) = agreed_parts(a, lang);
-            w.bullet(0, &accepted, false);
-            w.bullet(1, &choice, false);
-            if !a.safeguards.is_empty() {
-                w.bullet(
-                    1,
-                    &fill(
-                        M::WithSafeguards.get(lang),
-                        &[("list", &join_names(&a.safeguards, lang))],
-                    ),
-                    false,
-                );
-            }
-            w.trace(std::slice::from_ref(&a.card), &a.principles);
-            w.under(why);
-        }
+    w.heading(4, M::WeCommit.get(lang));
+    for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
+        w.bullet(0, &c.text, false);
+        w.trace(&c.cards, &c.principles);
+        let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
+        lines.extend(why.iter().cloned());
+        lines.extend(c.superseded.iter().map(|s| superseded_line(s, lang)));
+        w.under(&lines);
     }
-    if !area.red_lines.is_empty() {
-        w.heading(4, M::RedLinesHere.get(lang));
-        for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
-            w.bullet(0, &r.text, true);
-            w.trace(std::slice::from_ref(&r.card), &r.principles);
-            let mut lines = vec![red_line_safeguards(r, lang)];
-            lines.extend(why.iter().cloned());
-            w.under(&lines);
-        }
+}
+
+fn area_agreed(w: &mut Writer, area: &AreaSection, reasons: &AreaReasons) {
+    let lang = w.lang;
+    if area.agreed.is_empty() {
+        return;
     }
+    w.heading(4, M::WeAgreed.get(lang));
+    for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
+        let (accepted, choice) = agreed_parts(a, lang);
+        w.bullet(0, &accepted, false);
+        w.bullet(1, &choice, false);
+        if let Some(line) = agreed_safeguards(a, lang) {
+            w.bullet(1, &line, false);
+        }
+        w.trace(std::slice::from_ref(&a.card), &a.principles);
+        w.under(why);
+    }
+}
+
+fn area_red_lines(w: &mut Writer, area: &AreaSection, reasons: &AreaReasons) {
+    let lang = w.lang;
+    if area.red_lines.is_empty() {
+        return;
+    }
+    w.heading(4, M::RedLinesHere.get(lang));
+    for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
+        w.bullet(0, &r.text, true);
+        w.trace(std::slice::from_ref(&r.card), &r.principles);
+        let mut lines = vec![red_line_safeguards(r, lang)];
+        lines.extend(why.iter().cloned());
+        w.under(&lines);
+    }
+}
+
+/// The GDPR articles and other law an area touches.
+fn area_laws(w: &mut Writer, area: &AreaSection) {
+    let lang = w.lang;
     for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
         if refs.is_empty() {
             continue;
@@ -578,66 +646,68 @@ fn open_questions(w: &mut Writer, policy: &PolicyDraft) {
         w.para(M::NoOpenQuestions.get(lang));
         return;
     }
-    if !q.undecided.is_empty() {
-        w.heading(3, M::Undecided.get(lang));
-        for u in &q.undecided {
-            w.bullet(
-                0,
-                &format!("{}: {}", u.card.title, status(u.status).get(lang)),
-                false,
-            );
+    for (heading, explained, lines) in question_groups(q, lang) {
+        if lines.is_empty() {
+            continue;
+        }
+        w.heading(3, heading);
+        if let Some(text) = explained {
+            w.italic(text);
+        }
+        for line in &lines {
+            w.bullet(0, line, false);
         }
     }
-    if !q.split_votes.is_empty() {
-        w.heading(3, M::SplitVotes.get(lang));
-        w.italic(M::SplitExplained.get(lang));
-        for s in &q.split_votes {
-            let line = fill(
-                M::SplitLine.get(lang),
-                &[
-                    ("min", &s.votes.min.unwrap_or_default().to_string()),
-                    ("max", &s.votes.max.unwrap_or_default().to_string()),
-                    (
-                        "average",
-                        &decimal(s.votes.average.unwrap_or_default(), lang),
-                    ),
-                ],
-            );
-            w.bullet(0, &format!("{}: {line}", s.card.title), false);
-        }
-    }
-    if !q.tensions.is_empty() {
-        w.heading(3, M::Tensions.get(lang));
-        for t in &q.tensions {
+}
+
+/// Each group of open questions: heading, an optional explanation, lines.
+type QuestionGroup = (&'static str, Option<&'static str>, Vec<String>);
+
+fn question_groups(q: &OpenQuestions, lang: Lang) -> Vec<QuestionGroup> {
+    let undecided = q
+        .undecided
+        .iter()
+        .map(|u| format!("{}: {}", u.card.title, status(u.status).get(lang)))
+        .collect();
+    let split = q
+        .split_votes
+        .iter()
+        .map(|s| format!("{}: {}", s.card.title, split_line(s, lang)))
+        .collect();
+    let tensions = q
+        .tensions
+        .iter()
+        .map(|t| {
             let parts = super::wording::tension_parts(t, lang);
-            w.bullet(
-                0,
-                &format!(
-                    "{} ({}): {}",
-                    t.card.title,
-                    stance(t.stance).get(lang),
-                    parts
-                ),
-                false,
-            );
-        }
-    }
-    if !q.butcher.is_empty() {
-        w.heading(3, ButcherMsg::OpenHeading.get(lang));
-        for b in &q.butcher {
-            let line = format!(
-                "{} ({}): {}",
+            format!("{} ({}): {parts}", t.card.title, stance(t.stance).get(lang))
+        })
+        .collect();
+    let butcher = q
+        .butcher
+        .iter()
+        .map(|b| {
+            let detail = fail_detail(b, lang);
+            format!(
+                "{} ({}): {detail}",
                 b.card.title,
-                stance(b.stance).get(lang),
-                fail_detail(b, lang)
-            );
-            w.bullet(0, &line, false);
-        }
-    }
-    if !q.contradictions.is_empty() {
-        w.heading(3, M::Contradictions.get(lang));
-        for c in &q.contradictions {
-            w.bullet(0, &contradiction_sentence(c, lang), false);
-        }
-    }
+                stance(b.stance).get(lang)
+            )
+        })
+        .collect();
+    let contradictions = q
+        .contradictions
+        .iter()
+        .map(|c| contradiction_sentence(c, lang))
+        .collect();
+    vec![
+        (M::Undecided.get(lang), None, undecided),
+        (
+            M::SplitVotes.get(lang),
+            Some(M::SplitExplained.get(lang)),
+            split,
+        ),
+        (M::Tensions.get(lang), None, tensions),
+        (ButcherMsg::OpenHeading.get(lang), None, butcher),
+        (M::Contradictions.get(lang), None, contradictions),
+    ]
 }

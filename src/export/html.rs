@@ -9,8 +9,8 @@ use super::charts::{check_class, check_symbol, heatmap, vote_bars};
 use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, draft_notice, no_principles, owner_line,
-    red_line_safeguards,
+    AreaReasons, also_red_line, area_reasons, document_rows, draft_notice, no_principles,
+    owner_line, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
@@ -225,109 +225,147 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
 }
 
 fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -> Markup {
-    let byline = one_line(&byline(note, lang));
     html! {
         article.card id=(format!("card-{}", note.number)) {
-            header {
-                p.eyebrow {
-                    (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
-                    @if !byline.is_empty() { " · " bdi { (byline) } }
-                }
-                h2 dir="auto" { (one_line(&note.title)) }
-                @if !note.known {
-                    p.warning { (fill(M::UnknownCard.get(lang), &[("id", &note.id)])) }
-                }
-            }
+            (card_header(note, lang))
             @if !note.practice.is_empty() {
                 p.practice dir="auto" { strong { (M::Practice.get(lang)) ": " } (one_line(&note.practice)) }
             }
             div.card-grid {
-                div.votes {
-                    h3 { (M::GutCheck.get(lang)) }
-                    @if note.votes.total > 0 {
-                        (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
-                    }
-                    p.small {
-                        (note_vote_line(note, lang))
-                        @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
-                    }
-                    p.scale { (M::VoteScale.get(lang)) }
-                }
-                div.decision {
-                    h3 { (M::Decision.get(lang)) }
-                    @match &note.decision {
-                        Some(d) => {
-                            p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
-                            @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
-                                p dir="auto" { strong { (one_line(&d.label)) } }
-                            }
-                            @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
-                        }
-                        None => { p.muted { (M::NotDecided.get(lang)) } }
-                    }
-                    p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
-                    @if let Some(secs) = note.seconds_on_card {
-                        p.small.time { strong { (M::CardTime.get(lang)) ": " } (time_line(secs, minutes_per_card, lang)) }
-                    }
-                }
+                (card_votes(note, peak, lang))
+                (card_decision(note, minutes_per_card, lang))
             }
             div.card-grid {
-                div {
-                    h3 { (M::Safeguards.get(lang)) }
-                    @if note.safeguards.is_empty() {
-                        p.muted { (M::NoSafeguards.get(lang)) }
-                    } @else {
-                        ul.safeguards { @for s in &note.safeguards { li dir="auto" { (one_line(s)) } } }
-                    }
-                }
-                @if !note.principles.is_empty() {
-                    div {
-                        h3 { (M::PrincipleCheckLabel.get(lang)) }
-                        ul.checks {
-                            @for p in &note.principles {
-                                li {
-                                    span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
-                                    " " bdi { (one_line(&p.name)) } ": "
-                                    (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
-                                }
-                            }
-                        }
-                    }
-                }
+                (card_safeguards(note, lang))
+                @if !note.principles.is_empty() { (card_principles(note, lang)) }
             }
-            @if !note.butcher.is_empty() {
-                div.butcher {
-                    h3 { (ButcherMsg::Heading.get(lang)) }
-                    ul.checks {
-                        @for b in &note.butcher {
-                            li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
-                        }
-                    }
-                    @if let Some(halves) = note.butcher_fails {
-                        p.warning { (fails_text(halves, lang)) }
-                    }
-                }
-            }
+            @if !note.butcher.is_empty() { (card_butcher(note, lang)) }
             h3 { (M::Rationale.get(lang)) }
             @if clean(&note.rationale).trim().is_empty() {
                 p.muted { (M::NoRationale.get(lang)) }
             } @else {
                 blockquote.rationale { (paragraphs(&note.rationale)) }
             }
-            @if let Some(outcome) = &note.outcome {
-                div.outcome {
-                    h3 { (M::Outcome.get(lang)) }
-                    (paragraphs(outcome))
-                    @if !note.reveal_facts.is_empty() {
-                        ul.sources { @for f in &note.reveal_facts {
-                            li dir="auto" {
-                                (one_line(&f.text))
-                                @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
-                                " — " span.small { (one_line(&f.source)) }
-                            }
-                        } }
+            @if let Some(outcome) = &note.outcome { (card_outcome(note, outcome, lang)) }
+        }
+    }
+}
+
+fn card_header(note: &CardNote, lang: Lang) -> Markup {
+    let byline = one_line(&byline(note, lang));
+    html! {
+        header {
+            p.eyebrow {
+                (fill(M::CardNumber.get(lang), &[("n", &note.number.to_string())]))
+                @if !byline.is_empty() { " · " bdi { (byline) } }
+            }
+            h2 dir="auto" { (one_line(&note.title)) }
+            @if !note.known {
+                p.warning { (fill(M::UnknownCard.get(lang), &[("id", &note.id)])) }
+            }
+        }
+    }
+}
+
+fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
+    html! {
+        div.votes {
+            h3 { (M::GutCheck.get(lang)) }
+            @if note.votes.total > 0 {
+                (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
+            }
+            p.small {
+                (note_vote_line(note, lang))
+                @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
+            }
+            p.scale { (M::VoteScale.get(lang)) }
+        }
+    }
+}
+
+/// The decision, and the time it took beside it.
+fn card_decision(note: &CardNote, minutes_per_card: u16, lang: Lang) -> Markup {
+    html! {
+        div.decision {
+            h3 { (M::Decision.get(lang)) }
+            @match &note.decision {
+                Some(d) => {
+                    p { span class=(format!("stance {}", d.stance.code())) { (stance(d.stance).get(lang)) } }
+                    @if !d.label.trim().eq_ignore_ascii_case(stance(d.stance).get(lang)) {
+                        p dir="auto" { strong { (one_line(&d.label)) } }
+                    }
+                    @if !d.description.is_empty() { p.small dir="auto" { (one_line(&d.description)) } }
+                }
+                None => { p.muted { (M::NotDecided.get(lang)) } }
+            }
+            p.small.time { strong { (M::TimeSpent.get(lang)) ": " } (time_line(note.seconds_spent, minutes_per_card, lang)) }
+            @if let Some(secs) = note.seconds_on_card {
+                p.small.time { strong { (M::CardTime.get(lang)) ": " } (time_line(secs, minutes_per_card, lang)) }
+            }
+        }
+    }
+}
+
+fn card_safeguards(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div {
+            h3 { (M::Safeguards.get(lang)) }
+            @if note.safeguards.is_empty() {
+                p.muted { (M::NoSafeguards.get(lang)) }
+            } @else {
+                ul.safeguards { @for s in &note.safeguards { li dir="auto" { (one_line(s)) } } }
+            }
+        }
+    }
+}
+
+fn card_principles(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div {
+            h3 { (M::PrincipleCheckLabel.get(lang)) }
+            ul.checks {
+                @for p in &note.principles {
+                    li {
+                        span class=(format!("swatch {}", check_class(p.check))) { (check_symbol(p.check)) }
+                        " " bdi { (one_line(&p.name)) } ": "
+                        (p.check.map(|c| check(c).get(lang)).unwrap_or(M::NotMarked.get(lang)))
                     }
                 }
+            }
+        }
+    }
+}
+
+fn card_butcher(note: &CardNote, lang: Lang) -> Markup {
+    html! {
+        div.butcher {
+            h3 { (ButcherMsg::Heading.get(lang)) }
+            ul.checks {
+                @for b in &note.butcher {
+                    li { strong { (b.answer_label) } " — " (one_line(&b.point)) }
+                }
+            }
+            @if let Some(halves) = note.butcher_fails {
+                p.warning { (fails_text(halves, lang)) }
+            }
+        }
+    }
+}
+
+/// What really happened, with the facts behind it.
+fn card_outcome(note: &CardNote, outcome: &str, lang: Lang) -> Markup {
+    html! {
+        div.outcome {
+            h3 { (M::Outcome.get(lang)) }
+            (paragraphs(outcome))
+            @if !note.reveal_facts.is_empty() {
+                ul.sources { @for f in &note.reveal_facts {
+                    li dir="auto" {
+                        (one_line(&f.text))
+                        @if f.disputed { " (" (Label::Disputed.get(lang)) ")" }
+                        " — " span.small { (one_line(&f.source)) }
+                    }
+                } }
             }
         }
     }
@@ -426,65 +464,84 @@ fn area_section(number: usize, area: &AreaSection, lang: Lang) -> Markup {
             @if !area.question.is_empty() { p.question dir="auto" { (one_line(&area.question)) } }
             @if area.is_empty() { p.muted { (M::NothingYet.get(lang)) } }
             @else { p.owner dir="auto" { (one_line(&owner_line(area, lang))) } }
-            @if !area.commitments.is_empty() {
-                h4 { (M::WeCommit.get(lang)) }
-                ul.items {
-                    @for (c, why) in area.commitments.iter().zip(&why.commitments) {
-                        li.commitment {
-                            p dir="auto" { (one_line(&c.text)) }
-                            (trace(&c.cards, &c.principles, lang))
-                            @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
-                            (reasons(why))
-                            @for s in &c.superseded {
-                                p.superseded dir="auto" {
-                                    (fill(M::Superseded.get(lang), &[
-                                        ("cards", &names(&s.cards, lang)),
-                                        ("text", &one_line(&s.text)),
-                                    ]))
-                                }
-                            }
+            @if !area.commitments.is_empty() { (area_commitments(area, &why, lang)) }
+            @if !area.agreed.is_empty() { (area_agreed(area, &why, lang)) }
+            @if !area.red_lines.is_empty() { (area_red_lines(area, &why, lang)) }
+            (area_laws(area, lang))
+        }
+    }
+}
+
+fn area_commitments(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::WeCommit.get(lang)) }
+        ul.items {
+            @for (c, why) in area.commitments.iter().zip(&why.commitments) {
+                li.commitment {
+                    p dir="auto" { (one_line(&c.text)) }
+                    (trace(&c.cards, &c.principles, lang))
+                    @if let Some(also) = also_red_line(c, lang) { p.reason { (one_line(&also)) } }
+                    (reasons(why))
+                    @for s in &c.superseded {
+                        p.superseded dir="auto" {
+                            (fill(M::Superseded.get(lang), &[
+                                ("cards", &names(&s.cards, lang)),
+                                ("text", &one_line(&s.text)),
+                            ]))
                         }
                     }
                 }
             }
-            @if !area.agreed.is_empty() {
-                h4 { (M::WeAgreed.get(lang)) }
-                ul.items {
-                    @for (a, why) in area.agreed.iter().zip(&why.agreed) {
-                        @let (accepted, choice) = agreed_parts(a, lang);
-                        li.agreed {
-                            p dir="auto" { (one_line(&accepted)) }
-                            p dir="auto" { (one_line(&choice)) }
-                            @if !a.safeguards.is_empty() {
-                                p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
-                            }
-                            (trace(std::slice::from_ref(&a.card), &a.principles, lang))
-                            (reasons(why))
-                        }
+        }
+    }
+}
+
+fn area_agreed(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::WeAgreed.get(lang)) }
+        ul.items {
+            @for (a, why) in area.agreed.iter().zip(&why.agreed) {
+                @let (accepted, choice) = agreed_parts(a, lang);
+                li.agreed {
+                    p dir="auto" { (one_line(&accepted)) }
+                    p dir="auto" { (one_line(&choice)) }
+                    @if !a.safeguards.is_empty() {
+                        p { (fill(M::WithSafeguards.get(lang), &[("list", &join_names(&a.safeguards.iter().map(|s| one_line(s)).collect::<Vec<_>>(), lang))])) }
                     }
+                    (trace(std::slice::from_ref(&a.card), &a.principles, lang))
+                    (reasons(why))
                 }
             }
-            @if !area.red_lines.is_empty() {
-                h4 { (M::RedLinesHere.get(lang)) }
-                ul.items {
-                    @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
-                        li.red-line {
-                            p dir="auto" { strong { (one_line(&r.text)) } }
-                            (trace(std::slice::from_ref(&r.card), &r.principles, lang))
-                            p.reason { (red_line_safeguards(r, lang)) }
-                            (reasons(why))
-                        }
-                    }
+        }
+    }
+}
+
+fn area_red_lines(area: &AreaSection, why: &AreaReasons, lang: Lang) -> Markup {
+    html! {
+        h4 { (M::RedLinesHere.get(lang)) }
+        ul.items {
+            @for (r, why) in area.red_lines.iter().zip(&why.red_lines) {
+                li.red-line {
+                    p dir="auto" { strong { (one_line(&r.text)) } }
+                    (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                    p.reason { (red_line_safeguards(r, lang)) }
+                    (reasons(why))
                 }
             }
-            @for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
-                @if !refs.is_empty() {
-                    div.gdpr {
-                        p { strong { (label.get(lang)) } }
-                        ul {
-                            @for g in refs {
-                                li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
-                            }
+        }
+    }
+}
+
+/// The GDPR articles and other law an area touches.
+fn area_laws(area: &AreaSection, lang: Lang) -> Markup {
+    html! {
+        @for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
+            @if !refs.is_empty() {
+                div.gdpr {
+                    p { strong { (label.get(lang)) } }
+                    ul {
+                        @for g in refs {
+                            li { span.article { (one_line(&g.article)) } " " (one_line(&g.summary)) }
                         }
                     }
                 }

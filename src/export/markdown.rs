@@ -6,16 +6,16 @@ use std::fmt::Write;
 use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
-    also_red_line, area_reasons, document_rows, draft_notice, no_principles, owner_line,
-    red_line_safeguards,
+    AreaReasons, agreed_safeguards, also_red_line, area_reasons, document_rows, draft_notice,
+    no_principles, owner_line, red_line_safeguards, split_line, superseded_line,
 };
 use super::wording::{
-    agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
+    agreed_parts, byline, conflict_item, contradiction_head, date, join_names, mode_line,
     note_vote_line, participants_line, session_time_line, time_line, timebox, vote_counts,
 };
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
-use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
+use crate::domain::policy::{AreaSection, CardRef, OpenQuestions, PolicyDraft, PrincipleRef};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
@@ -105,6 +105,18 @@ fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, poli
 }
 
 fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: Lang) {
+    write_card_head(out, note, lang);
+    write_card_votes(out, note, lang);
+    write_card_decision(out, note, lang);
+    write_card_principles(out, note, lang);
+    write_card_butcher(out, note, lang);
+    write_card_rationale(out, note, lang);
+    write_card_times(out, note, minutes_per_card, lang);
+    write_card_outcome(out, note, lang);
+}
+
+/// Number and title, the unknown-card warning, byline and practice.
+fn write_card_head(out: &mut String, note: &CardNote, lang: Lang) {
     let _ = writeln!(out, "## {}. {}\n", note.number, escape_inline(&note.title));
     if !note.known {
         let _ = writeln!(
@@ -120,7 +132,9 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
     if !note.practice.is_empty() {
         field(out, M::Practice, lang, &escape_inline(&note.practice));
     }
+}
 
+fn write_card_votes(out: &mut String, note: &CardNote, lang: Lang) {
     let mut votes = escape_inline(&note_vote_line(note, lang));
     if note.votes.split {
         let _ = write!(votes, " — **{}**", M::SplitMark.get(lang));
@@ -134,7 +148,10 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             escape_inline(M::VoteScale.get(lang))
         );
     }
+}
 
+/// The decision and the safeguards that came with it.
+fn write_card_decision(out: &mut String, note: &CardNote, lang: Lang) {
     let decision = match &note.decision {
         Some(d) => super::wording::decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
@@ -150,50 +167,60 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
         }
         out.push('\n');
     }
+}
 
-    if !note.principles.is_empty() {
-        let _ = writeln!(out, "**{}:**\n", M::PrincipleCheckLabel.get(lang));
-        for p in &note.principles {
-            let mark = p
-                .check
-                .map(|c| check(c).get(lang))
-                .unwrap_or(M::NotMarked.get(lang));
-            let _ = writeln!(out, "- {}: {}", escape_inline(&p.name), mark);
-        }
-        out.push('\n');
+fn write_card_principles(out: &mut String, note: &CardNote, lang: Lang) {
+    if note.principles.is_empty() {
+        return;
     }
-
-    if !note.butcher.is_empty() {
-        let _ = writeln!(out, "**{}:**\n", ButcherMsg::Heading.get(lang));
-        for b in &note.butcher {
-            let _ = writeln!(
-                out,
-                "- **{}** — {}",
-                b.answer_label,
-                escape_inline(&b.point)
-            );
-        }
-        out.push('\n');
-        if let Some(halves) = note.butcher_fails {
-            let _ = writeln!(out, "*{}*\n", escape_inline(&fails_text(halves, lang)));
-        }
+    let _ = writeln!(out, "**{}:**\n", M::PrincipleCheckLabel.get(lang));
+    for p in &note.principles {
+        let mark = p
+            .check
+            .map(|c| check(c).get(lang))
+            .unwrap_or(M::NotMarked.get(lang));
+        let _ = writeln!(out, "- {}: {}", escape_inline(&p.name), mark);
     }
+    out.push('\n');
+}
 
+fn write_card_butcher(out: &mut String, note: &CardNote, lang: Lang) {
+    if note.butcher.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**{}:**\n", ButcherMsg::Heading.get(lang));
+    for b in &note.butcher {
+        let _ = writeln!(
+            out,
+            "- **{}** — {}",
+            b.answer_label,
+            escape_inline(&b.point)
+        );
+    }
+    out.push('\n');
+    if let Some(halves) = note.butcher_fails {
+        let _ = writeln!(out, "*{}*\n", escape_inline(&fails_text(halves, lang)));
+    }
+}
+
+fn write_card_rationale(out: &mut String, note: &CardNote, lang: Lang) {
     let rationale = escape_block(&note.rationale);
     if rationale.is_empty() {
         field(out, M::Rationale, lang, M::NoRationale.get(lang));
-    } else {
-        let _ = writeln!(out, "**{}:**\n", M::Rationale.get(lang));
-        for line in rationale.lines() {
-            if line.is_empty() {
-                out.push_str(">\n");
-            } else {
-                let _ = writeln!(out, "> {line}");
-            }
-        }
-        out.push('\n');
+        return;
     }
+    let _ = writeln!(out, "**{}:**\n", M::Rationale.get(lang));
+    for line in rationale.lines() {
+        if line.is_empty() {
+            out.push_str(">\n");
+        } else {
+            let _ = writeln!(out, "> {line}");
+        }
+    }
+    out.push('\n');
+}
 
+fn write_card_times(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: Lang) {
     field(
         out,
         M::TimeSpent,
@@ -208,20 +235,25 @@ fn write_card(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: La
             &escape_inline(&time_line(secs, minutes_per_card, lang)),
         );
     }
-    if let Some(outcome) = &note.outcome {
-        let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
-        let _ = writeln!(out, "{}\n", escape_block(outcome));
-        for f in &note.reveal_facts {
-            let mut line = escape_inline(&f.text);
-            if f.disputed {
-                let _ = write!(line, " ({})", Label::Disputed.get(lang));
-            }
-            let _ = write!(line, " — {}", escape_inline(&f.source));
-            let _ = writeln!(out, "- {line}");
+}
+
+/// What really happened, with the facts behind it.
+fn write_card_outcome(out: &mut String, note: &CardNote, lang: Lang) {
+    let Some(outcome) = &note.outcome else {
+        return;
+    };
+    let _ = writeln!(out, "**{}:**\n", M::Outcome.get(lang));
+    let _ = writeln!(out, "{}\n", escape_block(outcome));
+    for f in &note.reveal_facts {
+        let mut line = escape_inline(&f.text);
+        if f.disputed {
+            let _ = write!(line, " ({})", Label::Disputed.get(lang));
         }
-        if !note.reveal_facts.is_empty() {
-            out.push('\n');
-        }
+        let _ = write!(line, " — {}", escape_inline(&f.source));
+        let _ = writeln!(out, "- {line}");
+    }
+    if !note.reveal_facts.is_empty() {
+        out.push('\n');
     }
 }
 
@@ -257,6 +289,25 @@ fn sub_items(out: &mut String, lines: &[String]) {
 }
 
 fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
+    write_policy_head(out, policy, lang);
+    write_principles(out, policy, lang);
+    let _ = writeln!(out, "## {}\n", M::Commitments.get(lang));
+    for (i, area) in policy.areas.iter().enumerate() {
+        write_area(out, i + 1, area, lang);
+    }
+    write_red_lines(out, policy, lang);
+    write_open_questions(out, policy, lang);
+    write_next_steps(out, policy, lang);
+    let _ = writeln!(
+        out,
+        "> **{}** {}\n",
+        escape_inline(M::DraftLabel.get(lang)),
+        escape_inline(draft_notice(policy).get(lang))
+    );
+}
+
+/// The title and the "about this document" list.
+fn write_policy_head(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     let _ = writeln!(
         out,
         "# {}: {}\n",
@@ -279,7 +330,9 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
             ]
         )
     );
+}
 
+fn write_principles(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     let _ = writeln!(out, "## {}\n", M::OurPrinciples.get(lang));
     if policy.principles.is_empty() {
         let _ = writeln!(out, "{}\n", no_principles(policy).get(lang));
@@ -297,37 +350,25 @@ fn write_policy(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     if !policy.principles.is_empty() {
         out.push('\n');
     }
+}
 
-    let _ = writeln!(out, "## {}\n", M::Commitments.get(lang));
-    for (i, area) in policy.areas.iter().enumerate() {
-        write_area(out, i + 1, area, lang);
-    }
-
+/// The session-wide red lines, each with its trace.
+fn write_red_lines(out: &mut String, policy: &PolicyDraft, lang: Lang) {
     let _ = writeln!(out, "## {}\n", M::RedLines.get(lang));
     if policy.red_lines.is_empty() {
         let _ = writeln!(out, "{}\n", escape_inline(M::NoRedLines.get(lang)));
-    } else {
-        for r in &policy.red_lines {
-            let _ = writeln!(out, "- **{}**", escape_inline(&r.text));
-            let _ = writeln!(
-                out,
-                "  - {}",
-                trace(std::slice::from_ref(&r.card), &r.principles, lang)
-            );
-            sub_items(out, &[red_line_safeguards(r, lang)]);
-        }
-        out.push('\n');
+        return;
     }
-
-    write_open_questions(out, policy, lang);
-    write_next_steps(out, policy, lang);
-
-    let _ = writeln!(
-        out,
-        "> **{}** {}\n",
-        escape_inline(M::DraftLabel.get(lang)),
-        escape_inline(draft_notice(policy).get(lang))
-    );
+    for r in &policy.red_lines {
+        let _ = writeln!(out, "- **{}**", escape_inline(&r.text));
+        let _ = writeln!(
+            out,
+            "  - {}",
+            trace(std::slice::from_ref(&r.card), &r.principles, lang)
+        );
+        sub_items(out, &[red_line_safeguards(r, lang)]);
+    }
+    out.push('\n');
 }
 
 fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
@@ -341,69 +382,70 @@ fn write_area(out: &mut String, number: usize, area: &AreaSection, lang: Lang) {
         let _ = writeln!(out, "{}\n", escape_inline(&owner_line(area, lang)));
     }
     let reasons = area_reasons(area, lang);
-    if !area.commitments.is_empty() {
-        let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
-        for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
-            let _ = writeln!(out, "- {}", escape_inline(&c.text));
-            let _ = writeln!(out, "  - {}", trace(&c.cards, &c.principles, lang));
-            let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
-            lines.extend(why.iter().cloned());
-            for s in &c.superseded {
-                lines.push(fill(
-                    M::Superseded.get(lang),
-                    &[
-                        (
-                            "cards",
-                            &join_names(
-                                &s.cards.iter().map(|c| c.title.clone()).collect::<Vec<_>>(),
-                                lang,
-                            ),
-                        ),
-                        ("text", &s.text),
-                    ],
-                ));
-            }
-            sub_items(out, &lines);
-        }
-        out.push('\n');
+    write_area_commitments(out, area, &reasons, lang);
+    write_area_agreed(out, area, &reasons, lang);
+    write_area_red_lines(out, area, &reasons, lang);
+    write_area_laws(out, area, lang);
+}
+
+fn write_area_commitments(out: &mut String, area: &AreaSection, reasons: &AreaReasons, lang: Lang) {
+    if area.commitments.is_empty() {
+        return;
     }
-    if !area.agreed.is_empty() {
-        let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
-        for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
-            let (accepted, choice) = agreed_parts(a, lang);
-            let _ = writeln!(out, "- {}", escape_inline(&accepted));
-            let mut lines = vec![choice];
-            if !a.safeguards.is_empty() {
-                lines.push(fill(
-                    M::WithSafeguards.get(lang),
-                    &[("list", &join_names(&a.safeguards, lang))],
-                ));
-            }
-            sub_items(out, &lines);
-            let _ = writeln!(
-                out,
-                "  - {}",
-                trace(std::slice::from_ref(&a.card), &a.principles, lang)
-            );
-            sub_items(out, why);
-        }
-        out.push('\n');
+    let _ = writeln!(out, "**{}**\n", M::WeCommit.get(lang));
+    for (c, why) in area.commitments.iter().zip(&reasons.commitments) {
+        let _ = writeln!(out, "- {}", escape_inline(&c.text));
+        let _ = writeln!(out, "  - {}", trace(&c.cards, &c.principles, lang));
+        let mut lines: Vec<String> = also_red_line(c, lang).into_iter().collect();
+        lines.extend(why.iter().cloned());
+        lines.extend(c.superseded.iter().map(|s| superseded_line(s, lang)));
+        sub_items(out, &lines);
     }
-    if !area.red_lines.is_empty() {
-        let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
-        for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
-            let _ = writeln!(out, "- {}", escape_inline(&r.text));
-            let _ = writeln!(
-                out,
-                "  - {}",
-                trace(std::slice::from_ref(&r.card), &r.principles, lang)
-            );
-            let mut lines = vec![red_line_safeguards(r, lang)];
-            lines.extend(why.iter().cloned());
-            sub_items(out, &lines);
-        }
-        out.push('\n');
+    out.push('\n');
+}
+
+fn write_area_agreed(out: &mut String, area: &AreaSection, reasons: &AreaReasons, lang: Lang) {
+    if area.agreed.is_empty() {
+        return;
     }
+    let _ = writeln!(out, "**{}**\n", M::WeAgreed.get(lang));
+    for (a, why) in area.agreed.iter().zip(&reasons.agreed) {
+        let (accepted, choice) = agreed_parts(a, lang);
+        let _ = writeln!(out, "- {}", escape_inline(&accepted));
+        let mut lines = vec![choice];
+        lines.extend(agreed_safeguards(a, lang));
+        sub_items(out, &lines);
+        let _ = writeln!(
+            out,
+            "  - {}",
+            trace(std::slice::from_ref(&a.card), &a.principles, lang)
+        );
+        sub_items(out, why);
+    }
+    out.push('\n');
+}
+
+fn write_area_red_lines(out: &mut String, area: &AreaSection, reasons: &AreaReasons, lang: Lang) {
+    if area.red_lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**{}**\n", M::RedLinesHere.get(lang));
+    for (r, why) in area.red_lines.iter().zip(&reasons.red_lines) {
+        let _ = writeln!(out, "- {}", escape_inline(&r.text));
+        let _ = writeln!(
+            out,
+            "  - {}",
+            trace(std::slice::from_ref(&r.card), &r.principles, lang)
+        );
+        let mut lines = vec![red_line_safeguards(r, lang)];
+        lines.extend(why.iter().cloned());
+        sub_items(out, &lines);
+    }
+    out.push('\n');
+}
+
+/// The GDPR articles and other law an area touches.
+fn write_area_laws(out: &mut String, area: &AreaSection, lang: Lang) {
     for (label, refs) in [(M::GdprRefs, &area.gdpr), (M::OtherLaw, &area.other_law)] {
         if refs.is_empty() {
             continue;
@@ -446,8 +488,26 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
         let _ = writeln!(out, "{}\n", M::NoOpenQuestions.get(lang));
         return;
     }
-    if !q.undecided.is_empty() {
-        let _ = writeln!(out, "### {}\n", M::Undecided.get(lang));
+    write_undecided(out, q, lang);
+    write_split_votes(out, q, lang);
+    write_tensions(out, q, lang);
+    write_butcher_fails(out, q, lang);
+    write_contradictions(out, q, lang);
+}
+
+/// A "### Heading" and a blank line after the list, around `items`, when
+/// there is something to list.
+fn question_group(out: &mut String, heading: &str, empty: bool, items: impl FnOnce(&mut String)) {
+    if empty {
+        return;
+    }
+    let _ = writeln!(out, "### {heading}\n");
+    items(out);
+    out.push('\n');
+}
+
+fn write_undecided(out: &mut String, q: &OpenQuestions, lang: Lang) {
+    question_group(out, M::Undecided.get(lang), q.undecided.is_empty(), |out| {
         for u in &q.undecided {
             let _ = writeln!(
                 out,
@@ -456,34 +516,31 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 status(u.status).get(lang)
             );
         }
-        out.push('\n');
-    }
-    if !q.split_votes.is_empty() {
-        let _ = writeln!(out, "### {}\n", M::SplitVotes.get(lang));
-        let _ = writeln!(out, "*{}*\n", M::SplitExplained.get(lang));
-        for s in &q.split_votes {
-            let line = fill(
-                M::SplitLine.get(lang),
-                &[
-                    ("min", &s.votes.min.unwrap_or_default().to_string()),
-                    ("max", &s.votes.max.unwrap_or_default().to_string()),
-                    (
-                        "average",
-                        &decimal(s.votes.average.unwrap_or_default(), lang),
-                    ),
-                ],
-            );
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                escape_inline(&s.card.title),
-                escape_inline(&line)
-            );
-        }
-        out.push('\n');
-    }
-    if !q.tensions.is_empty() {
-        let _ = writeln!(out, "### {}\n", M::Tensions.get(lang));
+    });
+}
+
+fn write_split_votes(out: &mut String, q: &OpenQuestions, lang: Lang) {
+    question_group(
+        out,
+        M::SplitVotes.get(lang),
+        q.split_votes.is_empty(),
+        |out| {
+            let _ = writeln!(out, "*{}*\n", M::SplitExplained.get(lang));
+            for s in &q.split_votes {
+                let line = split_line(s, lang);
+                let _ = writeln!(
+                    out,
+                    "- {}: {}",
+                    escape_inline(&s.card.title),
+                    escape_inline(&line)
+                );
+            }
+        },
+    );
+}
+
+fn write_tensions(out: &mut String, q: &OpenQuestions, lang: Lang) {
+    question_group(out, M::Tensions.get(lang), q.tensions.is_empty(), |out| {
         for t in &q.tensions {
             let parts = super::wording::tension_parts(t, lang);
             let _ = writeln!(
@@ -494,10 +551,12 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 escape_inline(&parts)
             );
         }
-        out.push('\n');
-    }
-    if !q.butcher.is_empty() {
-        let _ = writeln!(out, "### {}\n", ButcherMsg::OpenHeading.get(lang));
+    });
+}
+
+fn write_butcher_fails(out: &mut String, q: &OpenQuestions, lang: Lang) {
+    let heading = ButcherMsg::OpenHeading.get(lang);
+    question_group(out, heading, q.butcher.is_empty(), |out| {
         for b in &q.butcher {
             let _ = writeln!(
                 out,
@@ -507,16 +566,17 @@ fn write_open_questions(out: &mut String, policy: &PolicyDraft, lang: Lang) {
                 escape_inline(&fail_detail(b, lang))
             );
         }
-        out.push('\n');
-    }
-    if !q.contradictions.is_empty() {
-        let _ = writeln!(out, "### {}\n", M::Contradictions.get(lang));
+    });
+}
+
+fn write_contradictions(out: &mut String, q: &OpenQuestions, lang: Lang) {
+    let heading = M::Contradictions.get(lang);
+    question_group(out, heading, q.contradictions.is_empty(), |out| {
         for c in &q.contradictions {
             let _ = writeln!(out, "- {}", escape_inline(&contradiction_head(c, lang)));
             for k in c.conflicts() {
                 let _ = writeln!(out, "  - {}", escape_inline(&conflict_item(k, lang)));
             }
         }
-        out.push('\n');
-    }
+    });
 }

@@ -16,6 +16,7 @@ mod wording;
 pub use md_escape::{clean, escape_block, escape_inline, escape_inline_after};
 pub use notes::{CardNote, DecisionNote, PrincipleMark, SessionNotes};
 pub use policy_words::{also_red_line, draft_notice, no_principles, owner_line};
+pub use wording::tension_parts;
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
     decimal, hidden_line, join_names, minutes_seconds, note_vote_line, session_time_line,

@@ -3,10 +3,11 @@
 //! the reasoning under each line. Returns plain text; each renderer
 //! escapes it its own way.
 
-use super::wording::join_names;
+use super::wording::{decimal, join_names};
 use crate::domain::Lang;
 use crate::domain::policy::{
-    AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning, RedLine,
+    AgreedPractice, AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning,
+    RedLine, SplitVote, Superseded,
 };
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
@@ -221,6 +222,41 @@ pub fn also_red_line(c: &Commitment, lang: Lang) -> Option<String> {
         M::AlsoRedLine.get(lang),
         &[("cards", &join_names(&titles, lang))],
     ))
+}
+
+/// The line under a commitment for a lower-level one it was chosen over.
+pub fn superseded_line(s: &Superseded, lang: Lang) -> String {
+    let cards: Vec<String> = s.cards.iter().map(|c| c.title.clone()).collect();
+    fill(
+        M::Superseded.get(lang),
+        &[("cards", &join_names(&cards, lang)), ("text", &s.text)],
+    )
+}
+
+/// The safeguards an agreed item came with, if any.
+pub fn agreed_safeguards(a: &AgreedPractice, lang: Lang) -> Option<String> {
+    if a.safeguards.is_empty() {
+        return None;
+    }
+    Some(fill(
+        M::WithSafeguards.get(lang),
+        &[("list", &join_names(&a.safeguards, lang))],
+    ))
+}
+
+/// How far a split vote went: lowest, highest and the average.
+pub fn split_line(s: &SplitVote, lang: Lang) -> String {
+    fill(
+        M::SplitLine.get(lang),
+        &[
+            ("min", &s.votes.min.unwrap_or_default().to_string()),
+            ("max", &s.votes.max.unwrap_or_default().to_string()),
+            (
+                "average",
+                &decimal(s.votes.average.unwrap_or_default(), lang),
+            ),
+        ],
+    )
 }
 
 /// What became of a no-go's safeguards.

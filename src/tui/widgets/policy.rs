@@ -5,12 +5,12 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::Lang;
-use crate::domain::policy::{CardRef, PolicyDraft, PrincipleRef};
+use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::export::{
-    agreed_sentence, also_red_line, contradiction_sentence, join_names, owner_line, vote_line,
+    agreed_sentence, also_red_line, contradiction_sentence, join_names, owner_line, tension_parts,
+    vote_line,
 };
 use crate::i18n::export::ExportMsg as M;
-use crate::i18n::fill;
 use crate::tui::theme::Theme;
 
 fn cards(refs: &[CardRef]) -> String {
@@ -27,152 +27,159 @@ fn names(refs: &[PrincipleRef], lang: Lang) -> String {
     )
 }
 
-pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
-    let mut out: Vec<Line<'static>> = Vec::new();
-    let head = |out: &mut Vec<Line<'static>>, text: &str| {
-        if !out.is_empty() {
-            out.push(Line::default());
-        }
-        out.push(Line::from(Span::styled(text.to_string(), th.heading())));
-    };
-    let item = |text: String| Line::from(Span::styled(format!("• {text}"), th.text()));
-    // Wrapping trims leading spaces, so sub-lines carry a visible mark.
-    let note = |text: String| Line::from(Span::styled(format!("↳ {text}"), th.muted()));
+/// The preview's lines as they are built: headings, items and the notes
+/// under them, each in its theme style.
+struct Preview<'a> {
+    out: Vec<Line<'static>>,
+    th: &'a Theme,
+}
 
-    out.push(Line::from(Span::styled(
+impl Preview<'_> {
+    fn head(&mut self, text: &str) {
+        if !self.out.is_empty() {
+            self.out.push(Line::default());
+        }
+        self.out.push(Line::from(Span::styled(
+            text.to_string(),
+            self.th.heading(),
+        )));
+    }
+
+    fn item(&mut self, text: String) {
+        self.out.push(Line::from(Span::styled(
+            format!("• {text}"),
+            self.th.text(),
+        )));
+    }
+
+    // Wrapping trims leading spaces, so sub-lines carry a visible mark.
+    fn note(&mut self, text: String) {
+        self.out.push(Line::from(Span::styled(
+            format!("↳ {text}"),
+            self.th.muted(),
+        )));
+    }
+}
+
+pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
+    let mut p = Preview {
+        out: Vec::new(),
+        th,
+    };
+    p.out.push(Line::from(Span::styled(
         M::DraftLabel.get(lang).to_string(),
         th.notice(),
     )));
-
-    head(&mut out, M::OurPrinciples.get(lang));
-    if d.principles.is_empty() {
-        out.push(note(crate::export::no_principles(d).get(lang).into()));
+    principles(&mut p, d, lang);
+    for area in d.areas.iter().filter(|a| !a.is_empty()) {
+        area_lines(&mut p, area, lang);
     }
-    for p in &d.principles {
-        let own = if p.custom {
+    red_lines(&mut p, d, lang);
+    open_questions(&mut p, d, lang);
+    next_steps(&mut p, d, lang);
+    p.out
+}
+
+fn principles(p: &mut Preview, d: &PolicyDraft, lang: Lang) {
+    p.head(M::OurPrinciples.get(lang));
+    if d.principles.is_empty() {
+        p.note(crate::export::no_principles(d).get(lang).into());
+    }
+    for pr in &d.principles {
+        let own = if pr.custom {
             format!(" ({})", M::CustomPrinciple.get(lang))
         } else {
             String::new()
         };
-        out.push(item(format!("{}{own} — {}", p.name, p.meaning)));
+        p.item(format!("{}{own} — {}", pr.name, pr.meaning));
     }
+}
 
-    for area in d.areas.iter().filter(|a| !a.is_empty()) {
-        head(&mut out, &area.title);
-        out.push(Line::from(Span::styled(owner_line(area, lang), th.muted())));
-        for c in &area.commitments {
-            out.push(item(c.text.clone()));
-            if let Some(also) = also_red_line(c, lang) {
-                out.push(note(also));
-            }
-            out.push(note(format!(
+fn area_lines(p: &mut Preview, area: &AreaSection, lang: Lang) {
+    p.head(&area.title);
+    p.out.push(Line::from(Span::styled(
+        owner_line(area, lang),
+        p.th.muted(),
+    )));
+    for c in &area.commitments {
+        p.item(c.text.clone());
+        if let Some(also) = also_red_line(c, lang) {
+            p.note(also);
+        }
+        p.note(format!("{}: {}", M::FromCards.get(lang), cards(&c.cards)));
+        if !c.principles.is_empty() {
+            p.note(format!(
                 "{}: {}",
-                M::FromCards.get(lang),
-                cards(&c.cards)
-            )));
-            if !c.principles.is_empty() {
-                out.push(note(format!(
-                    "{}: {}",
-                    M::Upholding.get(lang),
-                    names(&c.principles, lang)
-                )));
-            }
-        }
-        for a in &area.agreed {
-            out.push(item(agreed_sentence(a, lang)));
-            out.push(note(format!(
-                "{}: {}",
-                M::FromCards.get(lang),
-                a.card.title
-            )));
-        }
-        for r in &area.red_lines {
-            out.push(item(format!("{}: {}", M::RedLinesHere.get(lang), r.text)));
-        }
-        for g in &area.gdpr {
-            out.push(note(format!(
-                "{} {} — {}",
-                M::GdprRefs.get(lang),
-                g.article,
-                g.summary
-            )));
+                M::Upholding.get(lang),
+                names(&c.principles, lang)
+            ));
         }
     }
+    for a in &area.agreed {
+        p.item(agreed_sentence(a, lang));
+        p.note(format!("{}: {}", M::FromCards.get(lang), a.card.title));
+    }
+    for r in &area.red_lines {
+        p.item(format!("{}: {}", M::RedLinesHere.get(lang), r.text));
+    }
+    for g in &area.gdpr {
+        p.note(format!(
+            "{} {} — {}",
+            M::GdprRefs.get(lang),
+            g.article,
+            g.summary
+        ));
+    }
+}
 
-    head(&mut out, M::RedLines.get(lang));
+fn red_lines(p: &mut Preview, d: &PolicyDraft, lang: Lang) {
+    p.head(M::RedLines.get(lang));
     if d.red_lines.is_empty() {
-        out.push(note(M::NoRedLines.get(lang).into()));
+        p.note(M::NoRedLines.get(lang).into());
     }
     for r in &d.red_lines {
-        out.push(item(r.text.clone()));
-        out.push(note(format!(
-            "{}: {}",
-            M::FromCards.get(lang),
-            r.card.title
-        )));
+        p.item(r.text.clone());
+        p.note(format!("{}: {}", M::FromCards.get(lang), r.card.title));
     }
+}
 
+fn open_questions(p: &mut Preview, d: &PolicyDraft, lang: Lang) {
     let q = &d.open_questions;
-    head(&mut out, M::OpenQuestions.get(lang));
+    p.head(M::OpenQuestions.get(lang));
     if q.is_empty() {
-        out.push(note(M::NoOpenQuestions.get(lang).into()));
+        p.note(M::NoOpenQuestions.get(lang).into());
     }
     if !q.undecided.is_empty() {
-        out.push(item(format!(
-            "{}: {}",
-            M::Undecided.get(lang),
-            cards(
-                &q.undecided
-                    .iter()
-                    .map(|u| u.card.clone())
-                    .collect::<Vec<_>>()
-            )
-        )));
+        let undecided: Vec<CardRef> = q.undecided.iter().map(|u| u.card.clone()).collect();
+        p.item(format!("{}: {}", M::Undecided.get(lang), cards(&undecided)));
     }
     for s in &q.split_votes {
-        out.push(item(format!(
+        p.item(format!(
             "{} — {}: {}",
             s.card.title,
             M::SplitMark.get(lang),
             vote_line(&s.votes, lang)
-        )));
+        ));
     }
     for t in &q.tensions {
-        let mut parts = Vec::new();
-        if !t.tension.is_empty() {
-            parts.push(fill(
-                M::TensionWith.get(lang),
-                &[("list", &names(&t.tension, lang))],
-            ));
-        }
-        if !t.violates.is_empty() {
-            parts.push(fill(
-                M::ViolatesList.get(lang),
-                &[("list", &names(&t.violates, lang))],
-            ));
-        }
-        if !t.not_judged.is_empty() {
-            parts.push(fill(
-                M::NotJudgedList.get(lang),
-                &[("list", &names(&t.not_judged, lang))],
-            ));
-        }
-        out.push(item(format!("{}: {}", t.card.title, parts.join("; "))));
+        p.item(format!("{}: {}", t.card.title, tension_parts(t, lang)));
     }
     for b in &q.butcher {
-        out.push(item(format!(
+        p.item(format!(
             "{}: {}",
             b.card.title,
             crate::i18n::butcher::fail_detail(b, lang)
-        )));
+        ));
     }
     for c in &q.contradictions {
-        out.push(item(contradiction_sentence(c, lang)));
+        p.item(contradiction_sentence(c, lang));
     }
+}
 
-    head(&mut out, M::NextSteps.get(lang));
+fn next_steps(p: &mut Preview, d: &PolicyDraft, lang: Lang) {
+    p.head(M::NextSteps.get(lang));
     if d.next_steps.is_empty() {
-        out.push(note(M::NoNextSteps.get(lang).into()));
+        p.note(M::NoNextSteps.get(lang).into());
     }
     for s in &d.next_steps {
         let mut line = s.what.clone();
@@ -181,7 +188,6 @@ pub fn lines(d: &PolicyDraft, lang: Lang, th: &Theme) -> Vec<Line<'static>> {
                 line = format!("{line} — {}: {value}", label.get(lang));
             }
         }
-        out.push(item(line));
+        p.item(line);
     }
-    out
 }
