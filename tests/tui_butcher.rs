@@ -8,15 +8,8 @@ use datakompas::domain::butcher::{ButcherAnswer, ButcherPoint};
 use datakompas::domain::{Lang, Stage};
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::{Runtime, Scripted};
-use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
-
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
 
 #[test]
 fn the_check_is_answered_with_keys_and_stored() {

@@ -4,7 +4,6 @@
 mod tui_support;
 
 use datakompas::domain::{Lang, Session, Stage};
-use datakompas::room::{RoomInfo, RoomSecrets};
 use datakompas::store::MemoryStore;
 use datakompas::tui::app::App;
 use datakompas::tui::event_loop::Scripted;
@@ -14,28 +13,9 @@ use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
 
-fn info() -> RoomInfo {
-    let token = "0123456789abcdef0123456789abcdef".to_string();
-    RoomInfo {
-        join_url: format!("http://192.168.178.24:41234/{token}/"),
-        code_url: "http://192.168.178.24:41234/".into(),
-        screen_url: "http://192.168.178.24:41234/s/fedcba9876543210fedcba9876543210/".into(),
-        code: "K7MQ2X".into(),
-        addr: "192.168.178.24:41234".parse().unwrap(),
-        interface: Some("wlan0".into()),
-        joined: 4,
-        connected: 4,
-        secrets: RoomSecrets {
-            token,
-            code: "K7MQ2X".into(),
-            screen: "fedcba9876543210fedcba9876543210".into(),
-        },
-    }
-}
-
 /// The room open with its panel hidden: the card is on the projector.
 fn with_room(app: &mut App) {
-    let mut view = RoomView::new(info(), Vec::new());
+    let mut view = RoomView::new(room_info(4), Vec::new());
     view.panel = false;
     app.room = Some(view);
 }

@@ -10,13 +10,6 @@ use ratatui::crossterm::event::KeyCode::{self, *};
 use ratatui::style::Modifier;
 use tui_support::*;
 
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
-
 #[test]
 fn a_solo_self_assessment_of_three_cards_ends_with_exactly_those_decisions() {
     let mut store = MemoryStore::new();

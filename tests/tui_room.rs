@@ -6,7 +6,6 @@ mod tui_support;
 
 use datakompas::domain::Lang;
 use datakompas::domain::room::{DeviceId, RoomEvent};
-use datakompas::room::{RoomInfo, RoomSecrets};
 use datakompas::store::{FileStore, MemoryStore, SessionStore};
 use datakompas::tui::app::App;
 use datakompas::tui::event_loop::{self, Runtime, Scripted};
@@ -18,29 +17,8 @@ use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
 
-/// A room as the server would describe it, with fixed secrets so the
-/// snapshots stay put.
-fn info(joined: usize) -> RoomInfo {
-    let token = "0123456789abcdef0123456789abcdef".to_string();
-    RoomInfo {
-        join_url: format!("http://192.168.178.24:41234/{token}/"),
-        code_url: "http://192.168.178.24:41234/".into(),
-        screen_url: "http://192.168.178.24:41234/s/fedcba9876543210fedcba9876543210/".into(),
-        code: "K7MQ2X".into(),
-        addr: "192.168.178.24:41234".parse().unwrap(),
-        interface: Some("wlan0".into()),
-        joined,
-        connected: joined,
-        secrets: RoomSecrets {
-            token,
-            code: "K7MQ2X".into(),
-            screen: "fedcba9876543210fedcba9876543210".into(),
-        },
-    }
-}
-
 fn with_room(app: &mut App, joined: usize, panel: bool) {
-    let mut view = RoomView::new(info(joined), Vec::new());
+    let mut view = RoomView::new(room_info(joined), Vec::new());
     view.panel = panel;
     app.room = Some(view);
 }
@@ -349,7 +327,7 @@ fn the_code_on_screen_scans_as_the_join_url() {
             with_room(&mut app, 0, true);
             let terminal = run(&mut app, &mut store, w, h, Scripted::new(t0()));
             let url = decode_from_screen(terminal.backend().buffer(), color);
-            assert_eq!(url, info(0).join_url, "colour {color} at {w}x{h}");
+            assert_eq!(url, room_info(0).join_url, "colour {color} at {w}x{h}");
         }
     }
 }

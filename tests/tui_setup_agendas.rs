@@ -6,15 +6,8 @@ mod tui_support;
 use datakompas::domain::Lang;
 use datakompas::store::{MemoryStore, SessionStore};
 use datakompas::tui::event_loop::Scripted;
-use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
-
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
 
 /// Home → new team session, one name, then Tab to the agenda field.
 fn to_agenda() -> Scripted {

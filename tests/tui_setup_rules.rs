@@ -7,15 +7,8 @@ use datakompas::domain::Lang;
 use datakompas::domain::setup::MAX_VOTERS;
 use datakompas::store::{MemoryStore, SessionStore};
 use datakompas::tui::event_loop::Scripted;
-use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
-
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
 
 fn created(store: &MemoryStore) -> Vec<String> {
     let id = store

@@ -6,17 +6,10 @@ use datakompas::domain::{Lang, PrincipleCheck};
 use datakompas::store::MemoryStore;
 use datakompas::tui::app::App;
 use datakompas::tui::event_loop::Scripted;
-use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
-
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
 
 /// Snapshots one screen in both languages at both sizes. `prepare` sets up
 /// the store and app and returns the keys that lead to the screen.

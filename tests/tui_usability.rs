@@ -6,15 +6,8 @@ mod tui_support;
 use datakompas::domain::{Lang, PrincipleCheck};
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::Scripted;
-use ratatui::crossterm::event::KeyCode::{self, *};
+use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
-
-fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
-    for c in codes {
-        s = s.key(*c);
-    }
-    s
-}
 
 fn team(lang: Lang) -> (datakompas::tui::app::App, MemoryStore) {
     let mut store = MemoryStore::new().with_session(team_session("team"));

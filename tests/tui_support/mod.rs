@@ -4,6 +4,7 @@
 
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::*;
+use datakompas::room::{RoomInfo, RoomSecrets};
 use datakompas::store::{MemoryStore, SessionStore};
 use datakompas::tui::app::{App, Assets};
 use datakompas::tui::event_loop::{self, Runtime, Scripted};
@@ -12,9 +13,18 @@ use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 
 pub fn t(en: &str, nl: &str) -> Text {
     Text::new(en, nl)
+}
+
+/// Presses each key in turn.
+pub fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
+    for c in codes {
+        s = s.key(*c);
+    }
+    s
 }
 
 pub fn t0() -> Timestamp {
@@ -343,4 +353,25 @@ pub fn app_with_agendas(lang: Lang) -> App {
     let mut app = App::new(lang, false, assets);
     app.tz = TimeZone::UTC.into();
     app
+}
+
+/// A room as the server would describe it, with fixed secrets so the
+/// snapshots stay put.
+pub fn room_info(joined: usize) -> RoomInfo {
+    let token = "0123456789abcdef0123456789abcdef".to_string();
+    RoomInfo {
+        join_url: format!("http://192.168.178.24:41234/{token}/"),
+        code_url: "http://192.168.178.24:41234/".into(),
+        screen_url: "http://192.168.178.24:41234/s/fedcba9876543210fedcba9876543210/".into(),
+        code: "K7MQ2X".into(),
+        addr: "192.168.178.24:41234".parse().unwrap(),
+        interface: Some("wlan0".into()),
+        joined,
+        connected: joined,
+        secrets: RoomSecrets {
+            token,
+            code: "K7MQ2X".into(),
+            screen: "fedcba9876543210fedcba9876543210".into(),
+        },
+    }
 }
