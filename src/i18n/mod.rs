@@ -14,6 +14,7 @@ pub mod dates;
 pub mod deck;
 pub mod export;
 pub mod files;
+pub mod format;
 pub mod labels;
 pub mod room;
 pub mod sessions;

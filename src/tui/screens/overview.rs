@@ -8,11 +8,12 @@ use ratatui::widgets::{Cell, Row, Table, TableState};
 
 use super::Screen;
 use crate::domain::{CardStatus, Lang, Stage};
+use crate::i18n::format::minutes_seconds;
 use crate::i18n::tui::T;
 use crate::tui::app::{App, Effect, Hit};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{clock, panel, votes};
+use crate::tui::widgets::{panel, votes};
 
 #[derive(Debug, Clone, Default)]
 pub struct OverviewView {
@@ -155,7 +156,11 @@ pub fn render(app: &App, v: &OverviewView, f: &mut Frame, area: Rect, hits: &mut
                 let over = p.seconds_on_card > per_card;
                 let style = if over { th.overtime() } else { th.text() };
                 cells.push(Cell::from(Span::styled(
-                    format!("{}/{}", clock(p.seconds_on_card), clock(per_card)),
+                    format!(
+                        "{}/{}",
+                        minutes_seconds(p.seconds_on_card),
+                        minutes_seconds(per_card)
+                    ),
                     style,
                 )));
             }
