@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-
 use super::{Context, Failure, Outcome};
 use crate::cli::DeckAction;
 use crate::deck;

@@ -16,6 +16,7 @@ pub mod export;
 pub mod files;
 pub mod format;
 pub mod labels;
+pub mod os;
 pub mod room;
 pub mod sessions;
 pub mod store;

@@ -309,16 +309,9 @@ fn profile(app: &App) -> Vec<Line<'static>> {
 }
 
 fn policy_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(open) = &app.open else {
+    let Some(input) = app.look().export_input() else {
         return Vec::new();
     };
-    let draft = crate::export::ExportInput {
-        session: &open.session,
-        deck: &open.deck,
-        framework: &app.assets.framework,
-        library: &app.assets.library,
-        lang: app.lang,
-    }
-    .policy();
+    let draft = input.policy();
     crate::tui::widgets::policy::lines(&draft, app.lang, &app.theme())
 }
