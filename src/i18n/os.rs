@@ -33,8 +33,15 @@ pub struct IoFailure {
 
 impl From<&io::Error> for IoFailure {
     fn from(e: &io::Error) -> Self {
+        // An error the app made itself carries its own words: those are
+        // kept, not replaced by the words for its kind.
+        let kind = if e.get_ref().is_some() {
+            io::ErrorKind::Other
+        } else {
+            e.kind()
+        };
         IoFailure {
-            kind: e.kind(),
+            kind,
             detail: e.to_string(),
         }
     }
