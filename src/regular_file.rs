@@ -45,8 +45,8 @@ pub enum ReadError {
     TooLarge {
         cap: u64,
     },
-    /// The system's own (English) words, e.g. "Permission denied".
-    Io(String),
+    /// What the system said, worded later in the reader's language.
+    Io(crate::i18n::os::IoFailure),
 }
 
 impl ReadError {
@@ -68,7 +68,7 @@ impl ReadError {
                 M::TooLarge.get(lang),
                 &[("mib", &(cap / (1024 * 1024)).to_string())],
             ),
-            ReadError::Io(detail) => fill(M::Io.get(lang), &[("detail", detail)]),
+            ReadError::Io(error) => fill(M::Io.get(lang), &[("detail", &error.describe(lang))]),
         }
     }
 }
@@ -140,7 +140,7 @@ fn io_error(e: &io::Error) -> ReadError {
     match e.kind() {
         io::ErrorKind::NotFound => ReadError::NotFound,
         io::ErrorKind::IsADirectory => ReadError::NotRegular(FileKind::Directory),
-        _ => ReadError::Io(e.to_string()),
+        _ => ReadError::Io(e.into()),
     }
 }
 

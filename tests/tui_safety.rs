@@ -365,7 +365,7 @@ impl datakompas::store::SessionStore for ReadOnlyMedia {
     ) -> Result<datakompas::store::Opened, datakompas::store::StoreError> {
         Err(datakompas::store::StoreError::Io {
             path: format!("/media/usb/{key}.json.lock").into(),
-            message: "Read-only file system (os error 30)".into(),
+            error: std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem).into(),
         })
     }
     fn read(&self, key: &str) -> Result<Session, datakompas::store::StoreError> {
@@ -401,9 +401,7 @@ fn a_session_in_a_folder_that_cannot_be_written_opens_read_only_and_says_why() {
     let why = app.open.as_ref().unwrap().read_only.clone();
     assert_eq!(
         why.as_deref(),
-        Some(
-            "This folder is read-only: changes are not saved (Read-only file system (os error 30))."
-        )
+        Some("This folder is read-only: changes are not saved (Read-only file system).")
     );
     let terminal = run(
         &mut app,

@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use unicode_width::UnicodeWidthStr;
-
 use super::{Context, Failure, Outcome};
 use crate::cli::DeckAction;
 use crate::deck;
@@ -87,28 +85,9 @@ fn card_table(deck: &Deck, lang: Lang) -> String {
         CliMsg::ColumnTitle,
     ]
     .map(|m| m.get(lang).to_string());
-    // The title is last and not padded.
-    let widths: Vec<usize> = (0..3)
-        .map(|col| {
-            rows.iter()
-                .chain(std::iter::once(&header))
-                .map(|r| r[col].width())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (col, width) in widths.iter().enumerate() {
-            line.push_str(&row[col]);
-            line.push_str(&" ".repeat(width - row[col].width() + 2));
-        }
-        line.push_str(&row[3]);
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    let mut all = vec![header];
+    all.extend(rows);
+    super::table::columns(&all)
 }
 
 fn validate(files: &[PathBuf], ctx: &Context) -> Outcome {

@@ -15,6 +15,7 @@ pub mod export;
 pub mod help;
 pub mod output;
 pub mod sessions;
+pub mod table;
 
 pub use crate::context::{Context, Failure, Outcome, store_failure};
 

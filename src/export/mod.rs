@@ -19,8 +19,7 @@ pub use policy_words::{also_red_line, draft_notice, no_principles, owner_line};
 pub use wording::tension_parts;
 pub use wording::{
     agreed_parts, agreed_sentence, conflict_item, contradiction_head, contradiction_sentence,
-    decimal, hidden_line, join_names, minutes_seconds, note_vote_line, session_time_line,
-    time_line, vote_counts, vote_line,
+    hidden_line, note_vote_line, session_time_line, time_line, vote_counts, vote_line,
 };
 
 /// The JSON export's `format` field.

@@ -4,20 +4,8 @@ use crate::domain::policy::AgreedPractice;
 use crate::domain::{Lang, Stance};
 use crate::i18n::export::ExportMsg;
 use crate::i18n::fill;
-
-/// A number with one decimal, in the language's notation: `3.4` / `3,4`.
-pub fn decimal(value: f64, lang: Lang) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::En => text,
-        Lang::Nl => text.replace('.', ","),
-    }
-}
-
-/// Seconds as `m:ss`.
-pub fn minutes_seconds(seconds: u32) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
+// Defined in `i18n`, where the app finds them too; named here for the renderers.
+pub use crate::i18n::format::{date, decimal, join_names, minutes_seconds};
 
 /// What the team agreed to do on a card, in two parts: the practice it
 /// accepted, in general terms, and how it chose to do it (the option's
@@ -51,15 +39,6 @@ pub fn agreed_parts(agreed: &AgreedPractice, lang: Lang) -> (String, String) {
 pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
     let (accepted, choice) = agreed_parts(agreed, lang);
     format!("{accepted} {choice}")
-}
-
-/// Joins names as "A, B and C".
-pub fn join_names(names: &[String], lang: Lang) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {}", rest.join(", "), ExportMsg::And.get(lang), last),
-    }
 }
 
 /// What kind of session it was: "Team session", or "Self-assessment by
@@ -102,11 +81,6 @@ pub fn participants_line(session: &crate::domain::Session, lang: Lang) -> String
     } else {
         named.join(", ")
     }
-}
-
-/// A timestamp's calendar date (UTC), `YYYY-MM-DD`.
-pub fn date(ts: jiff::Timestamp) -> String {
-    ts.strftime("%Y-%m-%d").to_string()
 }
 
 /// The one-line vote summary: "5 votes, average 3.4, spread 3".
@@ -351,23 +325,4 @@ pub fn decision_line(d: &super::notes::DecisionNote, lang: Lang) -> String {
         line = format!("{line} — {}", d.description.trim());
     }
     line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimals_follow_the_language() {
-        assert_eq!(decimal(3.44, Lang::En), "3.4");
-        assert_eq!(decimal(3.0, Lang::Nl), "3,0");
-    }
-
-    #[test]
-    fn names_join_naturally() {
-        let names = ["A".to_string(), "B".to_string(), "C".to_string()];
-        assert_eq!(join_names(&names, Lang::En), "A, B and C");
-        assert_eq!(join_names(&names[..1], Lang::Nl), "A");
-        assert_eq!(join_names(&names[..2], Lang::Nl), "A en B");
-    }
 }

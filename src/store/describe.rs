@@ -40,9 +40,9 @@ pub fn describe_store_error(e: &StoreError, lang: Lang) -> String {
             }
             out
         }
-        StoreError::Io { path, message } => fill(
+        StoreError::Io { path, error } => fill(
             M::Io.get(lang),
-            &[("path", &shown(path)), ("message", message)],
+            &[("path", &shown(path)), ("message", &error.describe(lang))],
         ),
         StoreError::ReadBackDiffers { path } => {
             fill(M::ReadBackDiffers.get(lang), &[("path", &shown(path))])
@@ -178,7 +178,9 @@ mod tests {
             }),
             CorruptReason::SetAside,
             CorruptReason::NoBackup,
-            CorruptReason::Unreadable(ReadError::Io("Permission denied".into())),
+            CorruptReason::Unreadable(ReadError::Io(crate::i18n::os::IoFailure::from(
+                std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            ))),
             CorruptReason::Unreadable(ReadError::NotRegular(FileKind::Fifo)),
             CorruptReason::File(MigrateError::BadId {
                 id: "../../x".into(),
@@ -198,7 +200,7 @@ mod tests {
         de inhoud klopt niet (missing field `id`)
         een eerdere versie was onleesbaar en is apart gezet
         er is geen leesbare back-up
-        het bestand gaat niet open (Permission denied)
+        het bestand gaat niet open (geen toestemming)
         het is een named pipe, geen gewoon bestand
         de id "../../x" kan geen sessiebestand benoemen (alleen letters, cijfers, streepjes, punten en liggende streepjes)
         "#);

@@ -138,7 +138,7 @@ impl FileStore {
         let bytes = match regular_file::read(&path, Links::Refuse) {
             Ok(b) => b,
             Err(ReadError::NotFound) => return Err(self.missing(loc, key)),
-            Err(ReadError::Io(message)) => return Err(StoreError::Io { path, message }),
+            Err(ReadError::Io(error)) => return Err(StoreError::Io { path, error }),
             // A pipe, a device, a folder, a link or a huge file: told at
             // once and left where it is; no backup can stand in for it.
             Err(why) => {
@@ -292,7 +292,20 @@ fn io_error(path: &Path, e: &io::Error) -> StoreError {
     }
     StoreError::Io {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        error: e.into(),
+    }
+}
+
+/// A backup that would not read, as an I/O failure: the system's kind when
+/// it gave one, otherwise why in English as the detail (as it was before).
+fn read_failure(e: ReadError) -> crate::i18n::os::IoFailure {
+    match e {
+        ReadError::Io(failure) => failure,
+        ReadError::NotFound => std::io::Error::from(io::ErrorKind::NotFound).into(),
+        other => crate::i18n::os::IoFailure {
+            kind: io::ErrorKind::Other,
+            detail: other.to_string(),
+        },
     }
 }
 
@@ -421,7 +434,7 @@ impl SessionStore for FileStore {
         let bytes =
             regular_file::read(&backup_path, Links::Refuse).map_err(|e| StoreError::Io {
                 path: backup_path.clone(),
-                message: e.to_string(),
+                error: read_failure(e),
             })?;
         self.held.insert(
             id.clone(),

@@ -117,7 +117,7 @@ impl SessionStore for MemoryStore {
         if self.fail_saves {
             return Err(StoreError::Io {
                 path: session.id.clone().into(),
-                message: "No space left on device".into(),
+                error: std::io::Error::from(std::io::ErrorKind::StorageFull).into(),
             });
         }
         self.sessions.insert(session.id.clone(), session.clone());

@@ -87,7 +87,10 @@ pub enum StoreError {
         not_set_aside: Option<String>,
     },
     /// Writing or reading failed: read-only folder, full disk, permissions.
-    Io { path: PathBuf, message: String },
+    Io {
+        path: PathBuf,
+        error: crate::i18n::os::IoFailure,
+    },
     /// The disk gave back other bytes than were written; the old file is
     /// kept.
     ReadBackDiffers { path: PathBuf },

@@ -488,7 +488,7 @@ impl App {
             Err(e) => {
                 // The reason only, briefly: the status line says the rest.
                 self.save.failing = Some(match e {
-                    StoreError::Io { message, .. } => message,
+                    StoreError::Io { error, .. } => error.describe(self.lang),
                     other => describe_store_error(&other, self.lang),
                 });
                 self.save.dirty_since = Some(now);

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 
 use crate::domain::{Lang, Session};
+use crate::i18n::os::IoFailure;
 use crate::i18n::{fill, tui::T};
 
 /// A session that was left without being saved to its file.
@@ -16,13 +17,13 @@ pub struct Unsaved {
     /// Why the last save failed.
     pub reason: String,
     /// Where the emergency copy went, or why it could not be written.
-    pub copy: Result<PathBuf, String>,
+    pub copy: Result<PathBuf, IoFailure>,
 }
 
 /// Writes the session as pretty JSON to a new 0600 file in the temporary
 /// folder: `datakompas-ID-UNIXTIME.json`.
-pub fn write_copy(session: &Session, now: Timestamp) -> Result<PathBuf, String> {
-    let json = serde_json::to_vec_pretty(session).map_err(|e| e.to_string())?;
+pub fn write_copy(session: &Session, now: Timestamp) -> Result<PathBuf, IoFailure> {
+    let json = serde_json::to_vec_pretty(session).map_err(std::io::Error::from)?;
     // The id comes from a file that may have been edited by hand: only its
     // slug goes into the name, so the copy stays inside the folder.
     let stem = format!(
@@ -34,7 +35,7 @@ pub fn write_copy(session: &Session, now: Timestamp) -> Result<PathBuf, String> 
         file.write_all(&json)?;
         file.write_all(b"\n")
     })
-    .map_err(|e| e.to_string())
+    .map_err(IoFailure::from)
 }
 
 /// What the user reads after the app has left the screen.
@@ -49,7 +50,7 @@ pub fn describe(unsaved: &Unsaved, lang: Lang) -> String {
         ),
         Err(why) => fill(
             T::UnsavedNoCopy.get(lang),
-            &[("reason", &unsaved.reason), ("copy", why)],
+            &[("reason", &unsaved.reason), ("copy", &why.describe(lang))],
         ),
     }
 }

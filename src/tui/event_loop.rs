@@ -545,9 +545,12 @@ fn open_with_fallback(
             Ok(())
         }
         // Taking the lock failed, yet the file reads: show it, saving nothing.
-        Err(StoreError::Io { message, .. }) => match rt.store.read(key) {
+        Err(StoreError::Io { error, .. }) => match rt.store.read(key) {
             Ok(s) => {
-                let why = fill(T::ReadOnlyFolder.get(lang), &[("reason", &message)]);
+                let why = fill(
+                    T::ReadOnlyFolder.get(lang),
+                    &[("reason", &error.describe(lang))],
+                );
                 app.opened_read_only(s, why, now);
                 Ok(())
             }

@@ -36,23 +36,23 @@ pub fn write(app: &App, kind: ExportKind, dir: &Path) -> Result<PathBuf, String>
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?;
+        .map_err(|e| failed(dir, &e, app.lang))?;
     // Claimed with `create_new`, stepping to `ID-2`, `ID-3`, … when taken;
     // a write that fails leaves no partial file behind.
     super::private_file::write_new(dir, id, extension(kind), |file| file.write_all(&bytes))
-        .map_err(|e| format!("{}: {e}", dir.display()))
+        .map_err(|e| failed(dir, &e, app.lang))
+}
+
+/// Why the file could not be written, in the user's language.
+fn failed(dir: &Path, e: &std::io::Error, lang: crate::domain::Lang) -> String {
+    let reason = crate::i18n::os::IoFailure::from(e).describe(lang);
+    format!("{}: {reason}", dir.display())
 }
 
 /// The export's bytes, made by the same functions as `datakompas export`.
 fn content(app: &App, kind: ExportKind) -> Result<Vec<u8>, String> {
-    let open = app.open.as_ref().ok_or_else(String::new)?;
-    let input = crate::export::ExportInput {
-        session: &open.session,
-        deck: &open.deck,
-        framework: &app.assets.framework,
-        library: &app.assets.library,
-        lang: app.lang,
-    };
+    let look = app.look();
+    let input = look.export_input().ok_or_else(String::new)?;
     let parts = crate::export::Parts::Both;
     Ok(match kind {
         ExportKind::Markdown => crate::export::markdown(&input, parts).into_bytes(),

@@ -130,8 +130,10 @@ impl Watchdog {
         let Some(session) = session else {
             return fill(T::StoppedStuck.get(lang), &[("secs", &secs)]);
         };
-        let copy = within(STEP, move || emergency::write_copy(&session, now))
-            .unwrap_or_else(|| Err(T::CopyTimedOut.get(lang).to_string()));
+        let copy = match within(STEP, move || emergency::write_copy(&session, now)) {
+            Some(written) => written.map_err(|e| e.describe(lang)),
+            None => Err(T::CopyTimedOut.get(lang).to_string()),
+        };
         match copy {
             Ok(path) => fill(
                 T::SaveStuckCopy.get(lang),

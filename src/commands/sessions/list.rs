@@ -5,7 +5,6 @@ use std::path::Path;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use unicode_width::UnicodeWidthStr;
 
 use super::{clean, open_store};
 use crate::commands::{Context, Failure, Outcome, store_failure};
@@ -109,19 +108,7 @@ fn write_table(
             }
         });
     }
-    let widths: Vec<usize> = (0..5)
-        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
-        .collect();
-    for row in &rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if c + 1 < row.len() {
-                line.push_str(&" ".repeat(widths[c] - cell.width() + 2));
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
-    }
+    write!(out, "{}", crate::commands::table::columns(&rows))?;
     if !notes.is_empty() {
         writeln!(out)?;
         for note in notes {

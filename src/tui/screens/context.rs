@@ -67,6 +67,21 @@ pub struct Look<'a> {
     pub open: Option<Open<'a>>,
 }
 
+impl<'a> Look<'a> {
+    /// What an export of the open session is made from: the one place the
+    /// app builds it, for the file, the policy preview and the follow-up.
+    pub fn export_input(&self) -> Option<crate::export::ExportInput<'a>> {
+        let open = self.open?;
+        Some(crate::export::ExportInput {
+            session: open.session,
+            deck: open.deck,
+            framework: self.content.framework,
+            library: self.content.library,
+            lang: self.lang,
+        })
+    }
+}
+
 /// What a screen may read and change while it handles an action: the open
 /// session, and the one-off notice under the screen. Anything else it
 /// needs done (save, export, another screen) it returns as an `Effect`.

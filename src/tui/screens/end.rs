@@ -164,7 +164,7 @@ fn one_text(look: &Look, open: &Open, v: &EndView, record: Record, f: &mut Frame
         let mut lines = card_lines(look, open);
         lines.push(Line::default());
         lines.extend(profile(look, open, record));
-        lines.extend(policy_lines(look, open));
+        lines.extend(policy_lines(look));
         lines
     });
     f.render_widget(block, area);
@@ -267,7 +267,7 @@ fn draft(look: &Look, open: &Open, v: &EndView, record: Record, f: &mut Frame, a
     let inner = block.inner(area).inner(Margin::new(1, 0));
     let text = text(look, v, record, false, inner.width, || {
         let mut lines = profile(look, open, record);
-        lines.extend(policy_lines(look, open));
+        lines.extend(policy_lines(look));
         lines
     });
     f.render_widget(block, area);
@@ -350,14 +350,9 @@ fn profile(look: &Look, open: &Open, record: Record) -> Vec<Line<'static>> {
     out
 }
 
-fn policy_lines(look: &Look, open: &Open) -> Vec<Line<'static>> {
-    let draft = crate::export::ExportInput {
-        session: open.session,
-        deck: open.deck,
-        framework: look.content.framework,
-        library: look.content.library,
-        lang: look.lang,
-    }
-    .policy();
-    crate::tui::widgets::policy::lines(&draft, look.lang, &look.theme)
+fn policy_lines(look: &Look) -> Vec<Line<'static>> {
+    let Some(input) = look.export_input() else {
+        return Vec::new();
+    };
+    crate::tui::widgets::policy::lines(&input.policy(), look.lang, &look.theme)
 }

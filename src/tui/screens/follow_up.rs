@@ -49,17 +49,7 @@ pub enum Row {
 }
 
 pub fn draft(look: &Look) -> Option<PolicyDraft> {
-    let open = look.open?;
-    Some(
-        crate::export::ExportInput {
-            session: open.session,
-            deck: open.deck,
-            framework: look.content.framework,
-            library: look.content.library,
-            lang: look.lang,
-        }
-        .policy(),
-    )
+    look.export_input().map(|input| input.policy())
 }
 
 /// Every row, in order.

@@ -8,11 +8,12 @@ use unicode_width::UnicodeWidthStr;
 
 use super::context::{Ctx, Hit, Look, Open};
 use crate::domain::{CardProgress, CardStatus, Lang};
+use crate::i18n::format::minutes_seconds;
 use crate::i18n::tui::T;
 use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Target, clock, ellipsize, panel, votes};
+use crate::tui::widgets::{Target, ellipsize, panel, votes};
 
 #[derive(Debug, Clone, Default)]
 pub struct OverviewView {
@@ -244,7 +245,11 @@ fn card_row(
         let over = p.seconds_on_card > per_card;
         let style = if over { th.overtime() } else { th.text() };
         cells.push(Cell::from(Span::styled(
-            format!("{}/{}", clock(p.seconds_on_card), clock(per_card)),
+            format!(
+                "{}/{}",
+                minutes_seconds(p.seconds_on_card),
+                minutes_seconds(per_card)
+            ),
             style,
         )));
     }

@@ -39,11 +39,6 @@ pub fn format_time(t: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
-/// `m:ss`.
-pub fn clock(seconds: u32) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
 /// A one-line text field.
 pub fn line_field(text: &str, placeholder: &str) -> TextArea<'static> {
     let mut ta = TextArea::new(vec![text.to_string()]);

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use crate::domain::Lang;
 use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
 use crate::export::{
-    agreed_sentence, also_red_line, contradiction_sentence, join_names, owner_line, tension_parts,
-    vote_line,
+    agreed_sentence, also_red_line, contradiction_sentence, owner_line, tension_parts, vote_line,
 };
 use crate::i18n::export::ExportMsg as M;
+use crate::i18n::format::join_names;
 use crate::tui::theme::Theme;
 
 fn cards(refs: &[CardRef]) -> String {

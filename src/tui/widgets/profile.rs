@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use ratatui::text::{Line, Span};
 
 use crate::domain::{Deck, Lang, PrincipleCheck, Session, Stance, VoteSummary};
-use crate::export::decimal;
 use crate::i18n::export::stance;
+use crate::i18n::format::decimal;
 use crate::i18n::{fill, tui::T};
 use crate::tui::theme::Theme;
 

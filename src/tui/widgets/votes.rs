@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::session::VOTE_MIN;
 use crate::domain::{CardProgress, Lang, VoteSummary};
-use crate::export::decimal;
+use crate::i18n::format::decimal;
 use crate::i18n::{fill, tui::T};
 use crate::tui::theme::Theme;
 

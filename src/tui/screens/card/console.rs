@@ -13,10 +13,11 @@ use crate::domain::clock::{Plan, Standing};
 use crate::domain::{Card, Lang, Session, Stage};
 use crate::i18n::console::C;
 use crate::i18n::fill;
+use crate::i18n::format::minutes_seconds;
 use crate::i18n::labels::Label;
 use crate::tui::app::{App, OpenSession};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{clock, ellipsize, panel};
+use crate::tui::widgets::{ellipsize, panel};
 
 /// From this width the notes get a column of their own.
 pub const SIDE_FROM: u16 = 100;
@@ -136,7 +137,7 @@ pub fn clock_line(
     let session = fill(
         C::Session.get(lang),
         &[
-            ("elapsed", &clock(st.elapsed)),
+            ("elapsed", &minutes_seconds(st.elapsed)),
             ("planned", &(st.planned / 60).to_string()),
         ],
     );
@@ -147,7 +148,7 @@ pub fn clock_line(
     let card = fill(
         C::Card.get(lang),
         &[
-            ("spent", &clock(on_card)),
+            ("spent", &minutes_seconds(on_card)),
             ("box", &(plan.per_card / 60).to_string()),
         ],
     );

@@ -11,12 +11,13 @@ use super::{OpenSession, toggle_timer};
 use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
 use crate::domain::{Card, CardProgress, Lang};
 use crate::i18n::butcher::{self, ButcherMsg};
+use crate::i18n::format::minutes_seconds;
 use crate::i18n::labels::Label;
 use crate::i18n::{fill, tui::T};
 use crate::tui::app::{App, Effect};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{clock, ellipsize};
+use crate::tui::widgets::ellipsize;
 
 pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
     match action {
@@ -204,14 +205,14 @@ pub fn timer_text(spent: u32, minutes: u16, running: bool, lang: crate::domain::
         fill(
             T::TimerLeft.get(lang),
             &[
-                ("left", &clock(box_secs - spent)),
-                ("box", &clock(box_secs)),
+                ("left", &minutes_seconds(box_secs - spent)),
+                ("box", &minutes_seconds(box_secs)),
             ],
         )
     } else {
         fill(
             T::TimerOver.get(lang),
-            &[("over", &clock(spent - box_secs))],
+            &[("over", &minutes_seconds(spent - box_secs))],
         )
     };
     if running {

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::session::VOTE_MIN;
 use crate::domain::{CardProgress, Lang, Session, VoteSummary};
-use crate::export::decimal;
 use crate::i18n::console::C;
 use crate::i18n::fill;
+use crate::i18n::format::decimal;
 use crate::tui::theme::Theme;
 
 const LEVELS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
