@@ -99,6 +99,17 @@ fn bench(c: &mut Criterion) {
         )
     });
     group.finish();
+    // The part of the start that grows with the sessions: the list alone.
+    let mut group = c.benchmark_group("session_list");
+    group.bench_function("no_sessions", |b| b.iter(|| list(none.path())));
+    group.bench_function("500_sessions", |b| b.iter(|| list(many.path())));
+    group.finish();
+}
+
+/// The saved sessions as a new start lists them.
+fn list(data: &Path) -> usize {
+    let store = FileStore::new(Some(data)).unwrap();
+    store.list().unwrap().len()
 }
 
 criterion_group!(benches, bench);

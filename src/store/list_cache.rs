@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -109,20 +110,47 @@ fn seen(e: Entry) -> Option<Seen> {
     })
 }
 
-/// The rows worth keeping on disk: readable files that have settled.
+/// Whether a row is worth keeping on disk: a readable file that has settled.
+fn keeps(s: &Seen, now: SystemTime) -> bool {
+    matches!(s.state, ListingState::Ok { .. })
+        && now
+            .duration_since(s.modified)
+            .is_ok_and(|age| age >= SETTLE)
+}
+
+/// The rows worth keeping on disk.
 pub(crate) fn persistable(seen: &HashMap<String, Seen>, now: SystemTime) -> Vec<(String, Seen)> {
     let mut out: Vec<(String, Seen)> = seen
         .iter()
-        .filter(|(_, s)| {
-            matches!(s.state, ListingState::Ok { .. })
-                && now
-                    .duration_since(s.modified)
-                    .is_ok_and(|age| age >= SETTLE)
-        })
+        .filter(|(_, s)| keeps(s, now))
         .map(|(name, s)| (name.clone(), s.clone()))
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
+}
+
+/// Stands for [`persistable`]'s rows, in any order: equal rows give equal
+/// fingerprints, without copying or sorting them.
+pub(crate) fn fingerprint(seen: &HashMap<String, Seen>, now: SystemTime) -> u64 {
+    seen.iter()
+        .filter(|(_, s)| keeps(s, now))
+        .map(|(name, s)| {
+            let mut h = std::hash::DefaultHasher::new();
+            (name, s.len, s.modified).hash(&mut h);
+            if let ListingState::Ok {
+                title,
+                mode,
+                decided,
+                total,
+                updated,
+            } = &s.state
+            {
+                (title, *mode as u8, decided, total, updated).hash(&mut h);
+            }
+            h.finish()
+        })
+        // Adding is blind to order, as a set's fingerprint must be.
+        .fold(0u64, u64::wrapping_add)
 }
 
 /// Replaces the cache with `rows`, atomically. A folder that cannot be

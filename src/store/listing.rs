@@ -26,8 +26,11 @@ pub(crate) struct ListingCache(Mutex<Remembered>);
 struct Remembered {
     loaded: bool,
     seen: HashMap<String, Seen>,
-    /// What the cache file holds, to write it only when that changes.
-    on_disk: Vec<(String, Seen)>,
+    /// A fingerprint of what the cache file holds, to write it only when
+    /// that changes. A fingerprint rather than a copy: comparing costs no
+    /// cloning or sorting, and a rare collision only leaves the cache a
+    /// step behind, which costs the next start a read of the changed files.
+    on_disk: u64,
 }
 
 pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<SessionListing>> {
@@ -57,7 +60,7 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
     let mut remembered = cache.0.lock().unwrap_or_else(|e| e.into_inner());
     if !remembered.loaded {
         remembered.seen = list_cache::load(sessions_dir);
-        remembered.on_disk = list_cache::persistable(&remembered.seen, SystemTime::now());
+        remembered.on_disk = list_cache::fingerprint(&remembered.seen, SystemTime::now());
         remembered.loaded = true;
     }
     let mut out: Vec<(SessionListing, SystemTime)> = sessions
@@ -68,9 +71,13 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
     remembered.seen.retain(|name, _| {
         location::classify(name).is_some_and(|(stem, _)| sessions.contains_key(stem))
     });
-    let keep = list_cache::persistable(&remembered.seen, SystemTime::now());
+    let now = SystemTime::now();
+    let keep = list_cache::fingerprint(&remembered.seen, now);
     if keep != remembered.on_disk {
-        list_cache::store(sessions_dir, &keep);
+        list_cache::store(
+            sessions_dir,
+            &list_cache::persistable(&remembered.seen, now),
+        );
         remembered.on_disk = keep;
     }
     drop(remembered);

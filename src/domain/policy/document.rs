@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{CardRef, Played, PrincipleNames, PrincipleRef, card_ref};
 use crate::domain::deck::Deck;
 use crate::domain::lang::Lang;
-use crate::domain::session::{PrincipleCheck, Session};
+use crate::domain::session::{CardProgress, PrincipleCheck, Session};
 use crate::domain::votes::VoteSummary;
 
 /// The block a policy document opens with.
@@ -88,16 +88,20 @@ impl Reasoning {
     }
 }
 
-pub(super) fn reasoning(p: &Played, names: &PrincipleNames, lang: Lang) -> Reasoning {
-    let votes = VoteSummary::of(&p.progress.votes);
-    let split = match (votes.split, votes.min, votes.max) {
+/// The lowest and highest vote on a card whose votes split.
+pub(super) fn split(progress: &CardProgress) -> Option<[u8; 2]> {
+    let votes = VoteSummary::of(&progress.votes);
+    match (votes.split, votes.min, votes.max) {
         (true, Some(min), Some(max)) => Some([min, max]),
         _ => None,
-    };
+    }
+}
+
+pub(super) fn reasoning(p: &Played, names: &PrincipleNames, lang: Lang) -> Reasoning {
     Reasoning {
         card: card_ref(p.card, lang),
         rationale: p.progress.decision.rationale.trim().to_string(),
-        split,
+        split: p.split,
         tension: names.marked(p.progress, PrincipleCheck::Tension),
         violates: names.marked(p.progress, PrincipleCheck::Violates),
     }

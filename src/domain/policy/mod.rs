@@ -41,7 +41,7 @@
 //! Orders are stable: areas in framework order, commitments in framework
 //! safeguard order, cards in play order, principles in the team's order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -308,6 +308,9 @@ struct Played<'a> {
     /// The chosen option, when the card is decided.
     option: Option<&'a DecisionOption>,
     stance: Option<Stance>,
+    /// The lowest and highest vote when the votes split; worked out once,
+    /// as every commitment a card stands behind repeats its reasoning.
+    split: Option<[u8; 2]>,
 }
 
 /// Builds the draft. Pure and deterministic.
@@ -318,8 +321,16 @@ pub fn draft(
     library: &PrincipleLibrary,
     lang: Lang,
 ) -> PolicyDraft {
+    // The deck's cards by id, the first of an id as `Deck::card` finds it:
+    // one lookup per played card instead of a scan of the deck each.
+    let mut by_id: HashMap<&str, &Card> = HashMap::with_capacity(deck.cards.len());
+    for card in &deck.cards {
+        by_id.entry(card.id.as_str()).or_insert(card);
+    }
     let played: Vec<Played> = session
-        .played_cards(deck)
+        .cards
+        .iter()
+        .filter_map(|p| Some((p, *by_id.get(p.card.as_str())?)))
         .map(|(progress, card)| {
             let option = progress
                 .decision
@@ -331,6 +342,7 @@ pub fn draft(
                 card,
                 option,
                 stance: option.map(|o| o.stance),
+                split: document::split(progress),
             }
         })
         .collect();
