@@ -125,3 +125,31 @@ fn a_self_assessment_and_a_deck_without_agendas_have_no_agenda_field() {
     assert!(text.contains("Minutes per card"), "{text}");
     assert!(!text.contains("Agenda"), "{text}");
 }
+
+/// The heading's total counts what the console and the exports count: a
+/// team session's opening and close, with or without an agenda; a
+/// self-assessment plans its cards only.
+#[test]
+fn the_cards_heading_gives_a_team_sessions_whole_time() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::En);
+    let text = screen(&run(
+        &mut app,
+        &mut store,
+        100,
+        30,
+        keys(Scripted::new(t0()), &[Enter]),
+    ));
+    assert!(
+        text.contains("Cards: 3 chosen, about 30 min; 50 min in all"),
+        "{text}"
+    );
+    let mut app = app_with_agendas(Lang::Nl);
+    let s = keys(Scripted::new(t0()), &[Down, Enter]);
+    let text = screen(&run(&mut app, &mut store, 100, 30, s));
+    assert!(
+        text.contains("Kaarten: 3 gekozen, ongeveer 3 min ─"),
+        "{text}"
+    );
+    assert!(!text.contains("in totaal"), "{text}");
+}

@@ -150,8 +150,8 @@ fn numbers(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(lines), area);
 }
 
-/// How many cards and how long they take; an agenda's time includes the
-/// opening and the close.
+/// How many cards and how long they take; a team session's total adds
+/// the opening and the close, as the console and the exports count it.
 fn cards_heading(look: &Look, v: &SetupView) -> String {
     let lang = look.lang;
     let plan = Plan::new(v.mode, v.minutes, v.selected());
@@ -162,7 +162,7 @@ fn cards_heading(look: &Look, v: &SetupView) -> String {
             ("time", &duration(plan.cards_total() / 60, lang)),
         ],
     );
-    if v.agenda.is_some() {
+    if plan.total() != plan.cards_total() {
         heading.push_str(&fill(
             T::SetupCardsWithOverhead.get(lang),
             &[("time", &duration(plan.total() / 60, lang))],
