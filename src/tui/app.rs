@@ -13,6 +13,7 @@ use ratatui::layout::Position;
 
 pub use super::effect::Effect;
 use super::keymap::{self, Action, Context};
+use super::route;
 pub use super::screens::context::Hit;
 use super::screens::{self, Screen, card::CardView};
 use crate::domain::{Deck, Framework, Lang, PrincipleLibrary, Session};
@@ -24,9 +25,7 @@ use crate::store::{Access, Opened, SessionListing, StoreError};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 
-/// Presentation mode shows the card title in large letters from this many
-/// terminal rows; below it the title stays on one line.
-pub const BIG_TITLE_ROWS: u16 = 30;
+pub use super::screens::card::BIG_TITLE_ROWS;
 
 /// A save follows this long after the last change, so a burst of typing
 /// becomes one save rather than one per key.
@@ -221,6 +220,17 @@ impl App {
         }
     }
 
+    /// How the terminal is used right now, for the card loop.
+    pub fn desk(&self) -> screens::card::Desk {
+        screens::card::Desk {
+            presentation: self.presentation,
+            console: self.console(),
+            notes: self.notes_visible(),
+            room: self.room.is_some(),
+            size: self.size,
+        }
+    }
+
     /// Notes show only when asked for, and never on a projector; the
     /// console has its own place for them.
     pub fn notes_visible(&self) -> bool {
@@ -239,7 +249,7 @@ impl App {
 
     /// The key table that applies right now.
     pub fn context(&self) -> Context {
-        screens::context(self)
+        route::context(self)
     }
 
     /// Records that the open session changed; a save follows shortly.
@@ -273,7 +283,7 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
-        screens::card::tick_timer(self, now);
+        super::session_clock::tick_discussion(self, now);
         super::session_clock::tick(self, now);
         let mut effects = match msg {
             Msg::Tick => Vec::new(),
@@ -282,7 +292,7 @@ impl App {
                 self.size = (w, h);
                 Vec::new()
             }
-            Msg::Paste(text) => screens::paste(self, &text, now),
+            Msg::Paste(text) => route::paste(self, &text, now),
             Msg::Mouse(ev) => self.disarming(|app| app.on_mouse(ev, now)),
             Msg::Key(ev) => self.disarming(|app| app.on_key(ev, now)),
             Msg::Room(ev) => super::room::on_event(self, ev, now),
@@ -313,13 +323,13 @@ impl App {
     /// offers last for one key or click.
     fn disarming(&mut self, handle: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<Effect> {
         let armed = self.leave_armed;
-        let reveal_armed = self.open.as_ref().is_some_and(|o| o.view.reveal_armed);
+        let reveal_armed = self.open.as_ref().is_some_and(|o| o.view.gut.reveal_armed);
         let effects = handle(self);
         if armed {
             self.leave_armed = false;
         }
         if reveal_armed && let Some(open) = self.open.as_mut() {
-            open.view.reveal_armed = false;
+            open.view.gut.reveal_armed = false;
         }
         effects
     }
@@ -348,7 +358,7 @@ impl App {
         if ctx.is_typing() {
             return match keymap::lookup(ctx, &ev) {
                 Some(action) => self.act(action, now),
-                None => screens::type_key(self, ev, now),
+                None => route::type_key(self, ev, now),
             };
         }
         match keymap::lookup(ctx, &ev) {
@@ -384,7 +394,7 @@ impl App {
             }
             // On the discussion ↑↓ walk the butcher test; the wheel scrolls.
             MouseEventKind::ScrollUp | MouseEventKind::ScrollDown
-                if screens::card::discuss::wheel(self, ev.kind == MouseEventKind::ScrollUp) =>
+                if route::wheel(self, ev.kind == MouseEventKind::ScrollUp) =>
             {
                 Vec::new()
             }
@@ -433,7 +443,7 @@ impl App {
             }
             Action::Language => {
                 self.lang = self.lang.other();
-                screens::relabel(self);
+                route::relabel(self);
                 Vec::new()
             }
             Action::QuitNow => self.quit(),
@@ -446,7 +456,11 @@ impl App {
                 super::room::act(self, action, now)
             }
             Action::Presentation => {
-                let effects = screens::act(self, action, now);
+                // The app's, not the card's: it changes how every screen looks.
+                if matches!(self.screen, Screen::Card) && self.open.is_some() {
+                    self.presentation = !self.presentation;
+                }
+                let effects = route::act(self, action, now);
                 // Too few rows for the big title: say what changed and why
                 // the rest did not, rather than seem to do nothing.
                 if self.room.is_some() {
@@ -458,7 +472,7 @@ impl App {
                 }
                 effects
             }
-            _ => screens::act(self, action, now),
+            _ => route::act(self, action, now),
         }
     }
 
@@ -466,7 +480,7 @@ impl App {
     pub fn quit(&mut self) -> Vec<Effect> {
         let mut effects = Vec::new();
         if let Some(open) = self.open.as_mut() {
-            screens::card::stop_timer(&mut open.view);
+            screens::card::timer::stop(&mut open.view.discuss);
             effects.push(Effect::Save);
         }
         self.quitting = true;
@@ -547,7 +561,7 @@ impl App {
             clock_mark: None,
         };
         super::session_clock::start(&mut open, now);
-        screens::card::enter_stage(&mut open, now);
+        screens::card::enter_stage(&mut open.view, &open.session, open.read_only.is_some(), now);
         self.open = Some(open);
         self.save = SaveState::default();
         self.screen = if needs_principles {

@@ -32,7 +32,7 @@ pub enum Effect {
     /// Let the phone holding this participant's slot go.
     FreeSlot(String),
     /// A screen asks to leave for another. The app carries this out as the
-    /// screen returns it (`screens::act`), so it never reaches the loop.
+    /// screen returns it (`route::act`), so it never reaches the loop.
     Go(Goto),
     /// A screen's own item stands for an app-wide action (the home menu's
     /// language switch); the app carries it out as if it were pressed.
@@ -54,6 +54,12 @@ pub enum Goto {
     CardAt(usize),
     /// The setup of a new session of this kind.
     Setup(Mode),
+    /// The overview of the open session's cards, its cursor on this one;
+    /// what is unsaved is saved first.
+    Overview(usize),
+    /// The open session's brand principles, from the card loop; what is
+    /// unsaved is saved first.
+    Principles,
     /// Browsing the deck.
     Browse,
     /// The end of the open session; what is unsaved is saved first.

@@ -222,7 +222,7 @@ pub fn run<B: Backend>(
         // The events ran out (a test script): save everything the app holds,
         // the running timer included, and keep the session open.
         let now = events.now();
-        super::screens::card::tick_timer(app, now);
+        super::session_clock::tick_discussion(app, now);
         super::session_clock::tick(app, now);
         if app.open.as_ref().is_some_and(|o| o.read_only.is_none()) {
             app.save.dirty_since.get_or_insert(now);
@@ -298,7 +298,8 @@ fn drive<B: Backend>(
 /// Everything else changes only with an input, which always draws; a new
 /// kind of time-driven display belongs here.
 fn changes_with_time(app: &App) -> (Option<u32>, Option<(u32, u32)>, super::app::SaveState) {
-    let current = app.open.as_ref().and_then(super::screens::card::current);
+    let open = app.open.as_ref().map(super::app::OpenSession::look);
+    let current = open.as_ref().and_then(super::screens::card::current);
     let seconds = current.map(|(p, _)| p.seconds_spent);
     let console = matches!(app.screen, super::screens::Screen::Card) && app.console();
     let clock = app.open.as_ref().filter(|_| console).map(|o| {
@@ -353,9 +354,9 @@ pub fn finish(app: &mut App, rt: &mut Runtime, now: Timestamp) {
     app.room_closed();
     super::session_clock::stop(app, now);
     if let Some(open) = app.open.as_mut() {
-        let timing = open.view.timer_since.is_some();
-        super::screens::card::tick_timer_open(open, now);
-        super::screens::card::stop_timer(&mut open.view);
+        let timing = open.view.discuss.timer_since.is_some();
+        super::screens::card::timer::tick(&open.view.discuss, &mut open.session, now);
+        super::screens::card::timer::stop(&mut open.view.discuss);
         if open.read_only.is_none() {
             if timing {
                 app.save.dirty_since.get_or_insert(now);

@@ -18,6 +18,7 @@ pub mod export;
 pub mod keymap;
 pub mod private_file;
 pub mod room;
+pub mod route;
 pub mod screens;
 pub mod session_clock;
 pub mod signals;

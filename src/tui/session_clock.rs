@@ -1,6 +1,7 @@
 //! The session clock: while a session is open in the app, every second
 //! counts for the session, and on the card loop for the card on screen.
-//! Time is passed in, so tests run it on a scripted clock.
+//! The discussion timer's count on the card is brought up to date here
+//! too. Time is passed in, so tests run it on a scripted clock.
 
 use jiff::Timestamp;
 
@@ -51,6 +52,18 @@ pub fn tick(app: &mut App, now: Timestamp) {
         p.seconds_on_card = p.seconds_on_card.saturating_add(secs);
     }
     if before / SAVE_EVERY != session.seconds_elapsed / SAVE_EVERY {
+        app.save.dirty_since.get_or_insert(now);
+    }
+}
+
+/// Brings the discussion timer's count on the card up to date; a save
+/// follows every half minute of it.
+pub fn tick_discussion(app: &mut App, now: Timestamp) {
+    let Some(open) = app.open.as_mut() else {
+        return;
+    };
+    let due = super::screens::card::timer::tick(&open.view.discuss, &mut open.session, now);
+    if due && open.read_only.is_none() {
         app.save.dirty_since.get_or_insert(now);
     }
 }

@@ -96,7 +96,11 @@ fn draw_body(f: &mut Frame, app: &App, body: Rect, hits: &mut Vec<Hit>) {
         Screen::Browse(v) => screens::browse::render(&app.look(), v, f, body, hits),
         Screen::Setup(v) => screens::setup::render(&app.look(), v, f, body, hits),
         Screen::Principles(v) => screens::principles::render(&app.look(), v, f, body, hits),
-        Screen::Card => screens::card::render(app, f, body, hits),
+        Screen::Card => {
+            if let Some(open) = &app.open {
+                screens::card::render(&app.look(), &open.view, app.desk(), f, body, hits)
+            }
+        }
         Screen::Overview(v) => screens::overview::render(&app.look(), v, f, body, hits),
         Screen::End(v) => {
             let record = screens::end::Record {

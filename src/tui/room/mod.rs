@@ -159,7 +159,7 @@ pub fn on_event(app: &mut App, ev: RoomEvent, now: Timestamp) -> Vec<Effect> {
                 (o.session.position.stage == crate::domain::Stage::GutCheck).then_some(p)
             });
             if current.is_some_and(|p| p.card == card) {
-                card::gut::cast(app, &participant, value, now);
+                super::route::cast_vote(app, &participant, value, now);
             }
         }
         RoomEvent::Left { participant } => {
@@ -270,7 +270,7 @@ fn free_slot(app: &mut App, now: Timestamp) -> Vec<Effect> {
     let Some(open) = app.open.as_mut() else {
         return Vec::new();
     };
-    let at = open.view.voter;
+    let at = open.view.gut.voter;
     let Some((id, name)) = open
         .session
         .participants

@@ -5,6 +5,7 @@
 
 use ratatui::layout::Rect;
 
+use crate::domain::session::Position;
 use crate::domain::{ChosenPrinciple, Deck, Framework, Lang, Mode, PrincipleLibrary, Session};
 use crate::i18n::tui::T;
 use crate::tui::keymap::Action;
@@ -48,6 +49,11 @@ pub struct Open<'a> {
 }
 
 impl Open<'_> {
+    /// A self-assessment: one person, spoken to as "you" alone.
+    pub fn solo(&self) -> bool {
+        self.session.mode == Mode::Solo
+    }
+
     /// The team's wording, or the one for a self-assessment.
     pub fn says(&self, team: T, solo: T) -> T {
         if self.session.mode == Mode::Solo {
@@ -161,6 +167,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.session.as_deref_mut()
+    }
+
+    /// Where the open session stands. Moving between cards and stages is
+    /// looking, not editing, so a read-only session may move too.
+    pub fn position_mut(&mut self) -> Option<&mut Position> {
+        self.session.as_deref_mut().map(|s| &mut s.position)
     }
 
     /// Records that the open session changed.

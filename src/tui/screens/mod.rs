@@ -1,32 +1,28 @@
 //! One module per screen: its view state, what its actions do, and how it
-//! is drawn. This module routes between them.
+//! is drawn. `tui::route` routes between them.
 //!
-//! The pattern a screen follows (home, setup, browse, principles, overview,
-//! the end and its follow-up do; the card stages still take the `App`):
+//! The pattern a screen follows (every screen does, the card stages too):
 //! - **State**: the screen owns a view struct (`BrowseView`) held in
-//!   [`Screen`]; the session's data stays in the session.
+//!   [`Screen`]; the session's data stays in the session. The card loop's
+//!   view lives with the open session, one part per stage (`GutView`).
 //! - **Context**: `act(view, ctx, action)` gets only its view and a
 //!   [`context::Ctx`] (language, content, the open session to change, a
-//!   notice); drawing gets a [`context::Look`], the same read-only. Screens
-//!   never import `app`, so nothing they do can reach past what they are given.
+//!   notice); drawing gets a [`context::Look`], the same read-only, and
+//!   the card stages a `card::CardLook` (the look, the card on screen and
+//!   how the terminal is used). Screens never import `app`, so nothing
+//!   they do can reach past what they are given.
 //! - **Effects**: what a screen cannot do itself (save, export, another
-//!   screen, closing its dialog) it returns as an [`Effect`], going
-//!   elsewhere as `Effect::Go(Goto::…)`; [`act`] carries those out.
+//!   screen, closing its dialog) it returns as an
+//!   [`Effect`](super::effect::Effect), going elsewhere as
+//!   `Effect::Go(Goto::…)`; `tui::route` carries those out.
 //! - **Targets**: a click region names what it points at,
 //!   `Action::Click(Target::Principle(i))`, never a number to decode; a
 //!   new screen adds its own [`Target`](super::widgets::Target) variants.
 //! - **Render parts**: `render` lays out the regions and calls one small
 //!   function per region (`intro`, `list`, `detail`, `render_form`).
 //!
-//! Dispatch is here, once per screen: nothing below matches on [`Screen`] again.
-
-use jiff::Timestamp;
-use ratatui::crossterm::event::KeyEvent;
-
-use super::app::App;
-use super::effect::{Effect, Goto};
-use super::keymap::{Action, Context};
-use context::{Ctx, Said};
+//! Dispatch is in `tui::route`, once per screen: nothing below matches on
+//! [`Screen`] again.
 
 pub mod browse;
 pub mod card;
@@ -50,231 +46,4 @@ pub enum Screen {
     Card,
     Overview(overview::OverviewView),
     End(end::EndView),
-}
-
-pub fn context(app: &App) -> Context {
-    match &app.screen {
-        Screen::Home(_) => Context::Home,
-        Screen::Browse(_) => Context::Browse,
-        Screen::Setup(v) if v.typing() => Context::Typing,
-        Screen::Setup(v) => match v.focus {
-            setup::Field::Voters | setup::Field::Minutes => Context::SetupNumber,
-            setup::Field::Start => Context::SetupStart,
-            setup::Field::Agenda => Context::SetupAgenda,
-            _ => Context::Setup,
-        },
-        Screen::Principles(v) if v.typing() => Context::Form,
-        Screen::Principles(_) => Context::Principles,
-        Screen::Card => card::context(app),
-        Screen::Overview(_) => Context::Overview,
-        Screen::End(v) => match &v.follow {
-            Some(f) if f.typing() => Context::FollowUpForm,
-            Some(_) => Context::FollowUp,
-            None => Context::End,
-        },
-    }
-}
-
-/// The context for a screen that gets its own state: built from the app's
-/// fields apart from `screen`, so the screen's view can be lent beside it.
-macro_rules! ctx {
-    ($app:ident, $theme:ident) => {
-        Ctx::new(
-            $app.lang,
-            $theme,
-            $app.assets.content(),
-            $app.open
-                .as_mut()
-                .map(|o| (&mut o.session, &o.deck, o.read_only.is_some())),
-        )
-    };
-}
-
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let theme = app.theme();
-    let (effects, said) = match &mut app.screen {
-        Screen::Home(v) => {
-            let mut ctx = ctx!(app, theme);
-            let saved = home::Saved {
-                listings: &app.listings,
-                restorable: &mut app.restorable,
-            };
-            (home::act(v, &mut ctx, saved, action), ctx.finish())
-        }
-        Screen::Browse(v) => {
-            let mut ctx = ctx!(app, theme);
-            (browse::act(v, &mut ctx, action), ctx.finish())
-        }
-        Screen::Setup(v) => {
-            let mut ctx = ctx!(app, theme);
-            (setup::act(v, &mut ctx, action, now), ctx.finish())
-        }
-        Screen::Principles(v) => {
-            let mut ctx = ctx!(app, theme);
-            (principles::act(v, &mut ctx, action), ctx.finish())
-        }
-        Screen::Overview(v) => {
-            let mut ctx = ctx!(app, theme);
-            (overview::act(v, &mut ctx, action), ctx.finish())
-        }
-        Screen::End(end::EndView {
-            follow: Some(v), ..
-        }) => {
-            let mut ctx = ctx!(app, theme);
-            (follow_up::act(v, &mut ctx, action), ctx.finish())
-        }
-        Screen::End(v) => (end::act(v, action), Said::default()),
-        Screen::Card => return card::act(app, action, now),
-    };
-    settle(app, said, effects, now)
-}
-
-/// A key typed into the focused text field.
-pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let theme = app.theme();
-    let (effects, said) = match &mut app.screen {
-        Screen::Principles(v) => {
-            let mut ctx = ctx!(app, theme);
-            (principles::type_key(v, &mut ctx, ev), ctx.finish())
-        }
-        Screen::End(end::EndView {
-            follow: Some(v), ..
-        }) => {
-            let mut ctx = ctx!(app, theme);
-            (follow_up::type_key(v, &mut ctx, ev), ctx.finish())
-        }
-        Screen::Setup(v) => {
-            let mut ctx = ctx!(app, theme);
-            (setup::type_key(v, &mut ctx, ev, now), ctx.finish())
-        }
-        Screen::Card => return card::decide::type_key(app, ev, now),
-        _ => return Vec::new(),
-    };
-    settle(app, said, effects, now)
-}
-
-/// Carries out what a screen left for the app: its notice, a change to the
-/// session, and where it sent the user. The rest is for the loop.
-fn settle(app: &mut App, said: Said, effects: Vec<Effect>, now: Timestamp) -> Vec<Effect> {
-    if let Some(notice) = said.notice {
-        app.notice = Some(notice);
-    }
-    if said.changed {
-        app.changed(now);
-    }
-    let mut out = Vec::new();
-    for effect in effects {
-        match effect {
-            Effect::Go(to) => out.extend(go(app, to, now)),
-            Effect::App(action) => out.extend(app.act(action, now)),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-fn go(app: &mut App, to: Goto, now: Timestamp) -> Vec<Effect> {
-    match to {
-        Goto::Home => {
-            app.screen = Screen::Home(Default::default());
-            Vec::new()
-        }
-        Goto::Card => {
-            app.screen = Screen::Card;
-            app.flush()
-        }
-        Goto::LeaveSession => close_session(app),
-        Goto::CloseDialog => {
-            if let Screen::End(v) = &mut app.screen {
-                v.follow = None;
-            }
-            Vec::new()
-        }
-        Goto::CardAt(card) => {
-            app.screen = Screen::Card;
-            card::go(app, card, crate::domain::Stage::Story, now)
-        }
-        Goto::Setup(mode) => {
-            let view = setup::SetupView::new(&app.assets.deck, app.lang, mode);
-            app.screen = Screen::Setup(Box::new(view));
-            Vec::new()
-        }
-        Goto::Browse => {
-            app.screen = Screen::Browse(Default::default());
-            Vec::new()
-        }
-        Goto::End => {
-            app.screen = Screen::End(Default::default());
-            app.flush()
-        }
-        Goto::Quit => app.quit(),
-    }
-}
-
-/// Pasted text goes to the focused text field, control characters removed.
-pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
-    if !context(app).is_typing() {
-        return Vec::new();
-    }
-    let theme = app.theme();
-    match &mut app.screen {
-        Screen::Setup(v) => {
-            let mut ctx = ctx!(app, theme);
-            let effects = setup::paste(v, &mut ctx, text);
-            let said = ctx.finish();
-            settle(app, said, effects, now)
-        }
-        Screen::Principles(v) => principles::paste(v, text),
-        Screen::Card => card::decide::paste(app, text, now),
-        Screen::End(end::EndView {
-            follow: Some(v), ..
-        }) => follow_up::paste(v, text),
-        _ => Vec::new(),
-    }
-}
-
-/// The language changed: placeholders inside text fields follow.
-pub fn relabel(app: &mut App) {
-    let lang = app.lang;
-    match &mut app.screen {
-        Screen::Setup(v) => v.relabel(lang),
-        Screen::Principles(v) => v.relabel(lang),
-        Screen::End(v) => {
-            if let Some(f) = v.follow.as_mut() {
-                f.relabel(lang);
-            }
-        }
-        _ => {}
-    }
-    if let Some(open) = app.open.as_mut() {
-        open.view.relabel(lang);
-    }
-}
-
-/// Leaves the open session for the home screen, saving first. The loop
-/// lets go of it only once it is saved; otherwise it stays open and the
-/// user is told (see `App::close_refused`).
-pub fn close_session(app: &mut App) -> Vec<Effect> {
-    let Some(open) = app.open.as_mut() else {
-        app.left_session();
-        return vec![Effect::Refresh];
-    };
-    card::stop_timer(&mut open.view);
-    if open.read_only.is_some() {
-        // Nothing to save and no lock held.
-        app.left_session();
-        return vec![Effect::Refresh];
-    }
-    let id = open.session.id.clone();
-    if app.save.failing.is_some() && app.leave_armed {
-        // Asked again after the warning: leave the app; the way out writes
-        // an emergency copy and says where it is.
-        return app.quit();
-    }
-    let mut effects = Vec::new();
-    if app.save.dirty_since.is_some() || app.save.failing.is_some() {
-        effects.push(Effect::Save);
-    }
-    effects.push(Effect::Close(id));
-    effects
 }

@@ -10,13 +10,15 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::clock::{Plan, Standing};
-use crate::domain::{Card, Lang, Session, Stage};
+use crate::domain::{Lang, Session, Stage};
 use crate::i18n::console::C;
 use crate::i18n::fill;
 use crate::i18n::format::minutes_seconds;
 use crate::i18n::labels::Label;
-use crate::tui::app::{App, OpenSession};
+use crate::tui::screens::context::Open;
 use crate::tui::theme::Theme;
+
+use super::CardLook;
 use crate::tui::widgets::{ellipsize, panel};
 
 /// From this width the notes get a column of their own.
@@ -31,10 +33,9 @@ const LOW_BELOW: u16 = 20;
 
 /// Draws the notes and the clock around the stage; returns where the
 /// stage itself goes.
-pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, body: Rect) -> Rect {
-    let th = app.theme();
-    let lang = app.lang;
-    let status = status_lines(open, &th, lang, body.width);
+pub fn render(c: &CardLook, f: &mut Frame, body: Rect) -> Rect {
+    let (th, lang, card) = (c.theme(), c.lang(), c.card);
+    let status = status_lines(&c.open, &th, lang, body.width);
     let [rest, status_area] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(status.len() as u16 + 1),
@@ -106,12 +107,12 @@ fn render_status(f: &mut Frame, area: Rect, lines: Vec<Line<'static>>, th: &Them
 
 /// The clock, on the discuss stage the time left per card, and what
 /// comes next; each line fitted to `width`.
-fn status_lines(open: &OpenSession, th: &Theme, lang: Lang, width: u16) -> Vec<Line<'static>> {
+fn status_lines(open: &Open, th: &Theme, lang: Lang, width: u16) -> Vec<Line<'static>> {
     let width = (width as usize).saturating_sub(2);
-    let mut lines = vec![clock_line(&open.session, th, lang, width, true)];
+    let mut lines = vec![clock_line(open.session, th, lang, width, true)];
     if open.session.position.stage == Stage::Discuss {
         lines.push(Line::from(Span::styled(
-            ellipsize(&left_text(&Standing::of(&open.session), lang), width),
+            ellipsize(&left_text(&Standing::of(open.session), lang), width),
             th.text(),
         )));
     }
@@ -190,8 +191,8 @@ pub fn left_text(st: &Standing, lang: Lang) -> String {
 }
 
 /// "Next: Reveal · then card 4: Strava heatmap".
-pub fn next_text(open: &OpenSession, lang: Lang) -> String {
-    let s = &open.session;
+pub fn next_text(open: &Open, lang: Lang) -> String {
+    let s = open.session;
     let at = s.position.card;
     let next_card = s.cards.get(at + 1).map(|p| {
         let title = open

@@ -2,15 +2,19 @@
 //! violates for each of the team's principles, and a wrapped rationale.
 //! Tab moves between the four parts; everything stays editable.
 
-use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
 
-use super::{OpenSession, Part, current, current_mut};
-use crate::domain::{Card, ChosenPrinciple, Decision, PrincipleCheck, Stance};
-use crate::tui::app::{App, Effect};
+use super::{Part, current, current_mut};
+use crate::domain::{
+    Card, CardProgress, ChosenPrinciple, Decision, Deck, Lang, PrincipleCheck, Stance,
+};
+use crate::i18n::tui::T;
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
+use crate::tui::screens::context::{Ctx, Look, Open};
 use crate::tui::widgets::Target;
-use crate::tui::widgets::{clean_paste, field_text};
+use crate::tui::widgets::{clean_paste, field_text, note_field};
 
 pub(super) const PARTS: [Part; 4] = [
     Part::Options,
@@ -19,30 +23,61 @@ pub(super) const PARTS: [Part; 4] = [
     Part::Rationale,
 ];
 
-pub fn principle_name(app: &App, p: &ChosenPrinciple) -> String {
-    match p {
-        ChosenPrinciple::Library { id } => app
-            .assets
-            .library
-            .get(id)
-            .map_or(id.clone(), |d| d.name.get(app.lang).to_string()),
-        ChosenPrinciple::Custom { name, .. } => name.clone(),
+/// The decide stage's own state: the focused part, each part's cursor,
+/// and the rationale's text field.
+pub struct DecideView {
+    pub part: Part,
+    pub option: usize,
+    pub safeguard: usize,
+    pub principle: usize,
+    pub rationale: TextArea<'static>,
+}
+
+impl DecideView {
+    pub fn new(progress: Option<&CardProgress>, deck: &Deck, lang: Lang) -> DecideView {
+        // The options list opens on the team's choice, if there is one.
+        let option = progress
+            .and_then(|p| {
+                let chosen = p.decision.option.as_deref()?;
+                deck.card(&p.card)?
+                    .options
+                    .iter()
+                    .position(|o| o.id == chosen)
+            })
+            .unwrap_or(0);
+        let rationale = progress.map_or("", |p| p.decision.rationale.as_str());
+        DecideView {
+            part: Part::Options,
+            option,
+            safeguard: 0,
+            principle: 0,
+            rationale: note_field(rationale, T::RationalePlaceholder.get(lang)),
+        }
+    }
+
+    pub fn relabel(&mut self, lang: Lang) {
+        self.rationale
+            .set_placeholder_text(T::RationalePlaceholder.get(lang));
     }
 }
 
+pub fn principle_name(look: &Look, p: &ChosenPrinciple) -> String {
+    look.content.principle_name(p, look.lang)
+}
+
 /// What a principle means, in its one line.
-pub fn principle_meaning(app: &App, p: &ChosenPrinciple) -> String {
+pub fn principle_meaning(look: &Look, p: &ChosenPrinciple) -> String {
     match p {
-        ChosenPrinciple::Library { id } => app
-            .assets
+        ChosenPrinciple::Library { id } => look
+            .content
             .library
             .get(id)
-            .map_or(String::new(), |d| d.meaning.get(app.lang).to_string()),
+            .map_or(String::new(), |d| d.meaning.get(look.lang).to_string()),
         ChosenPrinciple::Custom { meaning, .. } => meaning.clone(),
     }
 }
 
-fn counts(open: &OpenSession) -> [usize; 3] {
+fn counts(open: &Open) -> [usize; 3] {
     match current(open) {
         Some((p, card)) => [
             card.options.len(),
@@ -72,12 +107,11 @@ pub fn safeguard_at<'a>(card: &'a Card, d: &Decision, row: usize) -> Option<&'a 
     }
 }
 
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let Some(open) = app.open.as_mut() else {
+pub fn act(v: &mut DecideView, ctx: &mut Ctx, action: Action) -> Vec<Effect> {
+    let Some(open) = ctx.open() else {
         return Vec::new();
     };
-    let n = counts(open);
-    let v = &mut open.view;
+    let n = counts(&open);
     let idx = PARTS.iter().position(|p| *p == v.part).unwrap_or(0);
     match action {
         Action::FocusNext => v.part = PARTS[(idx + 1) % 4],
@@ -107,9 +141,9 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
                 Part::Principles => v.principle = i,
                 Part::Rationale => return Vec::new(),
             }
-            return choose(app, now);
+            choose(v, ctx);
         }
-        Action::Toggle | Action::Select => return choose(app, now),
+        Action::Toggle | Action::Select => choose(v, ctx),
         _ => {}
     }
     Vec::new()
@@ -129,38 +163,29 @@ struct Focused {
 
 /// Space on the focused row: pick the option, tick the safeguard, or step
 /// the principle through upholds → tension → violates → not judged.
-fn choose(app: &mut App, now: Timestamp) -> Vec<Effect> {
-    if !app.editable() {
-        return Vec::new();
+fn choose(v: &DecideView, ctx: &mut Ctx) {
+    if !ctx.editable() || v.part == Part::Rationale {
+        return;
     }
-    let order: Vec<String> = app
-        .assets
+    let order: Vec<String> = ctx
+        .content
         .framework
         .safeguards
         .iter()
         .map(|s| s.id.clone())
         .collect();
-    let Some(open) = app.open.as_mut() else {
-        return Vec::new();
+    let Some(focused) = ctx.open().and_then(|open| focused(&open, v, order)) else {
+        return;
     };
-    let part = open.view.part;
-    if part == Part::Rationale {
-        return Vec::new();
-    }
-    let Some(focused) = focused(open, order) else {
-        return Vec::new();
+    let Some(p) = ctx.session_mut().and_then(current_mut) else {
+        return;
     };
-    let Some(p) = current_mut(open) else {
-        return Vec::new();
-    };
-    apply(&mut p.decision, part, focused);
-    app.changed(now);
-    Vec::new()
+    apply(&mut p.decision, v.part, focused);
+    ctx.changed();
 }
 
-fn focused(open: &OpenSession, order: Vec<String>) -> Option<Focused> {
+fn focused(open: &Open, v: &DecideView, order: Vec<String>) -> Option<Focused> {
     let (progress, card) = current(open)?;
-    let v = &open.view;
     Some(Focused {
         option: card.options.get(v.option).map(|o| o.id.clone()),
         keep_row: is_no_go(card, &progress.decision) && v.safeguard == 0,
@@ -210,33 +235,24 @@ fn apply(d: &mut Decision, part: Part, at: Focused) {
 }
 
 /// Typing in the rationale; the session gets the text on every change.
-pub fn type_key(app: &mut App, ev: KeyEvent, now: Timestamp) -> Vec<Effect> {
-    let Some(open) = app.open.as_mut() else {
-        return Vec::new();
-    };
-    if open.view.rationale.input(ev) {
-        sync(app, now);
+pub fn type_key(v: &mut DecideView, ctx: &mut Ctx, ev: KeyEvent) -> Vec<Effect> {
+    if v.rationale.input(ev) {
+        sync(v, ctx);
     }
     Vec::new()
 }
 
-pub fn paste(app: &mut App, text: &str, now: Timestamp) -> Vec<Effect> {
-    let Some(open) = app.open.as_mut() else {
-        return Vec::new();
-    };
-    if open.view.rationale.insert_str(clean_paste(text, true)) {
-        sync(app, now);
+pub fn paste(v: &mut DecideView, ctx: &mut Ctx, text: &str) -> Vec<Effect> {
+    if v.rationale.insert_str(clean_paste(text, true)) {
+        sync(v, ctx);
     }
     Vec::new()
 }
 
-fn sync(app: &mut App, now: Timestamp) {
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    let text = field_text(&open.view.rationale);
-    if let Some(p) = current_mut(open) {
+fn sync(v: &DecideView, ctx: &mut Ctx) {
+    let text = field_text(&v.rationale);
+    if let Some(p) = ctx.session_mut().and_then(current_mut) {
         p.decision.rationale = text;
     }
-    app.changed(now);
+    ctx.changed();
 }

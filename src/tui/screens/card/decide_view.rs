@@ -6,41 +6,40 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::decide::{PARTS, is_no_go, principle_meaning, principle_name, safeguard_at};
-use super::{OpenSession, Part};
-use crate::domain::{Card, CardProgress, PrincipleCheck, Stance};
+use super::decide::{DecideView, PARTS, is_no_go, principle_meaning, principle_name, safeguard_at};
+use super::{CardLook, Part};
+use crate::domain::{Card, Framework, Lang, PrincipleCheck, Stance};
 use crate::i18n::export::{ExportMsg, stance};
 use crate::i18n::fill;
 use crate::i18n::tui::T;
-use crate::tui::app::{App, Hit};
 use crate::tui::keymap::Action;
+use crate::tui::screens::context::{Hit, Look, Open};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Target, ellipsize, panel};
 
-/// Each part drawn alone, so the layout can place them as room allows.
+/// What each part reads, so the layout can place them as room allows.
 struct Ctx<'a> {
-    app: &'a App,
-    open: &'a OpenSession,
+    look: Look<'a>,
+    lang: Lang,
+    open: Open<'a>,
+    view: &'a DecideView,
+    framework: &'a Framework,
     card: &'a Card,
     d: &'a crate::domain::Decision,
     th: Theme,
 }
 
-pub fn render(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    card: &Card,
-    f: &mut Frame,
-    area: Rect,
-    hits: &mut Vec<Hit>,
-) {
+pub fn render(c: &CardLook, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (open, card) = (&c.open, c.card);
     let cx = Ctx {
-        app,
-        open,
+        look: c.look,
+        lang: c.lang(),
+        open: c.open,
+        view: &c.view.decide,
+        framework: c.look.content.framework,
         card,
-        d: &progress.decision,
-        th: app.theme(),
+        d: &c.progress.decision,
+        th: c.theme(),
     };
     if area.width >= 80 && area.height >= 28 {
         // Room for all four parts at once: the options across the top, the
@@ -73,12 +72,12 @@ pub fn render(
         let [strip, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         render_strip(&cx, f, strip, hits);
-        render_part(&cx, open.view.part, f, rest, hits);
+        render_part(&cx, cx.view.part, f, rest, hits);
     }
 }
 
 fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let lang = cx.app.lang;
+    let lang = cx.lang;
     let d = cx.d;
     let judged = cx
         .open
@@ -118,7 +117,7 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     for (i, label) in labels.iter().enumerate() {
         let text = format!(" {label} ");
         let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
-        let style = if PARTS[i] == cx.open.view.part {
+        let style = if PARTS[i] == cx.view.part {
             cx.th.focus()
         } else {
             cx.th.muted()
@@ -138,7 +137,7 @@ fn render_strip(cx: &Ctx, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
 }
 
 fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let focused = cx.open.view.part == part;
+    let focused = cx.view.part == part;
     match part {
         Part::Options => options_part(cx, focused, f, area, hits),
         Part::Safeguards => safeguards_part(cx, focused, f, area, hits),
@@ -150,7 +149,7 @@ fn render_part(cx: &Ctx, part: Part, f: &mut Frame, area: Rect, hits: &mut Vec<H
 /// The options as radio rows, the focused one's description, and what the
 /// policy will say.
 fn options_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let (th, lang, v, d, card) = (&cx.th, cx.app.lang, &cx.open.view, cx.d, cx.card);
+    let (th, lang, v, d, card) = (&cx.th, cx.lang, cx.view, cx.d, cx.card);
     let block = panel(
         th,
         cx.open.says(T::Options, T::OptionsSolo).get(lang),
@@ -195,7 +194,7 @@ fn options_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut V
 
 /// The safeguard checklist, with under it what the focused one commits to.
 fn safeguards_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let (th, lang, v, d, card) = (&cx.th, cx.app.lang, &cx.open.view, cx.d, cx.card);
+    let (th, lang, v, d, card) = (&cx.th, cx.lang, cx.view, cx.d, cx.card);
     let block = panel(th, T::Safeguards.get(lang), focused);
     let inner = block.inner(area);
     f.render_widget(block, area);
@@ -233,7 +232,7 @@ fn safeguards_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mu
 /// Under the list: on a no-go what becomes of the safeguards, and always
 /// the exact sentence the focused one puts in the policy.
 fn safeguard_foot(cx: &Ctx) -> Vec<Line<'static>> {
-    let (th, lang, d, card) = (&cx.th, cx.app.lang, cx.d, cx.card);
+    let (th, lang, d, card) = (&cx.th, cx.lang, cx.d, cx.card);
     let no_go = is_no_go(card, d);
     let mut foot = Vec::new();
     if no_go {
@@ -244,8 +243,8 @@ fn safeguard_foot(cx: &Ctx) -> Vec<Line<'static>> {
         };
         foot.push(Line::from(Span::styled(says.get(lang), th.notice())));
     }
-    if let Some(s) = safeguard_at(card, d, cx.open.view.safeguard)
-        .and_then(|id| cx.app.assets.framework.safeguard(id))
+    if let Some(s) =
+        safeguard_at(card, d, cx.view.safeguard).and_then(|id| cx.framework.safeguard(id))
     {
         // A no-go's safeguard only reaches the policy when kept.
         let label = if no_go && !d.keep_safeguards {
@@ -264,7 +263,7 @@ fn safeguard_foot(cx: &Ctx) -> Vec<Line<'static>> {
 /// Each safeguard row: its text, whether it is ticked, and whether it
 /// counts (a no-go's safeguards count only when kept).
 fn safeguard_rows(cx: &Ctx) -> Vec<(String, bool, bool)> {
-    let (lang, d, card) = (cx.app.lang, cx.d, cx.card);
+    let (lang, d, card) = (cx.lang, cx.d, cx.card);
     let no_go = is_no_go(card, d);
     let mut rows = Vec::new();
     if no_go {
@@ -278,8 +277,6 @@ fn safeguard_rows(cx: &Ctx) -> Vec<(String, bool, bool)> {
     for id in &card.safeguards {
         let on = d.safeguards.contains(id);
         let label = cx
-            .app
-            .assets
             .framework
             .safeguard(id)
             .map_or(id.as_str(), |s| s.label.get(lang));
@@ -294,7 +291,7 @@ fn safeguard_rows(cx: &Ctx) -> Vec<(String, bool, bool)> {
 
 /// Each principle weighed against the team's chosen option.
 fn principles_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let (th, lang) = (&cx.th, cx.app.lang);
+    let (th, lang) = (&cx.th, cx.lang);
     // The question is about the team's own decision, not the proposal:
     // the chosen option stands above the list to say so.
     let question = cx
@@ -327,7 +324,7 @@ fn principles_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mu
 /// Above the list: the question when the title has no room for it, and
 /// the option chosen.
 fn principles_head(cx: &Ctx, question: &str, fits: bool, width: u16) -> Vec<Line<'static>> {
-    let (th, lang, d, card) = (&cx.th, cx.app.lang, cx.d, cx.card);
+    let (th, lang, d, card) = (&cx.th, cx.lang, cx.d, cx.card);
     let mut head = Vec::new();
     if !fits {
         head.push(Line::from(Span::styled(
@@ -347,7 +344,7 @@ fn principles_head(cx: &Ctx, question: &str, fits: bool, width: u16) -> Vec<Line
 
 /// One row per principle: its name, and right-aligned how it was judged.
 fn principle_rows(cx: &Ctx, focused: bool, area: Rect, hits: &mut Vec<Hit>) -> Vec<Line<'static>> {
-    let (th, lang, v, d) = (&cx.th, cx.app.lang, &cx.open.view, cx.d);
+    let (th, lang, v, d) = (&cx.th, cx.lang, cx.view, cx.d);
     let rw = area.width as usize;
     let first = scroll_start(v.principle, area.height);
     cx.open
@@ -366,7 +363,7 @@ fn principle_rows(cx: &Ctx, focused: bool, area: Rect, hits: &mut Vec<Hit>) -> V
             };
             push_hit(hits, area, i - first, Part::Principles, i);
             let mw = unicode_width::UnicodeWidthStr::width(mark.as_str());
-            let name = ellipsize(&principle_name(cx.app, p), rw.saturating_sub(mw + 1));
+            let name = ellipsize(&principle_name(&cx.look, p), rw.saturating_sub(mw + 1));
             let pad = rw.saturating_sub(mw + unicode_width::UnicodeWidthStr::width(name.as_str()));
             let style = row_style(th, focused && v.principle == i, check.is_some());
             Line::from(Span::styled(
@@ -380,7 +377,7 @@ fn principle_rows(cx: &Ctx, focused: bool, area: Rect, hits: &mut Vec<Hit>) -> V
 /// Under the rows, as room allows: what the principle under the cursor
 /// means, and how to change a judgement; or that there are no principles.
 fn principles_foot(cx: &Ctx, focused: bool, room: usize, lines: &mut Vec<Line<'static>>) {
-    let (th, lang) = (&cx.th, cx.app.lang);
+    let (th, lang) = (&cx.th, cx.lang);
     let principles = &cx.open.session.principles;
     if principles.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -390,8 +387,8 @@ fn principles_foot(cx: &Ctx, focused: bool, room: usize, lines: &mut Vec<Line<'s
         return;
     }
     let meaning = principles
-        .get(cx.open.view.principle)
-        .map(|p| principle_meaning(cx.app, p))
+        .get(cx.view.principle)
+        .map(|p| principle_meaning(&cx.look, p))
         .unwrap_or_default();
     if !meaning.is_empty() && room > lines.len() + 1 {
         lines.push(Line::default());
@@ -408,8 +405,8 @@ fn principles_foot(cx: &Ctx, focused: bool, room: usize, lines: &mut Vec<Line<'s
 
 /// The rationale's text field; a click anywhere on it focuses it.
 fn rationale_part(cx: &Ctx, focused: bool, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let (th, lang) = (&cx.th, cx.app.lang);
-    let mut ta = cx.open.view.rationale.clone();
+    let (th, lang) = (&cx.th, cx.lang);
+    let mut ta = cx.view.rationale.clone();
     // "Tab here" only while it is somewhere else.
     let placeholder = match focused {
         true => cx.open.says(T::RationaleTyping, T::RationaleTypingSolo),
@@ -440,7 +437,7 @@ fn check_box(on: bool) -> &'static str {
 
 /// What the chosen option puts in the policy draft, in a sentence.
 fn policy_summary(cx: &Ctx) -> String {
-    let lang = cx.app.lang;
+    let lang = cx.lang;
     let d = cx.d;
     let Some(o) = d.option.as_deref().and_then(|id| cx.card.option(id)) else {
         return T::PolicyNothingYet.get(lang).to_string();

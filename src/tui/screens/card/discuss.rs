@@ -7,76 +7,81 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{OpenSession, toggle_timer};
+use super::{CardLook, Reading, current_mut, timer};
 use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
-use crate::domain::{Card, CardProgress, Lang};
+use crate::domain::{CardProgress, Lang, Stage};
 use crate::i18n::butcher::{self, ButcherMsg};
 use crate::i18n::format::minutes_seconds;
 use crate::i18n::labels::Label;
 use crate::i18n::{fill, tui::T};
-use crate::tui::app::{App, Effect};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
+use crate::tui::screens::context::Ctx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::ellipsize;
 
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
+/// The discussion's own state: the butcher-test point under the cursor
+/// and the timer.
+#[derive(Debug, Clone, Default)]
+pub struct DiscussView {
+    pub butcher: usize,
+    /// The discussion timer runs from then on, on top of `timer_base`.
+    pub timer_since: Option<Timestamp>,
+    pub timer_base: u32,
+}
+
+pub fn act(
+    v: &mut DiscussView,
+    reading: &mut Reading,
+    ctx: &mut Ctx,
+    action: Action,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let last = ButcherPoint::ALL.len() - 1;
     match action {
         Action::Timer => {
-            if app.editable()
-                && let Some(open) = app.open.as_mut()
+            if ctx.editable()
+                && let Some(open) = ctx.open()
             {
-                toggle_timer(open, now);
+                timer::toggle(v, open.session, now);
             }
-            Vec::new()
         }
-        Action::Up | Action::Down => {
-            if let Some(open) = app.open.as_mut() {
-                let last = ButcherPoint::ALL.len() - 1;
-                let at = open.view.butcher.min(last);
-                open.view.butcher = match action {
-                    Action::Up => at.saturating_sub(1),
-                    _ => (at + 1).min(last),
-                };
-            }
-            Vec::new()
-        }
-        Action::Butcher(answer) => {
-            if !app.editable() {
-                return Vec::new();
-            }
-            let Some(open) = app.open.as_mut() else {
-                return Vec::new();
-            };
-            let at = open.view.butcher.min(ButcherPoint::ALL.len() - 1);
-            let point = ButcherPoint::ALL[at];
-            if let Some(p) = super::current_mut(open) {
-                match answer {
-                    Some(a) => p.butcher.insert(point, a),
-                    None => p.butcher.remove(&point),
-                };
-            }
-            // On to the next point, so five answers are five key presses.
-            if answer.is_some() {
-                open.view.butcher = (at + 1).min(ButcherPoint::ALL.len() - 1);
-            }
-            app.changed(now);
-            Vec::new()
-        }
-        other => super::scroll(app, other),
+        Action::Up => v.butcher = v.butcher.min(last).saturating_sub(1),
+        Action::Down => v.butcher = (v.butcher.min(last) + 1).min(last),
+        Action::Butcher(answer) => answer_point(v, ctx, answer),
+        other => return super::scroll(reading, other),
     }
+    Vec::new()
+}
+
+/// An answer to the point under the cursor, or taking it back.
+fn answer_point(v: &mut DiscussView, ctx: &mut Ctx, answer: Option<ButcherAnswer>) {
+    if !ctx.editable() {
+        return;
+    }
+    let last = ButcherPoint::ALL.len() - 1;
+    let at = v.butcher.min(last);
+    let point = ButcherPoint::ALL[at];
+    if let Some(p) = ctx.session_mut().and_then(current_mut) {
+        match answer {
+            Some(a) => p.butcher.insert(point, a),
+            None => p.butcher.remove(&point),
+        };
+    }
+    // On to the next point, so five answers are five key presses.
+    if answer.is_some() {
+        v.butcher = (at + 1).min(last);
+    }
+    ctx.changed();
 }
 
 /// The mouse wheel on the discussion scrolls its text, as on every other
 /// stage, while ↑↓ walk the butcher test. False when not discussing.
-pub fn wheel(app: &mut App, up: bool) -> bool {
-    let discussing = matches!(app.screen, crate::tui::screens::Screen::Card)
-        && app
-            .open
-            .as_ref()
-            .is_some_and(|o| o.session.position.stage == crate::domain::Stage::Discuss);
+pub fn wheel(reading: &mut Reading, stage: Stage, up: bool) -> bool {
+    let discussing = stage == Stage::Discuss;
     if discussing {
         let action = if up { Action::Up } else { Action::Down };
-        super::scroll(app, action);
+        super::scroll(reading, action);
     }
     discussing
 }
@@ -222,16 +227,8 @@ pub fn timer_text(spent: u32, minutes: u16, running: bool, lang: crate::domain::
     }
 }
 
-pub fn render(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    card: &Card,
-    f: &mut Frame,
-    area: Rect,
-) {
-    let th = app.theme();
-    let lang = app.lang;
+pub fn render(c: &CardLook, f: &mut Frame, area: Rect) {
+    let (th, lang, progress) = (c.theme(), c.lang(), c.progress);
     let area = area.inner(Margin::new(1, 0));
     let [timer, _, body] = Layout::vertical([
         Constraint::Length(1),
@@ -239,12 +236,12 @@ pub fn render(
         Constraint::Fill(1),
     ])
     .areas(area);
-    render_timer(open, progress, lang, &th, f, timer);
-    let notes = app.notes_visible() && app.size.0 < 110;
-    let lines = prompt_lines(open, progress, card, notes, lang, &th);
+    render_timer(c, &th, f, timer);
+    let notes = c.desk.notes && c.desk.size.0 < 110;
+    let lines = prompt_lines(c, notes, &th);
     // The check keeps its place below the prompts, so the cursor is always
     // in sight; in a low window it shrinks to the point under the cursor.
-    let cursor = open.view.butcher;
+    let cursor = c.view.discuss.butcher;
     let full = Paragraph::new(check_lines(progress, cursor, body.width, lang, &th))
         .wrap(Wrap { trim: false });
     let full_rows = full.line_count(body.width) as u16;
@@ -265,23 +262,17 @@ pub fn render(
         f,
         Paragraph::new(lines),
         body,
-        open.view.scroll,
-        &open.view.max_scroll,
+        c.view.reading.scroll,
+        &c.view.reading.max_scroll,
         lang,
         &th,
     );
 }
 
 /// The time left in words, and a quiet bar of the timebox beside it.
-fn render_timer(
-    open: &OpenSession,
-    progress: &CardProgress,
-    lang: Lang,
-    th: &Theme,
-    f: &mut Frame,
-    area: Rect,
-) {
-    let running = open.view.timer_since.is_some();
+fn render_timer(c: &CardLook, th: &Theme, f: &mut Frame, area: Rect) {
+    let (lang, open, progress) = (c.lang(), &c.open, c.progress);
+    let running = c.view.discuss.timer_since.is_some();
     let spent = progress.seconds_spent;
     let box_secs = box_seconds(open.session.minutes_per_card);
     let ratio = (f64::from(spent) / f64::from(box_secs)).min(1.0);
@@ -313,19 +304,13 @@ fn render_timer(
 
 /// The scrolling text: a team's revealed spread, the prompts, and the
 /// facilitator's notes when they have no panel of their own.
-fn prompt_lines(
-    open: &OpenSession,
-    progress: &CardProgress,
-    card: &Card,
-    notes: bool,
-    lang: Lang,
-    th: &Theme,
-) -> Vec<Line<'static>> {
+fn prompt_lines(c: &CardLook, notes: bool, th: &Theme) -> Vec<Line<'static>> {
+    let (lang, open, progress, card) = (c.lang(), &c.open, c.progress, c.card);
     // A team's revealed votes first: the prompts ask the lowest and the
     // highest voters to explain.
     let mut lines = Vec::new();
     if !open.solo() {
-        let spread = super::spread::lines(&open.session, progress, lang, th);
+        let spread = super::spread::lines(open.session, progress, lang, th);
         if !spread.is_empty() {
             lines.extend(spread);
             lines.push(Line::default());

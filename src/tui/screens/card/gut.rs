@@ -1,20 +1,46 @@
 //! Gut check: "How would your customers feel?" Each participant votes 1–5
 //! with one key; votes stay hidden (●) until revealed together.
 
-use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{OpenSession, current_mut};
-use crate::domain::session::{VOTE_MAX, VOTE_MIN};
-use crate::domain::{CardProgress, Lang, Mode, Participant};
+use super::{CardLook, current, current_mut};
+use crate::domain::session::VOTE_MAX;
+use crate::domain::session::VOTE_MIN;
+use crate::domain::{CardProgress, Lang, Mode, Participant, Session};
 use crate::i18n::{fill, tui::T};
-use crate::tui::app::{App, Effect, Hit};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
+use crate::tui::screens::context::{Ctx, Hit, Open};
 use crate::tui::widgets::{Target, votes};
+
+/// The gut check's own state: whose vote the keys enter.
+#[derive(Debug, Clone, Default)]
+pub struct GutView {
+    pub voter: usize,
+    /// `r` was pressed with votes missing; pressed again, it reveals anyway.
+    pub reveal_armed: bool,
+}
+
+impl GutView {
+    /// The cursor starts on the first participant still to vote.
+    pub fn new(session: &Session, progress: Option<&CardProgress>) -> GutView {
+        let voter = progress.map_or(0, |p| {
+            session
+                .participants
+                .iter()
+                .position(|v| !p.votes.contains_key(&v.id))
+                .unwrap_or(0)
+        });
+        GutView {
+            voter,
+            reveal_armed: false,
+        }
+    }
+}
 
 pub fn voter_name(p: &Participant, index: usize, lang: Lang) -> String {
     if p.name.is_empty() {
@@ -24,28 +50,32 @@ pub fn voter_name(p: &Participant, index: usize, lang: Lang) -> String {
     }
 }
 
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let Some(open) = app.open.as_mut() else {
+pub fn act(v: &mut GutView, ctx: &mut Ctx, action: Action) -> Vec<Effect> {
+    let Some(open) = ctx.open() else {
         return Vec::new();
     };
     let voters = open.session.participants.len();
-    let solo = open.session.mode == Mode::Solo;
-    let revealed = current_mut(open).is_some_and(|p| p.revealed);
+    let solo = open.solo();
+    let revealed = open
+        .session
+        .cards
+        .get(open.session.position.card)
+        .is_some_and(|p| p.revealed);
     match action {
         Action::Up | Action::Click(Target::Voter(_)) | Action::Down if solo => {}
-        Action::Up => open.view.voter = open.view.voter.saturating_sub(1),
-        Action::Down => open.view.voter = (open.view.voter + 1).min(voters.saturating_sub(1)),
-        Action::Click(Target::Voter(i)) => open.view.voter = i.min(voters.saturating_sub(1)),
+        Action::Up => v.voter = v.voter.saturating_sub(1),
+        Action::Down => v.voter = (v.voter + 1).min(voters.saturating_sub(1)),
+        Action::Click(Target::Voter(i)) => v.voter = i.min(voters.saturating_sub(1)),
         // After the reveal a stray digit must not change what the room saw.
         Action::Vote(_) | Action::ClearVote if revealed && !solo => {
-            app.notice = Some(T::VotesLocked.get(app.lang).into());
+            ctx.say(T::VotesLocked.get(ctx.lang));
         }
-        Action::Vote(v) if (VOTE_MIN..=VOTE_MAX).contains(&v) => vote(app, v, now),
-        Action::ClearVote => clear_vote(app, now),
-        Action::Reveal if !solo && !revealed => reveal_asked(app, now),
-        Action::ReopenVoting if !solo && revealed => reopen(app, now),
-        Action::ShowNames if !solo && revealed => toggle_names(app, now),
-        Action::AutoReveal if !solo => toggle_auto_reveal(app, now),
+        Action::Vote(value) if (VOTE_MIN..=VOTE_MAX).contains(&value) => vote(v, ctx, value),
+        Action::ClearVote => clear_vote(v, ctx),
+        Action::Reveal if !solo && !revealed => reveal_asked(v, ctx),
+        Action::ReopenVoting if !solo && revealed => reopen(ctx),
+        Action::ShowNames if !solo && revealed => toggle_names(ctx),
+        Action::AutoReveal if !solo => toggle_auto_reveal(v, ctx),
         _ => {}
     }
     Vec::new()
@@ -53,120 +83,111 @@ pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
 
 /// A vote typed for the participant under the cursor; the cursor moves on
 /// to the next one still to vote.
-fn vote(app: &mut App, v: u8, now: Timestamp) {
-    if !app.editable() {
+fn vote(v: &mut GutView, ctx: &mut Ctx, value: u8) {
+    if !ctx.editable() {
         return;
     }
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    let at = open.view.voter;
-    if let Some(id) = open.session.participants.get(at).map(|p| p.id.clone()) {
-        cast(app, &id, v, now);
-        if let Some(open) = app.open.as_mut() {
-            open.view.voter = next_without_vote(open, at);
+    let at = v.voter;
+    let id = ctx
+        .open()
+        .and_then(|o| o.session.participants.get(at).map(|p| p.id.clone()));
+    if let Some(id) = id {
+        cast(v, ctx, &id, value);
+        if let Some(open) = ctx.open() {
+            v.voter = next_without_vote(&open, at);
         }
     }
 }
 
+/// The id of the participant under the cursor.
+fn voter_id(v: &GutView, ctx: &Ctx) -> Option<String> {
+    let open = ctx.open()?;
+    open.session.participants.get(v.voter).map(|p| p.id.clone())
+}
+
 /// Takes back the vote of the participant under the cursor.
-fn clear_vote(app: &mut App, now: Timestamp) {
-    if !app.editable() {
+fn clear_vote(v: &GutView, ctx: &mut Ctx) {
+    if !ctx.editable() {
         return;
     }
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    let voter = open
-        .session
-        .participants
-        .get(open.view.voter)
-        .map(|p| p.id.clone());
-    if let (Some(voter), Some(p)) = (voter, current_mut(open)) {
+    let voter = voter_id(v, ctx);
+    if let (Some(voter), Some(p)) = (voter, ctx.session_mut().and_then(current_mut)) {
         p.votes.remove(&voter);
         if p.votes.is_empty() {
             p.revealed = false;
         }
     }
-    app.changed(now);
+    ctx.changed();
 }
 
-fn reopen(app: &mut App, now: Timestamp) {
-    if !app.editable() {
+fn reopen(ctx: &mut Ctx) {
+    if !ctx.editable() {
         return;
     }
-    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+    if let Some(p) = ctx.session_mut().and_then(current_mut) {
         p.revealed = false;
         // Each reveal starts without names.
         p.names_shown = false;
     }
-    app.notice = Some(T::VotingReopened.get(app.lang).into());
-    app.changed(now);
+    ctx.say(T::VotingReopened.get(ctx.lang));
+    ctx.changed();
 }
 
-fn toggle_names(app: &mut App, now: Timestamp) {
-    if !app.editable() {
+fn toggle_names(ctx: &mut Ctx) {
+    if !ctx.editable() {
         return;
     }
-    if let Some(p) = app.open.as_mut().and_then(current_mut) {
+    if let Some(p) = ctx.session_mut().and_then(current_mut) {
         p.names_shown = !p.names_shown;
     }
-    app.changed(now);
+    ctx.changed();
 }
 
-fn toggle_auto_reveal(app: &mut App, now: Timestamp) {
-    if !app.editable() {
+fn toggle_auto_reveal(v: &mut GutView, ctx: &mut Ctx) {
+    if !ctx.editable() {
         return;
     }
-    let Some(open) = app.open.as_mut() else {
+    let Some(session) = ctx.session_mut() else {
         return;
     };
-    open.session.auto_reveal = !open.session.auto_reveal;
-    let on = open.session.auto_reveal;
-    app.notice = Some(
-        if on {
-            T::AutoRevealOn
-        } else {
-            T::AutoRevealOff
-        }
-        .get(app.lang)
-        .into(),
-    );
-    app.changed(now);
+    session.auto_reveal = !session.auto_reveal;
+    let said = if session.auto_reveal {
+        T::AutoRevealOn
+    } else {
+        T::AutoRevealOff
+    };
+    ctx.say(said.get(ctx.lang));
+    ctx.changed();
     // Turned on with every vote in: it applies at once.
-    auto_reveal(app, now);
+    auto_reveal(v, ctx);
 }
 
 /// Records `participant`'s vote on the current card, the one path for a
 /// vote typed by the facilitator and one from a phone. Votes are locked
 /// once revealed; true when the vote was taken.
-pub fn cast(app: &mut App, participant: &str, v: u8, now: Timestamp) -> bool {
-    let Some(open) = app.open.as_mut() else {
+pub fn cast(v: &mut GutView, ctx: &mut Ctx, participant: &str, value: u8) -> bool {
+    let Some(session) = ctx.session_mut() else {
         return false;
     };
-    let solo = open.session.mode == Mode::Solo;
-    let known = open
-        .session
-        .participants
-        .iter()
-        .any(|p| p.id == participant);
-    let Some(p) = current_mut(open) else {
+    let solo = session.mode == Mode::Solo;
+    let known = session.participants.iter().any(|p| p.id == participant);
+    let Some(p) = current_mut(session) else {
         return false;
     };
-    if !known || !(VOTE_MIN..=VOTE_MAX).contains(&v) || (p.revealed && !solo) {
+    if !known || !(VOTE_MIN..=VOTE_MAX).contains(&value) || (p.revealed && !solo) {
         return false;
     }
-    p.votes.insert(participant.to_string(), v);
+    p.votes.insert(participant.to_string(), value);
     if solo {
         p.revealed = true;
     }
-    app.changed(now);
-    auto_reveal(app, now);
+    ctx.changed();
+    auto_reveal(v, ctx);
     true
 }
 
 /// The next participant after `at` who has not voted yet; `at` when all have.
-fn next_without_vote(open: &OpenSession, at: usize) -> usize {
+fn next_without_vote(open: &Open, at: usize) -> usize {
     let people = &open.session.participants;
     let Some(p) = open.session.cards.get(open.session.position.card) else {
         return at;
@@ -178,7 +199,7 @@ fn next_without_vote(open: &OpenSession, at: usize) -> usize {
 }
 
 /// Who has not voted on the current card, in the session's order.
-pub fn waiting_for(open: &OpenSession, lang: Lang) -> Vec<String> {
+pub fn waiting_for(open: &Open, lang: Lang) -> Vec<String> {
     let Some(p) = open.session.cards.get(open.session.position.card) else {
         return Vec::new();
     };
@@ -193,73 +214,67 @@ pub fn waiting_for(open: &OpenSession, lang: Lang) -> Vec<String> {
 
 /// `r`: reveals when everyone has voted; with votes missing it asks first,
 /// and the same key again reveals anyway.
-fn reveal_asked(app: &mut App, now: Timestamp) {
-    if !app.editable() {
+fn reveal_asked(v: &mut GutView, ctx: &mut Ctx) {
+    if !ctx.editable() {
         return;
     }
-    let lang = app.lang;
-    let Some(open) = app.open.as_mut() else {
+    let lang = ctx.lang;
+    let Some(open) = ctx.open() else {
         return;
     };
-    let cast = current_mut(open).map_or(0, |p| p.votes.len());
+    let cast = open
+        .session
+        .cards
+        .get(open.session.position.card)
+        .map_or(0, |p| p.votes.len());
     if cast == 0 {
-        app.notice = Some(T::RevealNothing.get(lang).into());
+        ctx.say(T::RevealNothing.get(lang));
         return;
     }
-    let missing = waiting_for(open, lang).len();
-    if missing > 0 && !open.view.reveal_armed {
-        open.view.reveal_armed = true;
+    let missing = waiting_for(&open, lang).len();
+    if missing > 0 && !v.reveal_armed {
+        v.reveal_armed = true;
         let text = if missing == 1 {
             T::RevealMissingOne.get(lang).to_string()
         } else {
             fill(T::RevealMissing.get(lang), &[("n", &missing.to_string())])
         };
-        app.notice = Some(text);
+        ctx.say(text);
         return;
     }
-    reveal(app, now);
+    reveal(v, ctx);
 }
 
-fn reveal(app: &mut App, now: Timestamp) {
-    if let Some(open) = app.open.as_mut() {
-        open.view.reveal_armed = false;
-        if let Some(p) = current_mut(open) {
-            p.revealed = true;
-            p.names_shown = false;
-        }
+fn reveal(v: &mut GutView, ctx: &mut Ctx) {
+    v.reveal_armed = false;
+    if let Some(p) = ctx.session_mut().and_then(current_mut) {
+        p.revealed = true;
+        p.names_shown = false;
     }
-    app.changed(now);
+    ctx.changed();
 }
 
 /// With auto-reveal on, the last vote in reveals the card.
-fn auto_reveal(app: &mut App, now: Timestamp) {
-    let lang = app.lang;
-    let Some(open) = app.open.as_ref() else {
+fn auto_reveal(v: &mut GutView, ctx: &mut Ctx) {
+    let lang = ctx.lang;
+    let Some(open) = ctx.open() else {
         return;
     };
     let due = open.session.auto_reveal
         && open.session.mode == Mode::Team
         && open.session.position.stage == crate::domain::Stage::GutCheck
-        && waiting_for(open, lang).is_empty()
-        && super::current(open).is_some_and(|(p, _)| !p.revealed && !p.votes.is_empty());
+        && waiting_for(&open, lang).is_empty()
+        && current(&open).is_some_and(|(p, _)| !p.revealed && !p.votes.is_empty());
     if due {
-        reveal(app, now);
-        app.notice = Some(T::AutoRevealed.get(lang).into());
+        reveal(v, ctx);
+        ctx.say(T::AutoRevealed.get(lang));
     }
 }
 
-pub fn render(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    f: &mut Frame,
-    area: Rect,
-    hits: &mut Vec<Hit>,
-) {
-    let th = app.theme();
-    let lang = app.lang;
+pub fn render(c: &CardLook, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang, open, progress) = (c.theme(), c.lang(), &c.open, c.progress);
     let area = area.inner(Margin::new(1, 0));
-    let solo = open.session.mode == Mode::Solo;
+    let solo = open.solo();
     let [q, body] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
     f.render_widget(
         Paragraph::new(vec![
@@ -289,11 +304,11 @@ pub fn render(
     let list_w = (body.width / 2).clamp(20, 30);
     let [list, chart] =
         Layout::horizontal([Constraint::Length(list_w), Constraint::Fill(1)]).areas(body);
-    voter_list(app, open, progress, f, list, hits);
+    voter_list(c, f, list, hits);
     let right = if progress.revealed {
         revealed_lines(progress, chart, lang, &th)
     } else {
-        voting_lines(app.room.is_some(), open, progress, lang, &th)
+        voting_lines(c.desk.room, c, lang, &th)
     };
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), chart);
 }
@@ -324,7 +339,7 @@ fn solo_lines(
 /// "7 of 9 voted · waiting for Bo, Cem": the count and who is missing,
 /// never a value. Names that do not fit become "and 3 more".
 pub fn count_line(
-    open: &OpenSession,
+    open: &Open,
     progress: &CardProgress,
     width: u16,
     lang: Lang,
@@ -380,19 +395,12 @@ fn waiting_text(names: &[String], room: usize, lang: Lang) -> String {
 
 /// The voters, the one keys act on marked: ● voted, · not yet; after the
 /// reveal ✓, or each vote when the names are shown.
-fn voter_list(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    f: &mut Frame,
-    list: Rect,
-    hits: &mut Vec<Hit>,
-) {
-    let th = app.theme();
-    let lang = app.lang;
+fn voter_list(c: &CardLook, f: &mut Frame, list: Rect, hits: &mut Vec<Hit>) {
+    let (th, lang, open, progress) = (c.theme(), c.lang(), &c.open, c.progress);
+    let cursor = c.view.gut.voter;
     let name_w = list.width.saturating_sub(8) as usize;
     let room = list.height as usize;
-    let first = open.view.voter.saturating_sub(room.saturating_sub(1));
+    let first = cursor.saturating_sub(room.saturating_sub(1));
     let mut lines = Vec::new();
     for (i, p) in open
         .session
@@ -409,15 +417,11 @@ fn voter_list(
             Some(_) => "●".into(),
             None => "·".into(),
         };
-        let here = i == open.view.voter;
+        let here = i == cursor;
         let style = if here { th.focus() } else { th.text() };
         let row = (i - first) as u16;
         // Who votes by phone, while the room is open.
-        let phone = if crate::tui::room::has_phone(app, &p.id) {
-            "◆"
-        } else {
-            " "
-        };
+        let phone = if c.has_phone(&p.id) { "◆" } else { " " };
         hits.push(Hit {
             area: Rect::new(list.x, list.y + row, list.width, 1),
             action: Action::Click(Target::Voter(i)),
@@ -438,15 +442,15 @@ fn voter_list(
 /// hidden, and how they get revealed.
 fn voting_lines(
     phones: bool,
-    open: &OpenSession,
-    progress: &CardProgress,
+    c: &CardLook,
     lang: Lang,
     th: &crate::tui::theme::Theme,
 ) -> Vec<Line<'static>> {
+    let (open, progress, cursor) = (&c.open, c.progress, c.view.gut.voter);
     let now_voting = open
         .session
         .participants
-        .get(open.view.voter)
+        .get(cursor)
         .filter(|p| !progress.votes.contains_key(&p.id))
         .map(|p| {
             // Someone with a phone votes there; typing stays possible.
@@ -455,10 +459,7 @@ fn voting_lines(
             } else {
                 T::GutNowVoting
             };
-            fill(
-                text.get(lang),
-                &[("name", &voter_name(p, open.view.voter, lang))],
-            )
+            fill(text.get(lang), &[("name", &voter_name(p, cursor, lang))])
         });
     let mut l = Vec::new();
     if let Some(text) = now_voting {

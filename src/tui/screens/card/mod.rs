@@ -1,16 +1,21 @@
 //! The card loop: story → gut check → discuss → decide → reveal, for every
 //! card, with free movement between stages and cards.
+//!
+//! It follows the screens' pattern: each stage owns its part of the
+//! [`CardView`] and acts through the shared [`Ctx`]; drawing gets a
+//! [`CardLook`].
 
 use jiff::Timestamp;
-use ratatui_textarea::TextArea;
 
-use super::Screen;
+use crate::domain::session::Position;
 use crate::domain::{Card, CardKind, CardProgress, Deck, Lang, Session, Stage};
 use crate::i18n::tui::T;
-use crate::tui::app::{App, Effect, OpenSession};
+use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::note_field;
 
+use super::context::{Ctx, Open};
+
+pub use look::{BIG_TITLE_ROWS, CardLook, Desk};
 pub use view::render;
 
 pub mod console;
@@ -18,256 +23,165 @@ pub mod decide;
 pub mod decide_view;
 pub mod discuss;
 pub mod gut;
+mod look;
 pub mod reveal;
 pub mod spread;
 pub mod story;
+pub mod timer;
 mod view;
 
 pub use crate::tui::widgets::DecidePart as Part;
 
-/// View state of the card loop; the session holds everything recorded.
+/// View state of the card loop, one part per stage; the session holds
+/// everything recorded.
 pub struct CardView {
+    /// The reading text of the story, the discussion and the reveal.
+    pub reading: Reading,
+    pub gut: gut::GutView,
+    pub discuss: discuss::DiscussView,
+    pub decide: decide::DecideView,
+}
+
+/// How far the reading text is scrolled.
+pub struct Reading {
     pub scroll: u16,
     /// How far the reading text can scroll, as last drawn.
     pub max_scroll: std::cell::Cell<u16>,
-    pub voter: usize,
-    pub part: Part,
-    pub option: usize,
-    pub safeguard: usize,
-    pub principle: usize,
-    /// The butcher-test point under the cursor on the discuss stage.
-    pub butcher: usize,
-    pub rationale: TextArea<'static>,
-    /// The discussion timer runs from then on, on top of `timer_base`.
-    pub timer_since: Option<Timestamp>,
-    pub timer_base: u32,
-    /// `r` was pressed with votes missing; pressed again, it reveals anyway.
-    pub reveal_armed: bool,
 }
 
 impl CardView {
     pub fn new(session: &Session, deck: &Deck, lang: Lang) -> CardView {
-        // The options list opens on the team's choice, if there is one.
-        let option = session
-            .cards
-            .get(session.position.card)
-            .and_then(|p| {
-                let chosen = p.decision.option.as_deref()?;
-                deck.card(&p.card)?
-                    .options
-                    .iter()
-                    .position(|o| o.id == chosen)
-            })
-            .unwrap_or(0);
-        let (rationale, voter) = match session.cards.get(session.position.card) {
-            Some(p) => (
-                p.decision.rationale.as_str(),
-                first_without_vote(session, p),
-            ),
-            None => ("", 0),
-        };
+        let progress = session.cards.get(session.position.card);
         CardView {
-            scroll: 0,
-            max_scroll: std::cell::Cell::new(u16::MAX),
-            voter,
-            part: Part::Options,
-            option,
-            safeguard: 0,
-            principle: 0,
-            butcher: 0,
-            rationale: note_field(rationale, T::RationalePlaceholder.get(lang)),
-            timer_since: None,
-            timer_base: 0,
-            reveal_armed: false,
+            reading: Reading {
+                scroll: 0,
+                max_scroll: std::cell::Cell::new(u16::MAX),
+            },
+            gut: gut::GutView::new(session, progress),
+            discuss: discuss::DiscussView::default(),
+            decide: decide::DecideView::new(progress, deck, lang),
         }
     }
 
     pub fn relabel(&mut self, lang: Lang) {
-        self.rationale
-            .set_placeholder_text(T::RationalePlaceholder.get(lang));
+        self.decide.relabel(lang);
     }
 }
 
-fn first_without_vote(session: &Session, p: &CardProgress) -> usize {
-    session
-        .participants
-        .iter()
-        .position(|v| !p.votes.contains_key(&v.id))
-        .unwrap_or(0)
-}
-
 /// The card being played and its progress.
-pub fn current(open: &OpenSession) -> Option<(&CardProgress, &Card)> {
+pub fn current<'a>(open: &Open<'a>) -> Option<(&'a CardProgress, &'a Card)> {
     let p = open.session.cards.get(open.session.position.card)?;
     Some((p, open.deck.card(&p.card)?))
 }
 
-pub fn current_mut(open: &mut OpenSession) -> Option<&mut CardProgress> {
-    open.session.cards.get_mut(open.session.position.card)
+pub fn current_mut(session: &mut Session) -> Option<&mut CardProgress> {
+    session.cards.get_mut(session.position.card)
 }
 
-pub fn context(app: &App) -> Context {
-    let Some(open) = &app.open else {
-        return Context::Home;
-    };
-    if app.room.as_ref().is_some_and(|r| r.panel) {
+/// The key table of the stage on screen; `panel` is the room's panel over it.
+pub fn context(open: &Open, view: &CardView, panel: bool) -> Context {
+    if panel {
         return Context::RoomPanel;
     }
     match open.session.position.stage {
         Stage::Story => Context::Story,
-        Stage::GutCheck if open.session.mode == crate::domain::Mode::Solo => Context::GutCheckSolo,
+        Stage::GutCheck if open.solo() => Context::GutCheckSolo,
         Stage::GutCheck if current(open).is_some_and(|(p, _)| p.revealed) => {
             Context::GutCheckRevealed
         }
         Stage::GutCheck => Context::GutCheck,
         Stage::Discuss => Context::Discuss,
-        Stage::Decide if open.view.part == Part::Rationale && open.read_only.is_none() => {
-            Context::Typing
-        }
+        Stage::Decide if view.decide.part == Part::Rationale && !open.read_only => Context::Typing,
         Stage::Decide => Context::Decide,
         Stage::Reveal => Context::Reveal,
     }
 }
 
-// ---- the discussion timer: time is passed in, so tests control it ----
-
-/// Brings `seconds_spent` up to date while the timer runs.
-pub fn tick_timer(app: &mut App, now: Timestamp) {
-    let Some(open) = app.open.as_mut() else {
-        return;
-    };
-    if tick_timer_open(open, now) && open.read_only.is_none() {
-        app.save.dirty_since.get_or_insert(now);
-    }
-}
-
-/// Updates the open card's time; true when a save is due (every half minute).
-pub fn tick_timer_open(open: &mut OpenSession, now: Timestamp) -> bool {
-    let Some(since) = open.view.timer_since else {
-        return false;
-    };
-    // A clock that jumps, or a hand-edited time near the limit, must not
-    // wrap or panic: the count simply stops at its largest value.
-    let run = u32::try_from(now.duration_since(since).as_secs().max(0)).unwrap_or(u32::MAX);
-    let total = open.view.timer_base.saturating_add(run);
-    match current_mut(open) {
-        Some(p) => {
-            let due = total / 30 != p.seconds_spent / 30;
-            p.seconds_spent = total;
-            due
-        }
-        None => false,
-    }
-}
-
-pub fn stop_timer(view: &mut CardView) {
-    view.timer_since = None;
-}
-
-fn start_timer(open: &mut OpenSession, now: Timestamp) {
-    let base = current_mut(open).map_or(0, |p| p.seconds_spent);
-    open.view.timer_base = base;
-    open.view.timer_since = Some(now);
-}
-
-pub fn toggle_timer(open: &mut OpenSession, now: Timestamp) {
-    if open.view.timer_since.is_some() {
-        stop_timer(&mut open.view);
-    } else {
-        start_timer(open, now);
-    }
-}
-
 /// Called on arriving at a stage: the discussion timer starts by itself.
-pub fn enter_stage(open: &mut OpenSession, now: Timestamp) {
-    if open.session.position.stage == Stage::Discuss && open.read_only.is_none() {
-        start_timer(open, now);
+pub fn enter_stage(view: &mut CardView, session: &Session, read_only: bool, now: Timestamp) {
+    if session.position.stage == Stage::Discuss && !read_only {
+        timer::start(&mut view.discuss, session, now);
     }
 }
 
 /// Moves to a card and stage, saving what was there.
-pub fn go(app: &mut App, card: usize, stage: Stage, now: Timestamp) -> Vec<Effect> {
-    let lang = app.lang;
-    let Some(open) = app.open.as_mut() else {
+pub fn go(
+    view: &mut CardView,
+    ctx: &mut Ctx,
+    card: usize,
+    stage: Stage,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let Some(open) = ctx.open() else {
         return Vec::new();
     };
     if card >= open.session.cards.len() {
         return Vec::new();
     }
-    stop_timer(&mut open.view);
     let card_changed = card != open.session.position.card;
-    open.session.position.card = card;
-    open.session.position.stage = stage;
-    open.view.scroll = 0;
-    if card_changed {
-        open.view = CardView::new(&open.session, &open.deck, lang);
+    timer::stop(&mut view.discuss);
+    if let Some(at) = ctx.position_mut() {
+        *at = Position { card, stage };
     }
-    enter_stage(open, now);
-    app.changed(now);
-    app.flush()
+    let lang = ctx.lang;
+    let Some(open) = ctx.open() else {
+        return Vec::new();
+    };
+    view.reading.scroll = 0;
+    if card_changed {
+        *view = CardView::new(open.session, open.deck, lang);
+    }
+    enter_stage(view, open.session, open.read_only, now);
+    ctx.changed();
+    vec![Effect::Save]
 }
 
-pub fn act(app: &mut App, action: Action, now: Timestamp) -> Vec<Effect> {
-    let Some(open) = app.open.as_ref() else {
-        return super::close_session(app);
+pub fn act(view: &mut CardView, ctx: &mut Ctx, action: Action, now: Timestamp) -> Vec<Effect> {
+    let Some(open) = ctx.open() else {
+        return vec![Effect::Go(Goto::LeaveSession)];
     };
     let pos = open.session.position;
     let last = open.session.cards.len().saturating_sub(1);
     match action {
         Action::NextStage => match pos.stage.next() {
-            Some(stage) => go(app, pos.card, stage, now),
-            None if pos.card < last => go(app, pos.card + 1, Stage::Story, now),
-            None => to_end(app),
+            Some(stage) => go(view, ctx, pos.card, stage, now),
+            None if pos.card < last => go(view, ctx, pos.card + 1, Stage::Story, now),
+            None => to_end(view),
         },
         Action::PrevStage => match pos.stage.prev() {
-            Some(stage) => go(app, pos.card, stage, now),
-            None if pos.card > 0 => go(app, pos.card - 1, Stage::Reveal, now),
+            Some(stage) => go(view, ctx, pos.card, stage, now),
+            None if pos.card > 0 => go(view, ctx, pos.card - 1, Stage::Reveal, now),
             None => Vec::new(),
         },
-        Action::NextCard if pos.card < last => go(app, pos.card + 1, Stage::Story, now),
-        Action::NextCard => to_end(app),
-        Action::PrevCard if pos.card > 0 => go(app, pos.card - 1, Stage::Story, now),
-        Action::Stage(i) => go(app, pos.card, Stage::ALL[i.min(4)], now),
-        Action::Overview => {
-            let cursor = pos.card;
-            app.screen = Screen::Overview(super::overview::OverviewView { cursor });
-            app.flush()
-        }
-        Action::EndSession => to_end(app),
-        Action::Principles => {
-            let v = super::principles::PrinciplesView::new(true);
-            app.screen = Screen::Principles(Box::new(v));
-            app.flush()
-        }
-        Action::Presentation => {
-            app.presentation = !app.presentation;
-            Vec::new()
-        }
-        Action::Quit => super::close_session(app),
+        Action::NextCard if pos.card < last => go(view, ctx, pos.card + 1, Stage::Story, now),
+        Action::NextCard => to_end(view),
+        Action::PrevCard if pos.card > 0 => go(view, ctx, pos.card - 1, Stage::Story, now),
+        Action::Stage(i) => go(view, ctx, pos.card, Stage::ALL[i.min(4)], now),
+        Action::Overview => vec![Effect::Go(Goto::Overview(pos.card))],
+        Action::EndSession => to_end(view),
+        Action::Principles => vec![Effect::Go(Goto::Principles)],
+        // The app's own: it changes the look of every screen.
+        Action::Presentation => Vec::new(),
+        Action::Quit => vec![Effect::Go(Goto::LeaveSession)],
         _ => match pos.stage {
-            Stage::Story => story::act(app, action),
-            Stage::GutCheck => gut::act(app, action, now),
-            Stage::Discuss => discuss::act(app, action, now),
-            Stage::Decide => decide::act(app, action, now),
-            Stage::Reveal => reveal::act(app, action),
+            Stage::Story => story::act(&mut view.reading, action),
+            Stage::GutCheck => gut::act(&mut view.gut, ctx, action),
+            Stage::Discuss => discuss::act(&mut view.discuss, &mut view.reading, ctx, action, now),
+            Stage::Decide => decide::act(&mut view.decide, ctx, action),
+            Stage::Reveal => reveal::act(&mut view.reading, action),
         },
     }
 }
 
-fn to_end(app: &mut App) -> Vec<Effect> {
-    if let Some(open) = app.open.as_mut() {
-        stop_timer(&mut open.view);
-    }
-    app.screen = Screen::End(Default::default());
-    app.flush()
+fn to_end(view: &mut CardView) -> Vec<Effect> {
+    timer::stop(&mut view.discuss);
+    vec![Effect::Go(Goto::End)]
 }
 
 /// Scrolling shared by the reading stages.
-pub fn scroll(app: &mut App, action: Action) -> Vec<Effect> {
-    if let Some(open) = app.open.as_mut() {
-        let max = open.view.max_scroll.get();
-        open.view.scroll = crate::tui::widgets::scroll_by(open.view.scroll, action, max);
-    }
+pub fn scroll(reading: &mut Reading, action: Action) -> Vec<Effect> {
+    let max = reading.max_scroll.get();
+    reading.scroll = crate::tui::widgets::scroll_by(reading.scroll, action, max);
     Vec::new()
 }
 

@@ -6,19 +6,19 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::OpenSession;
+use super::{CardLook, Reading};
 use crate::domain::butcher::{failed_halves, fails};
-use crate::domain::{Card, CardProgress, Decision, FactPart, Lang, PrincipleCheck};
+use crate::domain::{CardProgress, Decision, FactPart, Lang, PrincipleCheck};
 use crate::i18n::butcher::{self, ButcherMsg};
 use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
-use crate::tui::app::{App, Effect};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{card_text, panel, render_scrolled, votes};
 
-pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
-    super::scroll(app, action)
+pub fn act(reading: &mut Reading, action: Action) -> Vec<Effect> {
+    super::scroll(reading, action)
 }
 
 pub fn check_label(c: PrincipleCheck, lang: Lang) -> &'static str {
@@ -30,14 +30,8 @@ pub fn check_label(c: PrincipleCheck, lang: Lang) -> &'static str {
 }
 
 /// The team's decision as readable lines.
-pub fn decision_lines(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    card: &Card,
-    th: &Theme,
-) -> Vec<Line<'static>> {
-    let lang = app.lang;
+pub fn decision_lines(c: &CardLook, th: &Theme) -> Vec<Line<'static>> {
+    let (lang, open, progress, card) = (c.lang(), &c.open, c.progress, c.card);
     let d = &progress.decision;
     let mut out = Vec::new();
     match d.option.as_deref().and_then(|id| card.option(id)) {
@@ -56,8 +50,8 @@ pub fn decision_lines(
             th.notice(),
         ))),
     }
-    safeguard_lines(app, d, th, &mut out);
-    principle_lines(app, open, d, th, &mut out);
+    safeguard_lines(c, d, th, &mut out);
+    principle_lines(c, d, th, &mut out);
     butcher_lines(progress, lang, th, &mut out);
     if !d.rationale.trim().is_empty() {
         out.push(Line::default());
@@ -83,36 +77,26 @@ pub fn decision_lines(
 }
 
 /// The safeguards agreed on, when there are any.
-fn safeguard_lines(app: &App, d: &Decision, th: &Theme, out: &mut Vec<Line<'static>>) {
+fn safeguard_lines(c: &CardLook, d: &Decision, th: &Theme, out: &mut Vec<Line<'static>>) {
     if d.safeguards.is_empty() {
         return;
     }
-    let lang = app.lang;
+    let lang = c.lang();
     out.push(Line::default());
     out.push(Line::from(Span::styled(
         T::Safeguards.get(lang),
         th.heading(),
     )));
     for id in &d.safeguards {
-        let label = app
-            .assets
-            .framework
-            .safeguard(id)
-            .map_or(id.clone(), |s| s.label.get(lang).to_string());
+        let label = c.safeguard_label(id);
         out.push(Line::from(format!("• {label}")));
     }
 }
 
 /// Every principle the team holds now, the ones not weighed too: a gap
 /// in the recap is worth seeing, not hiding.
-fn principle_lines(
-    app: &App,
-    open: &OpenSession,
-    d: &Decision,
-    th: &Theme,
-    out: &mut Vec<Line<'static>>,
-) {
-    let lang = app.lang;
+fn principle_lines(c: &CardLook, d: &Decision, th: &Theme, out: &mut Vec<Line<'static>>) {
+    let (lang, open) = (c.lang(), &c.open);
     let principles = &open.session.principles;
     let judged = principles.iter().any(|p| d.principles.contains_key(p.id()));
     if principles.is_empty() || !(judged || d.option.is_some()) {
@@ -125,7 +109,7 @@ fn principle_lines(
         th.heading(),
     )));
     for p in principles {
-        let name = super::decide::principle_name(app, p);
+        let name = c.principle_name(p);
         out.push(match d.principles.get(p.id()) {
             Some(c) => Line::from(format!("• {name}: {}", check_label(*c, lang))),
             None => Line::from(vec![
@@ -155,35 +139,27 @@ fn butcher_lines(progress: &CardProgress, lang: Lang, th: &Theme, out: &mut Vec<
     }
 }
 
-pub fn render(
-    app: &App,
-    open: &OpenSession,
-    progress: &CardProgress,
-    card: &Card,
-    f: &mut Frame,
-    area: Rect,
-) {
-    let th = app.theme();
-    let lang = app.lang;
-    let (heading, outcome) = outcome_lines(open, card, lang, &th);
-    let decision = decision_lines(app, open, progress, card, &th);
+pub fn render(c: &CardLook, f: &mut Frame, area: Rect) {
+    let th = c.theme();
+    let (heading, outcome) = outcome_lines(c, &th);
+    let decision = decision_lines(c, &th);
     match heading {
-        Some(heading) if area.width >= 90 => {
-            side_by_side(open, heading, outcome, decision, lang, &th, f, area)
-        }
-        _ => one_column(open, heading, outcome, decision, lang, &th, f, area),
+        Some(heading) if area.width >= 90 => side_by_side(
+            c,
+            [heading, c.says(T::YourDecision, T::YourDecisionSolo)],
+            [outcome, decision],
+            f,
+            area,
+        ),
+        _ => one_column(c, heading, [outcome, decision], f, area),
     }
 }
 
 /// What happened and the facts held back from the story, with their
 /// sources. A hypothetical has nothing to reveal: no heading, and a line
 /// that says so.
-fn outcome_lines(
-    open: &OpenSession,
-    card: &Card,
-    lang: Lang,
-    th: &Theme,
-) -> (Option<T>, Vec<Line<'static>>) {
+fn outcome_lines(c: &CardLook, th: &Theme) -> (Option<T>, Vec<Line<'static>>) {
+    let (lang, card) = (c.lang(), c.card);
     let (heading, mut outcome) = match (&card.outcome, card.kind.has_outcome()) {
         (Some(o), true) => (
             Some(T::WhatHappened),
@@ -192,7 +168,7 @@ fn outcome_lines(
         _ => (
             None,
             vec![Line::from(Span::styled(
-                open.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
+                c.says(T::Hypothetical, T::HypotheticalSolo).get(lang),
                 th.muted(),
             ))],
         ),
@@ -207,77 +183,48 @@ fn outcome_lines(
 }
 
 /// The outcome and the decision in two panels, scrolled together.
-#[allow(clippy::too_many_arguments)]
 fn side_by_side(
-    open: &OpenSession,
-    heading: T,
-    outcome: Vec<Line<'static>>,
-    decision: Vec<Line<'static>>,
-    lang: Lang,
-    th: &Theme,
+    c: &CardLook,
+    titles: [T; 2],
+    texts: [Vec<Line<'static>>; 2],
     f: &mut Frame,
     area: Rect,
 ) {
+    let (th, lang, reading) = (c.theme(), c.lang(), &c.view.reading);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     let mut most = 0;
-    for (title, lines, a) in [
-        (heading, outcome, left),
-        (
-            open.says(T::YourDecision, T::YourDecisionSolo),
-            decision,
-            right,
-        ),
-    ] {
-        let block = panel(th, title.get(lang), false);
+    for ((title, lines), a) in titles.into_iter().zip(texts).zip([left, right]) {
+        let block = panel(&th, title.get(lang), false);
         let inner = block.inner(a);
         f.render_widget(block, a);
         let p = Paragraph::new(lines);
-        render_scrolled(
-            f,
-            p,
-            inner,
-            open.view.scroll,
-            &open.view.max_scroll,
-            lang,
-            th,
-        );
-        most = most.max(open.view.max_scroll.get());
+        render_scrolled(f, p, inner, reading.scroll, &reading.max_scroll, lang, &th);
+        most = most.max(reading.max_scroll.get());
     }
-    open.view.max_scroll.set(most);
+    reading.max_scroll.set(most);
 }
 
 /// What happened, then the decision, read as one text; a hypothetical's
 /// decision reads right under its heading instead of beside an empty panel.
-#[allow(clippy::too_many_arguments)]
 fn one_column(
-    open: &OpenSession,
+    c: &CardLook,
     heading: Option<T>,
-    outcome: Vec<Line<'static>>,
-    decision: Vec<Line<'static>>,
-    lang: Lang,
-    th: &Theme,
+    [outcome, decision]: [Vec<Line<'static>>; 2],
     f: &mut Frame,
     area: Rect,
 ) {
+    let (th, lang, reading) = (c.theme(), c.lang(), &c.view.reading);
     let area = area.inner(Margin::new(1, 0));
-    let heading = heading.unwrap_or(open.says(T::NoOutcome, T::NoOutcomeSolo));
+    let heading = heading.unwrap_or(c.says(T::NoOutcome, T::NoOutcomeSolo));
     let mut lines = vec![Line::from(Span::styled(heading.get(lang), th.heading()))];
     lines.extend(outcome);
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        open.says(T::YourDecision, T::YourDecisionSolo).get(lang),
+        c.says(T::YourDecision, T::YourDecisionSolo).get(lang),
         th.heading(),
     )));
     lines.extend(decision);
     let p = Paragraph::new(lines);
-    render_scrolled(
-        f,
-        p,
-        area,
-        open.view.scroll,
-        &open.view.max_scroll,
-        lang,
-        th,
-    );
+    render_scrolled(f, p, area, reading.scroll, &reading.max_scroll, lang, &th);
 }

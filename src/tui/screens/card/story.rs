@@ -6,28 +6,29 @@ use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::Paragraph;
 
-use crate::domain::Card;
-use crate::tui::app::{App, Effect, OpenSession};
+use super::{CardLook, Reading};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::widgets::card_text::lines;
 
-pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
-    super::scroll(app, action)
+pub fn act(reading: &mut Reading, action: Action) -> Vec<Effect> {
+    super::scroll(reading, action)
 }
 
-pub fn render(app: &App, open: &OpenSession, card: &Card, f: &mut Frame, area: Rect) {
-    let th = app.theme();
+pub fn render(c: &CardLook, f: &mut Frame, area: Rect) {
+    let th = c.theme();
     // Notes go in the side panel when there is one.
-    let notes = app.notes_visible() && area.width < 110 && app.size.0 < 110;
-    let text = lines(card, app.lang, &th, notes);
+    let notes = c.desk.notes && area.width < 110 && c.desk.size.0 < 110;
+    let text = lines(c.card, c.lang(), &th, notes);
     let area = area.inner(Margin::new(1, 0));
+    let reading = &c.view.reading;
     crate::tui::widgets::render_scrolled(
         f,
         Paragraph::new(text),
         area,
-        open.view.scroll,
-        &open.view.max_scroll,
-        app.lang,
+        reading.scroll,
+        &reading.max_scroll,
+        c.lang(),
         &th,
     );
 }

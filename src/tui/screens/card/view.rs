@@ -6,22 +6,40 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{current, decide_view, discuss, gut, kind_label, reveal, stage_label, story};
+use super::{
+    BIG_TITLE_ROWS, CardLook, CardView, Desk, current, decide_view, discuss, gut, kind_label,
+    reveal, stage_label, story,
+};
 use crate::domain::{Card, Lang, Stage};
 use crate::i18n::{fill, labels::Label, tui::T};
-use crate::tui::app::{App, Hit, OpenSession};
 use crate::tui::keymap::Action;
+use crate::tui::screens::context::{Hit, Look, Open};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{big_title, ellipsize, panel};
 
-pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
-    let Some(open) = &app.open else { return };
-    let Some((progress, card)) = current(open) else {
-        return render_missing(app.lang, open, f, area);
+pub fn render(
+    look: &Look,
+    view: &CardView,
+    desk: Desk,
+    f: &mut Frame,
+    area: Rect,
+    hits: &mut Vec<Hit>,
+) {
+    let Some(open) = look.open else { return };
+    let Some((progress, card)) = current(&open) else {
+        return render_missing(look.lang, &open, f, area);
     };
-    let lang = app.lang;
+    let c = CardLook {
+        look: *look,
+        open,
+        view,
+        desk,
+        progress,
+        card,
+    };
+    let lang = look.lang;
     // The big title takes 4–8 rows: only worth it in a tall window.
-    let big = app.presentation && app.size.1 >= crate::tui::app::BIG_TITLE_ROWS;
+    let big = desk.presentation && desk.size.1 >= BIG_TITLE_ROWS;
     let title_rows = if big {
         big_title::height(card.title.get(lang), area.width, area.height)
     } else {
@@ -33,32 +51,32 @@ pub fn render(app: &App, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    render_header(app, open, card, big, f, [title_area, tabs_area], hits);
-    let body = if app.console() {
-        super::console::render(app, open, card, f, body)
+    render_header(&c, big, f, [title_area, tabs_area], hits);
+    let body = if desk.console {
+        super::console::render(&c, f, body)
     } else {
         body
     };
-    let side = app.notes_visible() && body.width >= 110;
+    let side = desk.notes && body.width >= 110;
     let [main, notes] = if side {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(body)
     } else {
         [body, Rect::default()]
     };
     match open.session.position.stage {
-        Stage::Story => story::render(app, open, card, f, main),
-        Stage::GutCheck => gut::render(app, open, progress, f, main, hits),
-        Stage::Discuss => discuss::render(app, open, progress, card, f, main),
-        Stage::Decide => decide_view::render(app, open, progress, card, f, main, hits),
-        Stage::Reveal => reveal::render(app, open, progress, card, f, main),
+        Stage::Story => story::render(&c, f, main),
+        Stage::GutCheck => gut::render(&c, f, main, hits),
+        Stage::Discuss => discuss::render(&c, f, main),
+        Stage::Decide => decide_view::render(&c, f, main, hits),
+        Stage::Reveal => reveal::render(&c, f, main),
     }
     if side {
-        render_notes(&app.theme(), lang, card, f, notes);
+        render_notes(&look.theme, lang, card, f, notes);
     }
 }
 
 /// The session names a card its deck does not have.
-fn render_missing(lang: Lang, open: &OpenSession, f: &mut Frame, area: Rect) {
+fn render_missing(lang: Lang, open: &Open, f: &mut Frame, area: Rect) {
     let id = open
         .session
         .cards
@@ -72,19 +90,17 @@ fn render_missing(lang: Lang, open: &OpenSession, f: &mut Frame, area: Rect) {
 
 /// The card's title (large when `big`) and the stage tabs under it.
 fn render_header(
-    app: &App,
-    open: &OpenSession,
-    card: &Card,
+    c: &CardLook,
     big: bool,
     f: &mut Frame,
     [title_area, tabs_area]: [Rect; 2],
     hits: &mut Vec<Hit>,
 ) {
-    let th = app.theme();
+    let (th, open) = (c.theme(), &c.open);
     if big {
-        big_title::render(f, title_area, card.title.get(app.lang), &th);
+        big_title::render(f, title_area, c.card.title.get(c.lang()), &th);
     } else {
-        render_title_line(app, &th, open, card, f, title_area);
+        render_title_line(c, &th, f, title_area);
     }
     let last = open.session.position.card + 1 >= open.session.cards.len();
     let tabs = Tabs {
@@ -92,7 +108,7 @@ fn render_header(
         stage: open.session.position.stage,
         last_card: last,
     };
-    render_tabs(&th, app.lang, tabs, f, tabs_area, hits);
+    render_tabs(&th, c.lang(), tabs, f, tabs_area, hits);
 }
 
 /// The facilitator's notes in a panel beside the stage.
@@ -107,15 +123,8 @@ fn render_notes(th: &Theme, lang: Lang, card: &Card, f: &mut Frame, area: Rect) 
     );
 }
 
-fn render_title_line(
-    app: &App,
-    th: &Theme,
-    open: &OpenSession,
-    card: &Card,
-    f: &mut Frame,
-    area: Rect,
-) {
-    let lang = app.lang;
+fn render_title_line(c: &CardLook, th: &Theme, f: &mut Frame, area: Rect) {
+    let (lang, open, card) = (c.lang(), &c.open, c.card);
     let pos = open.session.position.card;
     let of = fill(
         T::CardOf.get(lang),
@@ -126,7 +135,7 @@ fn render_title_line(
     );
     use unicode_width::UnicodeWidthStr;
     let width = area.width as usize;
-    if app.presentation {
+    if c.desk.presentation {
         // On a projector: bold in the plain foreground colour, which
         // contrasts best whatever the background; a long title is shortened.
         let of = format!("{of} · ");
