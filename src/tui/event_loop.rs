@@ -388,30 +388,8 @@ fn open_id(app: &App) -> String {
 pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timestamp) {
     for effect in effects {
         match effect {
-            Effect::Save => {
-                if let Some(open) = &app.open
-                    && open.read_only.is_none()
-                {
-                    let result = rt.store.save(&open.session);
-                    app.saved(result, now);
-                }
-            }
-            Effect::Create(mut session) => {
-                let created = rt.store.fresh_id(&session.title, now).and_then(|id| {
-                    session.id = id;
-                    rt.store.create(&session)
-                });
-                match created {
-                    Ok(()) => app.opened(
-                        Ok(Opened {
-                            session: *session,
-                            access: Access::ReadWrite,
-                        }),
-                        now,
-                    ),
-                    Err(e) => app.opened(Err(e), now),
-                }
-            }
+            Effect::Save => save(app, rt, now),
+            Effect::Create(session) => create(app, rt, *session, now),
             Effect::Open { key, read_only } => {
                 if let Err(e) = open(app, rt, &key, read_only, now) {
                     app.opened(Err(e), now);
@@ -427,17 +405,7 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
                 let result = export::write(app, kind, &rt.export_dir);
                 app.exported(result);
             }
-            Effect::Close(id) => {
-                let is_open = app.open.as_ref().is_some_and(|o| o.session.id == id);
-                if is_open && app.save.failing.is_some() {
-                    // Letting go now would lose what the file does not hold.
-                    app.close_refused();
-                } else {
-                    rt.store.close(&id);
-                    app.closed(&id);
-                    app.listed(rt.store.list());
-                }
-            }
+            Effect::Close(id) => close(app, rt, &id),
             Effect::Quit => app.quitting = true,
             Effect::OpenRoom { bind } => {
                 // A failure is the app's notice already.
@@ -454,6 +422,41 @@ pub fn apply(app: &mut App, rt: &mut Runtime, effects: Vec<Effect>, now: Timesta
     }
     note_file(app, rt);
     sync_room(app, rt);
+}
+
+fn save(app: &mut App, rt: &mut Runtime, now: Timestamp) {
+    if let Some(open) = &app.open
+        && open.read_only.is_none()
+    {
+        let result = rt.store.save(&open.session);
+        app.saved(result, now);
+    }
+}
+
+/// Stores a new session under a fresh id and opens it.
+fn create(app: &mut App, rt: &mut Runtime, mut session: crate::domain::Session, now: Timestamp) {
+    let created = rt.store.fresh_id(&session.title, now).and_then(|id| {
+        session.id = id;
+        rt.store.create(&session)
+    });
+    let opened = created.map(|()| Opened {
+        session,
+        access: Access::ReadWrite,
+    });
+    app.opened(opened, now);
+}
+
+/// Lets go of a session, unless that would lose what its file does not
+/// hold yet.
+fn close(app: &mut App, rt: &mut Runtime, id: &str) {
+    let is_open = app.open.as_ref().is_some_and(|o| o.session.id == id);
+    if is_open && app.save.failing.is_some() {
+        app.close_refused();
+    } else {
+        rt.store.close(id);
+        app.closed(id);
+        app.listed(rt.store.list());
+    }
 }
 
 /// Opens the room for the open session, or moves it to `bind`; the app

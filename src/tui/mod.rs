@@ -60,14 +60,7 @@ fn run(ctx: &Context, start: Option<(&str, bool)>, room: RoomOptions) -> Outcome
         room: RoomLink::new(room),
     };
     if let Some((key, read_only)) = start {
-        let now = jiff::Timestamp::now();
-        // A wrong id or a broken file is said before the terminal is taken
-        // over, so it stays readable, with the exit code of a bad input.
-        event_loop::open(&mut app, &mut rt, key, read_only, now)
-            .map_err(|e| store_failure(&e, ctx.lang))?;
-        if open_room {
-            start_room(&mut app, &mut rt)?;
-        }
+        open_at_start(ctx, &mut app, &mut rt, key, read_only, open_room)?;
     }
     if !terminal::available() {
         // Said before anything is taken over, and the session let go again.
@@ -84,42 +77,70 @@ fn run(ctx: &Context, start: Option<(&str, bool)>, room: RoomOptions) -> Outcome
     let mut term = terminal::enter().map_err(|e| Failure::runtime(e.to_string()))?;
     let ended = event_loop::run_guarded(&mut term, &mut app, &mut rt, &mut events);
     terminal::leave(term);
-    // Leaving from inside a session (Ctrl-C, a closed window): say where the
-    // work is, so the bare prompt that follows is no surprise.
-    if matches!(ended, Ended::Normally)
-        && let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none())
-    {
-        // The title is the session file's, which may have come by mail.
-        // The window may be closed already: nothing to print to then.
-        let _ = writeln!(
-            std::io::stderr(),
-            "{}",
-            crate::domain::text::for_terminal(&crate::i18n::fill(
-                crate::i18n::tui::T::LeftSaved.get(ctx.lang),
-                &[("title", &open.session.title), ("id", &open.session.id)],
-            ))
-        );
+    if matches!(ended, Ended::Normally) {
+        say_where_saved(&app, ctx.lang);
     }
-    // Said after the terminal is restored, so it stays on screen.
-    let unsaved = app
-        .unsaved
-        .as_ref()
-        .map(|u| emergency::describe(u, ctx.lang));
+    outcome(ended, &app, ctx.lang)
+}
+
+/// `resume`: the session opens (and the room, when asked for) before the
+/// terminal is taken over. A wrong id or a broken file is said while it
+/// stays readable, with the exit code of a bad input.
+fn open_at_start(
+    ctx: &Context,
+    app: &mut App,
+    rt: &mut Runtime,
+    key: &str,
+    read_only: bool,
+    open_room: bool,
+) -> Result<(), Failure> {
+    let now = jiff::Timestamp::now();
+    event_loop::open(app, rt, key, read_only, now).map_err(|e| store_failure(&e, ctx.lang))?;
+    if open_room {
+        start_room(app, rt)?;
+    }
+    Ok(())
+}
+
+/// Leaving from inside a session (Ctrl-C, a closed window): say where the
+/// work is, so the bare prompt that follows is no surprise.
+fn say_where_saved(app: &App, lang: crate::domain::Lang) {
+    let Some(open) = app.open.as_ref().filter(|o| o.read_only.is_none()) else {
+        return;
+    };
+    // The title is the session file's, which may have come by mail.
+    // The window may be closed already: nothing to print to then.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        crate::domain::text::for_terminal(&crate::i18n::fill(
+            crate::i18n::tui::T::LeftSaved.get(lang),
+            &[("title", &open.session.title), ("id", &open.session.id)],
+        ))
+    );
+}
+
+/// How the run went, for the exit code; said after the terminal is
+/// restored, so it stays on screen.
+fn outcome(ended: Ended, app: &App, lang: crate::domain::Lang) -> Outcome {
+    let unsaved = app.unsaved.as_ref().map(|u| emergency::describe(u, lang));
     match ended {
         Ended::Normally => Ok(()),
         // The window closed under a draw; the work is saved and there is
         // no one left to tell.
         Ended::Failed(_) if unsaved.is_none() && terminal_events::hung_up() => Ok(()),
-        Ended::Unsaved(u) => Err(Failure::runtime(emergency::describe(&u, ctx.lang))),
+        Ended::Unsaved(u) => Err(Failure::runtime(emergency::describe(&u, lang))),
         Ended::Failed(e) => Err(Failure::runtime(match unsaved {
             Some(text) => format!("{e}\n{text}"),
             None => e.to_string(),
         })),
         // The panic message is already printed; what was entered is kept,
         // in its file or in the emergency copy.
-        Ended::Panicked => Err(Failure::runtime(unsaved.unwrap_or_else(|| {
-            crate::i18n::tui::T::CrashedSaved.get(ctx.lang).to_string()
-        }))),
+        Ended::Panicked => {
+            Err(Failure::runtime(unsaved.unwrap_or_else(|| {
+                crate::i18n::tui::T::CrashedSaved.get(lang).to_string()
+            })))
+        }
     }
 }
 

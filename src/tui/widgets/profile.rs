@@ -19,19 +19,35 @@ pub fn lines(
     lang: Lang,
     th: &Theme,
 ) -> Vec<Line<'static>> {
-    let mut out = Vec::new();
+    let (stances, strained) = tally(session, deck);
+    [
+        gut_line(session, lang),
+        stances_line(&stances, lang),
+        strained_line(session, &strained, names, lang),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|text| Line::from(Span::styled(text, th.text())))
+    .collect()
+}
+
+/// How the revealed gut checks went on average.
+fn gut_line(session: &Session, lang: Lang) -> Option<String> {
     let all_votes = VoteSummary::from_values(
         session
             .cards
             .iter()
             .flat_map(|c| c.shown_votes().values().copied()),
     );
-    if let Some(avg) = all_votes.average {
-        out.push(Line::from(Span::styled(
-            fill(T::ProfileGut.get(lang), &[("avg", &decimal(avg, lang))]),
-            th.text(),
-        )));
-    }
+    let avg = all_votes.average?;
+    Some(fill(
+        T::ProfileGut.get(lang),
+        &[("avg", &decimal(avg, lang))],
+    ))
+}
+
+/// How often each stance was decided, and each principle strained or broken.
+fn tally(session: &Session, deck: &Deck) -> (BTreeMap<Stance, usize>, BTreeMap<String, usize>) {
     let mut stances: BTreeMap<Stance, usize> = BTreeMap::new();
     let mut strained: BTreeMap<String, usize> = BTreeMap::new();
     for (p, card) in session.played_cards(deck) {
@@ -44,24 +60,35 @@ pub fn lines(
             }
         }
     }
-    if !stances.is_empty() {
-        let parts: Vec<String> = Stance::ALL
-            .iter()
-            .filter_map(|s| {
-                stances
-                    .get(s)
-                    .map(|n| format!("{} {n}×", stance(*s).get(lang)))
-            })
-            .collect();
-        out.push(Line::from(Span::styled(
-            fill(
-                T::ProfileDecisions.get(lang),
-                &[("list", &parts.join(", "))],
-            ),
-            th.text(),
-        )));
+    (stances, strained)
+}
+
+/// "Decisions: go 2×, no-go 1×", in the stances' order.
+fn stances_line(stances: &BTreeMap<Stance, usize>, lang: Lang) -> Option<String> {
+    if stances.is_empty() {
+        return None;
     }
-    // In the team's order, most strained first.
+    let parts: Vec<String> = Stance::ALL
+        .iter()
+        .filter_map(|s| {
+            stances
+                .get(s)
+                .map(|n| format!("{} {n}×", stance(*s).get(lang)))
+        })
+        .collect();
+    Some(fill(
+        T::ProfileDecisions.get(lang),
+        &[("list", &parts.join(", "))],
+    ))
+}
+
+/// The principles under strain, most strained first, then in the team's order.
+fn strained_line(
+    session: &Session,
+    strained: &BTreeMap<String, usize>,
+    names: &dyn Fn(&str) -> String,
+    lang: Lang,
+) -> Option<String> {
     let mut strained: Vec<(usize, usize, String)> = session
         .principles
         .iter()
@@ -69,15 +96,15 @@ pub fn lines(
         .filter_map(|(i, p)| strained.get(p.id()).map(|n| (*n, i, names(p.id()))))
         .collect();
     strained.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    if !strained.is_empty() {
-        let parts: Vec<String> = strained
-            .iter()
-            .map(|(n, _, name)| format!("{name} {n}×"))
-            .collect();
-        out.push(Line::from(Span::styled(
-            fill(T::ProfileStrained.get(lang), &[("list", &parts.join(", "))]),
-            th.text(),
-        )));
+    if strained.is_empty() {
+        return None;
     }
-    out
+    let parts: Vec<String> = strained
+        .iter()
+        .map(|(n, _, name)| format!("{name} {n}×"))
+        .collect();
+    Some(fill(
+        T::ProfileStrained.get(lang),
+        &[("list", &parts.join(", "))],
+    ))
 }
