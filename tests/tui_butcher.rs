@@ -293,6 +293,9 @@ fn the_wheel_scrolls_the_discussion_while_arrows_walk_the_check() {
         .mouse(wheel(MouseEventKind::ScrollDown));
     run(&mut app, &mut store, 60, 18, s);
     let view = &app.open.as_ref().unwrap().view;
-    assert_eq!(view.discuss.butcher, 1, "the wheel leaves the check's cursor");
+    assert_eq!(
+        view.discuss.butcher, 1,
+        "the wheel leaves the check's cursor"
+    );
     assert!(view.reading.scroll > 0, "the wheel scrolls the prompts");
 }

@@ -520,7 +520,14 @@ pub fn open(
     read_only: bool,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    let result = open_with_fallback(app, rt, key, read_only, now);
+    let result = if read_only {
+        rt.store.read(key).map(|s| {
+            let why = T::ReadOnlyAsked.get(app.lang).into();
+            app.opened_read_only(s, why, now);
+        })
+    } else {
+        open_with_fallback(app, rt, key, now)
+    };
     note_file(app, rt);
     result
 }
@@ -529,15 +536,9 @@ fn open_with_fallback(
     app: &mut App,
     rt: &mut Runtime,
     key: &str,
-    read_only: bool,
     now: Timestamp,
 ) -> Result<(), StoreError> {
     let lang = app.lang;
-    if read_only {
-        let s = rt.store.read(key)?;
-        app.opened_read_only(s, T::ReadOnlyAsked.get(lang).into(), now);
-        return Ok(());
-    }
     match rt.store.open(key) {
         Err(StoreError::Locked { pid, .. }) => {
             let why = match pid {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{CardLook, Reading, current_mut, timer};
 use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
-use crate::domain::{CardProgress, Lang, Stage};
+use crate::domain::{Lang, Stage};
 use crate::i18n::butcher::{self, ButcherMsg};
 use crate::i18n::format::minutes_seconds;
 use crate::i18n::labels::Label;
@@ -88,13 +88,8 @@ pub fn wheel(reading: &mut Reading, stage: Stage, up: bool) -> bool {
 
 /// The check in three rows for a low window: the heading, the point
 /// under the cursor with its number, and the verdict or the keys.
-fn compact_lines(
-    progress: &CardProgress,
-    cursor: usize,
-    width: u16,
-    lang: Lang,
-    th: &crate::tui::theme::Theme,
-) -> Vec<Line<'static>> {
+fn compact_lines(c: &CardLook, width: u16, th: &Theme) -> Vec<Line<'static>> {
+    let (progress, cursor, lang) = (c.progress, c.view.discuss.butcher, c.lang());
     let width = width as usize;
     let at = cursor.min(ButcherPoint::ALL.len() - 1);
     let point = ButcherPoint::ALL[at];
@@ -146,14 +141,9 @@ fn legend(lang: Lang) -> String {
 
 /// The check's rows: heading, question, the five points, the keys, and
 /// the verdict once it fails.
-fn check_lines(
-    progress: &CardProgress,
-    cursor: usize,
-    width: u16,
-    lang: Lang,
-    th: &crate::tui::theme::Theme,
-) -> Vec<Line<'static>> {
+fn check_lines(c: &CardLook, width: u16, th: &Theme) -> Vec<Line<'static>> {
     use unicode_width::UnicodeWidthStr;
+    let (progress, cursor, lang) = (c.progress, c.view.discuss.butcher, c.lang());
     let mut out = vec![Line::from(vec![
         Span::styled(ButcherMsg::Heading.get(lang).to_string(), th.chosen()),
         Span::styled(format!("  {}", ButcherMsg::Question.get(lang)), th.text()),
@@ -228,7 +218,7 @@ pub fn timer_text(spent: u32, minutes: u16, running: bool, lang: crate::domain::
 }
 
 pub fn render(c: &CardLook, f: &mut Frame, area: Rect) {
-    let (th, lang, progress) = (c.theme(), c.lang(), c.progress);
+    let (th, lang) = (c.theme(), c.lang());
     let area = area.inner(Margin::new(1, 0));
     let [timer, _, body] = Layout::vertical([
         Constraint::Length(1),
@@ -241,14 +231,12 @@ pub fn render(c: &CardLook, f: &mut Frame, area: Rect) {
     let lines = prompt_lines(c, notes, &th);
     // The check keeps its place below the prompts, so the cursor is always
     // in sight; in a low window it shrinks to the point under the cursor.
-    let cursor = c.view.discuss.butcher;
-    let full = Paragraph::new(check_lines(progress, cursor, body.width, lang, &th))
-        .wrap(Wrap { trim: false });
+    let full = Paragraph::new(check_lines(c, body.width, &th)).wrap(Wrap { trim: false });
     let full_rows = full.line_count(body.width) as u16;
     let (check, rows) = if body.height >= full_rows + 5 {
         (full, full_rows)
     } else {
-        let compact = compact_lines(progress, cursor, body.width, lang, &th);
+        let compact = compact_lines(c, body.width, &th);
         (Paragraph::new(compact), 3)
     };
     let [body, _, check_area] = Layout::vertical([
