@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 
 use super::deck::{Deck, Stance};
 use super::lang::Lang;
-use super::principle::PrincipleLibrary;
+use super::principle::{PrincipleLibrary, normalise};
 use super::session::{ChosenPrinciple, Mode, PrincipleCheck, Session};
 use super::votes::{SPLIT_SPREAD, VoteSummary};
 
@@ -400,36 +400,20 @@ struct PrincipleKey {
     local: Vec<Option<String>>,
 }
 
-fn normalise(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 fn principle_keys(entries: &[Entry], library: &PrincipleLibrary, lang: Lang) -> Vec<PrincipleKey> {
     let mut keys: Vec<PrincipleKey> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         for p in &e.session.principles {
             let (key, name) = match p {
-                ChosenPrinciple::Library { id } => (
-                    id.clone(),
-                    library
-                        .get(id)
-                        .map(|d| d.name.get(lang).to_string())
-                        .unwrap_or_else(|| id.clone()),
-                ),
-                ChosenPrinciple::Custom { name, .. } => {
-                    let wanted = normalise(name);
-                    let known = library.principles.iter().find(|d| {
-                        normalise(d.name.get(Lang::En)) == wanted
-                            || normalise(d.name.get(Lang::Nl)) == wanted
-                    });
-                    match known {
-                        Some(d) => (d.id.clone(), d.name.get(lang).to_string()),
-                        None => (format!("custom:{wanted}"), name.trim().to_string()),
-                    }
-                }
+                ChosenPrinciple::Library { id } => (id.clone(), p.name(library, lang)),
+                // A team's own principle that the library has counts as the library's.
+                ChosenPrinciple::Custom { name, .. } => match library.named(name) {
+                    Some(d) => (d.id.clone(), d.name.get(lang).to_string()),
+                    None => (
+                        format!("custom:{}", normalise(name)),
+                        name.trim().to_string(),
+                    ),
+                },
             };
             let index = match keys.iter().position(|k| k.key == key) {
                 Some(index) => index,

@@ -10,7 +10,7 @@ use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
     AreaReasons, also_red_line, area_reasons, document_rows, draft_notice, no_principles,
-    owner_line, red_line_safeguards,
+    owner_line, principle_list, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
@@ -394,11 +394,7 @@ fn names(cards: &[CardRef], lang: Lang) -> String {
 }
 
 fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
-    if principles.is_empty() {
-        return M::NoPrincipleMarked.get(lang).to_string();
-    }
-    let list: Vec<String> = principles.iter().map(|p| one_line(&p.name)).collect();
-    join_names(&list, lang)
+    principle_list(principles, lang, one_line)
 }
 
 fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> Markup {
@@ -419,7 +415,7 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
             @if policy.principles.is_empty() {
                 p.muted { (no_principles(policy).get(lang)) }
             } @else {
-                (principle_list(policy, lang))
+                (principles_with_meaning(policy, lang))
             }
             h2 { (M::Commitments.get(lang)) }
             @for (i, area) in policy.areas.iter().enumerate() {
@@ -458,7 +454,7 @@ fn policy_head(policy: &PolicyDraft, lang: Lang) -> Markup {
 }
 
 /// The team's principles with what each means.
-fn principle_list(policy: &PolicyDraft, lang: Lang) -> Markup {
+fn principles_with_meaning(policy: &PolicyDraft, lang: Lang) -> Markup {
     html! {
         dl.principles {
             @for p in &policy.principles {

@@ -7,7 +7,7 @@ use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
     AreaReasons, agreed_safeguards, also_red_line, area_reasons, document_rows, draft_notice,
-    no_principles, owner_line, red_line_safeguards, split_line, superseded_line,
+    no_principles, owner_line, principle_list, red_line_safeguards, split_line, superseded_line,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, join_names, mode_line,
@@ -263,11 +263,7 @@ fn titles(cards: &[CardRef], lang: Lang) -> String {
 }
 
 fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
-    if principles.is_empty() {
-        return M::NoPrincipleMarked.get(lang).to_string();
-    }
-    let names: Vec<String> = principles.iter().map(|p| p.name.clone()).collect();
-    escape_inline(&join_names(&names, lang))
+    escape_inline(&principle_list(principles, lang, str::to_string))
 }
 
 /// The trace under a commitment: "*From:* A and B. *Upholds:* X."

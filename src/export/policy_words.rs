@@ -12,6 +12,16 @@ use crate::domain::policy::{
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
 
+/// The principles a line names, each through `each` and joined ("A, B
+/// and C"), or that none was marked.
+pub fn principle_list(principles: &[PrincipleRef], lang: Lang, each: fn(&str) -> String) -> String {
+    if principles.is_empty() {
+        return M::NoPrincipleMarked.get(lang).to_string();
+    }
+    let names: Vec<String> = principles.iter().map(|p| each(&p.name)).collect();
+    join_names(&names, lang)
+}
+
 /// "The team chose no principles", or for one person without a team.
 pub fn no_principles(policy: &PolicyDraft) -> M {
     if policy.document.self_assessment {

@@ -701,34 +701,16 @@ impl PrincipleNames {
         let entries = session
             .principles
             .iter()
-            .map(|p| match p {
-                ChosenPrinciple::Library { id } => match library.get(id) {
-                    Some(def) => PrincipleEntry {
-                        id: id.clone(),
-                        name: def.name.get(lang).to_string(),
-                        meaning: def.meaning.get(lang).to_string(),
-                        custom: false,
-                    },
-                    // A library that no longer has it: keep the id visible.
-                    None => PrincipleEntry {
-                        id: id.clone(),
-                        name: id.clone(),
-                        meaning: String::new(),
-                        custom: false,
-                    },
-                },
-                ChosenPrinciple::Custom { id, name, meaning } => PrincipleEntry {
-                    id: id.clone(),
-                    name: name.clone(),
-                    meaning: meaning.clone(),
-                    custom: true,
-                },
+            .map(|p| PrincipleEntry {
+                id: p.id().to_string(),
+                name: p.name(library, lang),
+                meaning: p.meaning(library, lang),
+                custom: matches!(p, ChosenPrinciple::Custom { .. }),
             })
             .collect();
         PrincipleNames { entries }
     }
 
-    /// Principles a decision marked with `check`, in the team's order.
     /// The team's principles a decision left without a check.
     fn unjudged(&self, progress: &CardProgress) -> Vec<PrincipleRef> {
         self.entries
@@ -741,6 +723,7 @@ impl PrincipleNames {
             .collect()
     }
 
+    /// Principles a decision marked with `check`, in the team's order.
     fn marked(&self, progress: &CardProgress, check: PrincipleCheck) -> Vec<PrincipleRef> {
         self.marked_any(std::iter::once(progress), check)
     }

@@ -20,26 +20,12 @@ pub(super) const PARTS: [Part; 4] = [
 ];
 
 pub fn principle_name(app: &App, p: &ChosenPrinciple) -> String {
-    match p {
-        ChosenPrinciple::Library { id } => app
-            .assets
-            .library
-            .get(id)
-            .map_or(id.clone(), |d| d.name.get(app.lang).to_string()),
-        ChosenPrinciple::Custom { name, .. } => name.clone(),
-    }
+    p.name(&app.assets.library, app.lang)
 }
 
 /// What a principle means, in its one line.
 pub fn principle_meaning(app: &App, p: &ChosenPrinciple) -> String {
-    match p {
-        ChosenPrinciple::Library { id } => app
-            .assets
-            .library
-            .get(id)
-            .map_or(String::new(), |d| d.meaning.get(app.lang).to_string()),
-        ChosenPrinciple::Custom { meaning, .. } => meaning.clone(),
-    }
+    p.meaning(&app.assets.library, app.lang)
 }
 
 fn counts(open: &OpenSession) -> [usize; 3] {
