@@ -24,7 +24,7 @@ use crate::domain::policy::{
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
-use crate::i18n::labels::Label;
+use crate::i18n::labels::{self, Label};
 
 const STYLE: &str = include_str!("style.css");
 
@@ -215,13 +215,22 @@ fn notes_head(input: &ExportInput, policy: &PolicyDraft) -> Markup {
     }
 }
 
+/// What the bars show, with the scale's ends in short.
+fn chart_votes_desc(lang: Lang) -> String {
+    let end = |vote| labels::vote_short(vote, lang);
+    fill(
+        M::ChartVotesDesc.get(lang),
+        &[("low", end(Label::Vote1)), ("high", end(Label::Vote5))],
+    )
+}
+
 /// Every card's votes as bars, on one scale.
 fn vote_overview(notes: &SessionNotes, peak: u32, lang: Lang) -> Markup {
     html! {
         figure.chart {
             figcaption {
                 strong { (M::ChartVotes.get(lang)) }
-                " " (M::ChartVotesDesc.get(lang))
+                " " (chart_votes_desc(lang))
             }
             ol.vote-overview {
                 @for note in &notes.cards {
@@ -246,7 +255,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
         article.card id=(format!("card-{}", note.number)) {
             (card_header(note, lang))
             @if !note.practice.is_empty() {
-                p.practice dir="auto" { strong { (M::Practice.get(lang)) ": " } (one_line(&note.practice)) }
+                p.practice dir="auto" { strong { (Label::DataPractice.get(lang)) ": " } (one_line(&note.practice)) }
             }
             div.card-grid {
                 (card_votes(note, peak, lang))
@@ -287,7 +296,7 @@ fn card_header(note: &CardNote, lang: Lang) -> Markup {
 fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
     html! {
         div.votes {
-            h3 { (M::GutCheck.get(lang)) }
+            h3 { (Label::StageGutCheck.title(lang)) }
             @if note.votes.total > 0 {
                 (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
             }
@@ -295,7 +304,7 @@ fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
                 (note_vote_line(note, lang))
                 @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
             }
-            p.scale { (M::VoteScale.get(lang)) }
+            p.scale { (labels::scale(lang)) }
         }
     }
 }

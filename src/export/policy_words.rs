@@ -53,10 +53,11 @@ pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, Str
     let mut people = d.participants.clone();
     if d.self_assessment {
         // "Self-assessment by Ann", never "1 anonymous voter".
-        people = vec![match d.participants.first() {
-            Some(name) => fill(M::ModeSoloBy.get(lang), &[("name", name)]),
-            None => M::ModeSolo.get(lang).to_string(),
-        }];
+        people = vec![crate::i18n::labels::session_kind(
+            crate::domain::Mode::Solo,
+            d.participants.first().map(String::as_str),
+            lang,
+        )];
     } else if d.anonymous > 0 {
         people.push(if d.anonymous == 1 {
             M::AnonymousVoter.get(lang).to_string()

@@ -2,7 +2,7 @@
 //! terminal text, the table as a pipe table. All user and deck text is
 //! escaped, so it stays text (and a `|` cannot break the table).
 
-use super::wording::{cell, marks, person_kind, vote, why};
+use super::wording::{cell, marks, person_kind, scale, vote, why};
 use crate::domain::Lang;
 use crate::domain::compare::Comparison;
 use crate::export::escape_inline;
@@ -13,7 +13,7 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     let mut out = String::new();
     let n = c.people.len().to_string();
     out.push_str(&format!("# {}\n\n", M::Title.fill(lang, &[("n", &n)])));
-    out.push_str(&format!("{}\n\n", M::Scale.get(lang)));
+    out.push_str(&format!("{}\n\n", scale(lang)));
 
     out.push_str(&format!("## {}\n\n", M::Who.get(lang)));
     for p in &c.people {

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::wording::{cell, marks, person_kind, vote, why};
+use super::wording::{cell, marks, person_kind, scale, vote, why};
 use crate::commands::table::columns;
 use crate::deck::wrap;
 use crate::domain::Lang;
@@ -44,7 +44,7 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     let n = c.people.len().to_string();
     out.push_str(&M::Title.fill(lang, &[("n", &n)]));
     out.push('\n');
-    out.push_str(&wrap(M::Scale.get(lang), TEXT_WIDTH, ""));
+    out.push_str(&wrap(&scale(lang), TEXT_WIDTH, ""));
     out.push_str("\n\n");
 
     out.push_str(M::Who.get(lang));

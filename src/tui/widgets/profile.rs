@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{Deck, Lang, PrincipleCheck, Session, Stance, VoteSummary};
 use crate::i18n::export::stance;
 use crate::i18n::format::decimal;
+use crate::i18n::labels::{self, Label};
 use crate::i18n::{fill, tui::T};
 use crate::tui::theme::Theme;
 
@@ -28,7 +29,14 @@ pub fn lines(
     );
     if let Some(avg) = all_votes.average {
         out.push(Line::from(Span::styled(
-            fill(T::ProfileGut.get(lang), &[("avg", &decimal(avg, lang))]),
+            fill(
+                T::ProfileGut.get(lang),
+                &[
+                    ("avg", &decimal(avg, lang)),
+                    ("low", Label::Vote1.get(lang)),
+                    ("high", labels::vote_short(Label::Vote5, lang)),
+                ],
+            ),
             th.text(),
         )));
     }
