@@ -56,7 +56,7 @@ pub fn render(input: &ExportInput, parts: Parts) -> Result<Vec<u8>, String> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
-        .map_err(|e| format!("cannot build the Word file: {e}"))?;
+        .map_err(|e| fill(M::DocxFailed.get(lang), &[("error", &e.to_string())]))?;
     Ok(bytes.into_inner())
 }
 

@@ -196,6 +196,7 @@ crate::texts! {
         ),
         CannotWrite => ("cannot write {path}: {error}", "kan {path} niet schrijven: {error}"),
         Written => ("Written to {path}", "Opgeslagen in {path}"),
+        DocxFailed => ("cannot build the Word file: {error}", "kan het Word-bestand niet maken: {error}"),
         DocxNeedsOutput => (
             "a Word file cannot be shown in the terminal; add --output FILE.docx",
             "een Word-bestand kan niet in de terminal worden getoond; gebruik --output BESTAND.docx",
