@@ -220,24 +220,13 @@ pub fn compare(
     }
     let people = people(entries);
     let principles = principle_keys(entries, library, lang);
-
-    // Card ids in play order: the first session's, then what later ones add.
-    let mut order: Vec<(&str, &str)> = Vec::new();
-    for e in entries {
-        for (progress, card) in e.session.played_cards(e.deck) {
-            if !order.iter().any(|(id, _)| *id == progress.card) {
-                order.push((progress.card.as_str(), card.title.get(lang)));
-            }
-        }
-    }
-
     let mut cards = Vec::new();
     let mut not_compared = Vec::new();
     let mut shared_any = false;
-    for (play_index, (id, title)) in order.iter().enumerate() {
+    for (play_index, (id, title)) in play_order(entries, lang).into_iter().enumerate() {
         let held = entries
             .iter()
-            .filter(|e| e.session.played_cards(e.deck).any(|(p, _)| p.card == *id))
+            .filter(|e| e.session.played_cards(e.deck).any(|(p, _)| p.card == id))
             .count();
         if held < 2 {
             continue;
@@ -278,6 +267,20 @@ pub fn compare(
         not_compared,
         decks_differ: decks.len() > 1,
     })
+}
+
+/// Card ids with their titles in play order: the first session's, then
+/// what later ones add.
+fn play_order<'a>(entries: &[Entry<'a>], lang: Lang) -> Vec<(&'a str, &'a str)> {
+    let mut order: Vec<(&str, &str)> = Vec::new();
+    for e in entries {
+        for (progress, card) in e.session.played_cards(e.deck) {
+            if !order.iter().any(|(id, _)| *id == progress.card) {
+                order.push((progress.card.as_str(), card.title.get(lang)));
+            }
+        }
+    }
+    order
 }
 
 /// Who is who, with equal labels told apart.
