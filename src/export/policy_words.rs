@@ -144,7 +144,7 @@ pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
         return None;
     }
     let text = parts.join("; ");
-    Some(format!("{}.", capitalise(&text)))
+    Some(format!("{}.", crate::i18n::labels::capitalised(&text)))
 }
 
 /// The team's rationale for a card, with the card named when a line has
@@ -279,14 +279,6 @@ pub fn red_line_safeguards(r: &RedLine, lang: Lang) -> String {
             M::KeptSafeguards.get(lang),
             &[("list", &join_names(&r.kept_safeguards, lang))],
         )
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
