@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use datakompas::domain::room::{RevealResult, RevealedVote, RoomCard, RoomEvent, RoomState};
 use datakompas::domain::{Lang, Stage, Text, VoteSummary};
+use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Phone;
 use room_support::cdp::{Browser, find_chromium};
 use room_support::*;
@@ -150,7 +151,7 @@ fn walk_through(chromium: &Path, lang: Lang, dark: bool) {
     assert!(
         matches!(t.next_event(), RoomEvent::Joined { ref participant, .. } if participant == "p2")
     );
-    phone.shows("the scale", &say(Phone::Scale5));
+    phone.shows("the scale", Label::Vote5.title(lang));
     phone.shows("the question", &say(Phone::Question));
     phone.shot("4-vote");
 

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use datakompas::domain::room::ScreenView;
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
 use room_support::cdp::{Browser, find_chromium};
 use room_support::*;
@@ -161,7 +162,7 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
 
     p.show(&s, true);
     p.shows("the story", card.title.get(lang));
-    p.shows("the stage", &say(Screen::StageStory).to_uppercase());
+    p.shows("the stage", &Label::StageStory.title(lang).to_uppercase());
     p.shot("2-story");
 
     s.position.stage = Stage::GutCheck;

@@ -127,7 +127,7 @@ fn fact_item(i: usize, fact: &Fact, lang: Lang, width: usize) -> String {
     }
     // Whoever reads the story aloud must see what to hold back.
     if fact.part == FactPart::Reveal {
-        s = format!("[{}] {s}", Label::RevealMark.get(lang));
+        s = format!("[{}] {s}", Label::StageReveal.get(lang));
     }
     let mut source = format!("— {}, {}", fact.source.publisher, fact.source.date);
     if let Some(title) = &fact.source.title {

@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 
 use super::deck::{Deck, Stance};
 use super::lang::Lang;
-use super::principle::PrincipleLibrary;
+use super::principle::{PrincipleLibrary, normalise};
 use super::session::{ChosenPrinciple, Mode, PrincipleCheck, Session};
 use super::votes::{SPLIT_SPREAD, VoteSummary};
 
@@ -220,24 +220,13 @@ pub fn compare(
     }
     let people = people(entries);
     let principles = principle_keys(entries, library, lang);
-
-    // Card ids in play order: the first session's, then what later ones add.
-    let mut order: Vec<(&str, &str)> = Vec::new();
-    for e in entries {
-        for (progress, card) in e.session.played_cards(e.deck) {
-            if !order.iter().any(|(id, _)| *id == progress.card) {
-                order.push((progress.card.as_str(), card.title.get(lang)));
-            }
-        }
-    }
-
     let mut cards = Vec::new();
     let mut not_compared = Vec::new();
     let mut shared_any = false;
-    for (play_index, (id, title)) in order.iter().enumerate() {
+    for (play_index, (id, title)) in play_order(entries, lang).into_iter().enumerate() {
         let held = entries
             .iter()
-            .filter(|e| e.session.played_cards(e.deck).any(|(p, _)| p.card == *id))
+            .filter(|e| e.session.played_cards(e.deck).any(|(p, _)| p.card == id))
             .count();
         if held < 2 {
             continue;
@@ -278,6 +267,20 @@ pub fn compare(
         not_compared,
         decks_differ: decks.len() > 1,
     })
+}
+
+/// Card ids with their titles in play order: the first session's, then
+/// what later ones add.
+fn play_order<'a>(entries: &[Entry<'a>], lang: Lang) -> Vec<(&'a str, &'a str)> {
+    let mut order: Vec<(&str, &str)> = Vec::new();
+    for e in entries {
+        for (progress, card) in e.session.played_cards(e.deck) {
+            if !order.iter().any(|(id, _)| *id == progress.card) {
+                order.push((progress.card.as_str(), card.title.get(lang)));
+            }
+        }
+    }
+    order
 }
 
 /// Who is who, with equal labels told apart.
@@ -400,36 +403,20 @@ struct PrincipleKey {
     local: Vec<Option<String>>,
 }
 
-fn normalise(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 fn principle_keys(entries: &[Entry], library: &PrincipleLibrary, lang: Lang) -> Vec<PrincipleKey> {
     let mut keys: Vec<PrincipleKey> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         for p in &e.session.principles {
             let (key, name) = match p {
-                ChosenPrinciple::Library { id } => (
-                    id.clone(),
-                    library
-                        .get(id)
-                        .map(|d| d.name.get(lang).to_string())
-                        .unwrap_or_else(|| id.clone()),
-                ),
-                ChosenPrinciple::Custom { name, .. } => {
-                    let wanted = normalise(name);
-                    let known = library.principles.iter().find(|d| {
-                        normalise(d.name.get(Lang::En)) == wanted
-                            || normalise(d.name.get(Lang::Nl)) == wanted
-                    });
-                    match known {
-                        Some(d) => (d.id.clone(), d.name.get(lang).to_string()),
-                        None => (format!("custom:{wanted}"), name.trim().to_string()),
-                    }
-                }
+                ChosenPrinciple::Library { id } => (id.clone(), p.name(library, lang)),
+                // A team's own principle that the library has counts as the library's.
+                ChosenPrinciple::Custom { name, .. } => match library.named(name) {
+                    Some(d) => (d.id.clone(), d.name.get(lang).to_string()),
+                    None => (
+                        format!("custom:{}", normalise(name)),
+                        name.trim().to_string(),
+                    ),
+                },
             };
             let index = match keys.iter().position(|k| k.key == key) {
                 Some(index) => index,

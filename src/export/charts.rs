@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::md_escape::clean;
-use super::notes::CardNote;
+use super::notes::{CardNote, PrincipleMark};
 use crate::domain::session::{VOTE_MAX, VOTE_MIN};
 use crate::domain::{Lang, PrincipleCheck, VoteSummary};
 use crate::i18n::export::{CheckMsg, ExportMsg as M, check};
@@ -89,6 +89,48 @@ fn wrapped(name: &str) -> Vec<String> {
 /// Height of one line of a row label.
 const LINE: u32 = 14;
 
+/// The heatmap's measures: a label column, square cells, a head row, and
+/// each principle's row as tall as its wrapped name needs.
+struct Grid {
+    label_width: u32,
+    cell: u32,
+    head: u32,
+    /// Each row's name, wrapped; and where the row starts.
+    labels: Vec<Vec<String>>,
+    tops: Vec<u32>,
+}
+
+impl Grid {
+    fn new(rows: &[PrincipleMark]) -> Grid {
+        let mut grid = Grid {
+            label_width: 190,
+            cell: 30,
+            head: 26,
+            // Names wrap rather than being cut; a row grows with its label.
+            labels: rows.iter().map(|p| wrapped(&p.name)).collect(),
+            tops: Vec::with_capacity(rows.len()),
+        };
+        let mut y = grid.head;
+        for r in 0..grid.labels.len() {
+            grid.tops.push(y);
+            y += grid.row_h(r);
+        }
+        grid
+    }
+
+    fn row_h(&self, r: usize) -> u32 {
+        self.cell.max(LINE * self.labels[r].len() as u32 + 4)
+    }
+
+    /// Where the rows end.
+    fn bottom(&self) -> u32 {
+        match self.tops.last() {
+            Some(&top) => top + self.row_h(self.tops.len() - 1),
+            None => self.head,
+        }
+    }
+}
+
 /// Principles (rows) × cards (columns, by number) with each decision's
 /// check as colour and symbol, followed by its legend.
 pub fn heatmap(cards: &[CardNote], lang: Lang) -> Markup {
@@ -96,59 +138,69 @@ pub fn heatmap(cards: &[CardNote], lang: Lang) -> Markup {
         return html! {};
     };
     let rows = &first.principles;
-    let label_width = 190;
-    let cell = 30;
-    let head = 26;
-    // Names wrap rather than being cut; a row grows with its label.
-    let labels: Vec<Vec<String>> = rows.iter().map(|p| wrapped(&p.name)).collect();
-    let row_h = |lines: usize| cell.max(LINE * lines as u32 + 4);
-    let mut tops = Vec::with_capacity(rows.len());
-    let mut y = head;
-    for l in &labels {
-        tops.push(y);
-        y += row_h(l.len());
-    }
-    let width = label_width + cell * cards.len() as u32 + 4;
-    let height = y + 4;
+    let grid = Grid::new(rows);
+    let width = grid.label_width + grid.cell * cards.len() as u32 + 4;
+    let height = grid.bottom() + 4;
     let title = M::ChartHeatmap.get(lang);
     html! {
         svg.heatmap xmlns="http://www.w3.org/2000/svg" role="img" aria-label=(title)
             width=(width) height=(height) viewBox=(format!("0 0 {width} {height}")) {
             title { (title) }
             @for (c, note) in cards.iter().enumerate() {
-                text.colhead x=(label_width + cell * c as u32 + cell / 2) y=(head - 8) text-anchor="middle" {
+                text.colhead x=(grid.label_width + grid.cell * c as u32 + grid.cell / 2) y=(grid.head - 8) text-anchor="middle" {
                     title { (clean(&note.title)) }
                     (note.number)
                 }
             }
             @for (r, principle) in rows.iter().enumerate() {
-                @let lines = &labels[r];
-                @let h = row_h(lines.len());
-                @let y = tops[r] + (h - cell) / 2;
-                @let first_line = tops[r] + h / 2 + 5 - LINE * (lines.len() as u32 - 1) / 2;
-                text.rowhead x=(label_width - 8) y=(first_line) text-anchor="end" {
-                    title { (clean(&principle.name)) }
-                    @for (i, line) in lines.iter().enumerate() {
-                        tspan x=(label_width - 8) y=(first_line + LINE * i as u32) { (line) }
-                    }
+                (heatmap_row(&grid, r, principle, cards, lang))
+            }
+        }
+        (heatmap_legend(lang))
+    }
+}
+
+/// One principle: its wrapped name, then a cell per card.
+fn heatmap_row(
+    grid: &Grid,
+    r: usize,
+    principle: &PrincipleMark,
+    cards: &[CardNote],
+    lang: Lang,
+) -> Markup {
+    let (label_width, cell) = (grid.label_width, grid.cell);
+    let lines = &grid.labels[r];
+    let h = grid.row_h(r);
+    let y = grid.tops[r] + (h - cell) / 2;
+    let first_line = grid.tops[r] + h / 2 + 5 - LINE * (lines.len() as u32 - 1) / 2;
+    html! {
+        text.rowhead x=(label_width - 8) y=(first_line) text-anchor="end" {
+            title { (clean(&principle.name)) }
+            @for (i, line) in lines.iter().enumerate() {
+                tspan x=(label_width - 8) y=(first_line + LINE * i as u32) { (line) }
+            }
+        }
+        @for (c, note) in cards.iter().enumerate() {
+            @let mark = note.principles.get(r).and_then(|p| p.check);
+            @let x = label_width + cell * c as u32;
+            g {
+                title {
+                    (clean(&principle.name)) " × " (note.number) ". " (clean(&note.title)) ": "
+                    (mark.map(|m| check(m).get(lang)).unwrap_or(M::NotChecked.get(lang)))
                 }
-                @for (c, note) in cards.iter().enumerate() {
-                    @let mark = note.principles.get(r).and_then(|p| p.check);
-                    @let x = label_width + cell * c as u32;
-                    g {
-                        title {
-                            (clean(&principle.name)) " × " (note.number) ". " (clean(&note.title)) ": "
-                            (mark.map(|m| check(m).get(lang)).unwrap_or(M::NotChecked.get(lang)))
-                        }
-                        rect class=(format!("cell {}", check_class(mark))) x=(x + 1) y=(y + 1)
-                            width=(cell - 2) height=(cell - 2) rx="3" {}
-                        text.symbol x=(x + cell / 2) y=(y + cell / 2 + 5) text-anchor="middle" {
-                            (check_symbol(mark))
-                        }
-                    }
+                rect class=(format!("cell {}", check_class(mark))) x=(x + 1) y=(y + 1)
+                    width=(cell - 2) height=(cell - 2) rx="3" {}
+                text.symbol x=(x + cell / 2) y=(y + cell / 2 + 5) text-anchor="middle" {
+                    (check_symbol(mark))
                 }
             }
         }
+    }
+}
+
+/// What each cell's colour and symbol mean.
+fn heatmap_legend(lang: Lang) -> Markup {
+    html! {
         ul.legend aria-label=(M::Legend.get(lang)) {
             @for (mark, label) in [
                 (Some(PrincipleCheck::Upholds), CheckMsg::Upholds.get(lang)),

@@ -56,7 +56,7 @@ pub fn render(input: &ExportInput, parts: Parts) -> Result<Vec<u8>, String> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
-        .map_err(|e| format!("cannot build the Word file: {e}"))?;
+        .map_err(|e| fill(M::DocxFailed.get(lang), &[("error", &e.to_string())]))?;
     Ok(bytes.into_inner())
 }
 
@@ -314,13 +314,13 @@ fn card(w: &mut Writer, note: &CardNote, minutes_per_card: u16) {
     let lang = w.lang;
     w.heading(2, &format!("{}. {}", note.number, note.title));
     if !note.practice.is_empty() {
-        w.field(M::Practice.get(lang), &note.practice);
+        w.field(Label::DataPractice.get(lang), &note.practice);
     }
     let mut votes = vote_line(&note.votes, lang);
     if note.votes.split {
         votes = format!("{votes} — {}", M::SplitMark.get(lang));
     }
-    w.field(M::GutCheck.get(lang), &votes);
+    w.field(Label::StageGutCheck.title(lang), &votes);
     card_decision(w, note);
     card_principles(w, note);
     card_butcher(w, note);

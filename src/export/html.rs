@@ -10,7 +10,7 @@ use super::md_escape::clean;
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
     AreaReasons, also_red_line, area_reasons, document_rows, draft_notice, no_principles,
-    owner_line, red_line_safeguards,
+    owner_line, principle_list, red_line_safeguards,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, decimal, join_names, mode_line,
@@ -18,11 +18,13 @@ use super::wording::{
 };
 use super::{ExportInput, Parts};
 use crate::domain::Lang;
-use crate::domain::policy::{AreaSection, CardRef, PolicyDraft, PrincipleRef};
+use crate::domain::policy::{
+    AcceptedTension, AreaSection, CardRef, OpenQuestions, PolicyDraft, PrincipleRef,
+};
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
-use crate::i18n::labels::Label;
+use crate::i18n::labels::{self, Label};
 
 const STYLE: &str = include_str!("style.css");
 
@@ -153,60 +155,17 @@ fn one_line(text: &str) -> String {
 
 fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft) -> Markup {
     let lang = input.lang;
-    let session = input.session;
     let peak = notes
         .cards
         .iter()
         .map(|c| c.votes.peak())
         .max()
         .unwrap_or(0);
-    let progress = fill(
-        M::Progress.get(lang),
-        &[
-            ("decided", &policy.decided.to_string()),
-            ("total", &session.cards.len().to_string()),
-        ],
-    );
     html! {
         section.doc.notes id="notes" {
-            header.doc-head {
-                p.eyebrow { "datakompas · " (M::NotesTitle.get(lang)) }
-                h1 dir="auto" { (one_line(&session.title)) }
-                dl.facts {
-                    dt { (M::Date.get(lang)) } dd { (date(session.created)) }
-                    dt { (M::ModeLabel.get(lang)) } dd dir="auto" { (one_line(&mode_line(session, lang))) }
-                    dt { (M::Participants.get(lang)) } dd dir="auto" { (one_line(&participants_line(session, lang))) }
-                    dt { (M::DeckLabel.get(lang)) }
-                    dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
-                    dt { (M::ProgressLabel.get(lang)) } dd { (progress) }
-                    @if let Some(time) = session_time_line(session, lang) {
-                        dt { (M::SessionTime.get(lang)) } dd { (time) }
-                    }
-                    dt { (M::TimeboxLabel.get(lang)) }
-                    dd { (timebox(session.minutes_per_card, lang)) }
-                }
-            }
+            (notes_head(input, policy))
             @if !notes.cards.is_empty() {
-                figure.chart {
-                    figcaption {
-                        strong { (M::ChartVotes.get(lang)) }
-                        " " (M::ChartVotesDesc.get(lang))
-                    }
-                    ol.vote-overview {
-                        @for note in &notes.cards {
-                            li {
-                                span.vote-title { (note.number) ". " bdi { (one_line(&note.title)) } }
-                                (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
-                                span.vote-stats {
-                                    (note_vote_line(note, lang))
-                                    @if note.votes.split {
-                                        " " span.badge.split { (M::SplitMark.get(lang)) }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                (vote_overview(notes, peak, lang))
                 @if !policy.principles.is_empty() {
                     figure.chart {
                         figcaption {
@@ -218,7 +177,74 @@ fn notes_section(input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft
                 }
             }
             @for note in &notes.cards {
-                (card_article(note, peak, session.minutes_per_card, lang))
+                (card_article(note, peak, input.session.minutes_per_card, lang))
+            }
+        }
+    }
+}
+
+/// The notes' title and the session's facts.
+fn notes_head(input: &ExportInput, policy: &PolicyDraft) -> Markup {
+    let lang = input.lang;
+    let session = input.session;
+    let progress = fill(
+        M::Progress.get(lang),
+        &[
+            ("decided", &policy.decided.to_string()),
+            ("total", &session.cards.len().to_string()),
+        ],
+    );
+    html! {
+        header.doc-head {
+            p.eyebrow { "datakompas · " (M::NotesTitle.get(lang)) }
+            h1 dir="auto" { (one_line(&session.title)) }
+            dl.facts {
+                dt { (M::Date.get(lang)) } dd { (date(session.created)) }
+                dt { (M::ModeLabel.get(lang)) } dd dir="auto" { (one_line(&mode_line(session, lang))) }
+                dt { (M::Participants.get(lang)) } dd dir="auto" { (one_line(&participants_line(session, lang))) }
+                dt { (M::DeckLabel.get(lang)) }
+                dd { (one_line(input.deck.title.get(lang))) " (" (input.deck.id) " " (input.deck.version) ")" }
+                dt { (M::ProgressLabel.get(lang)) } dd { (progress) }
+                @if let Some(time) = session_time_line(session, lang) {
+                    dt { (M::SessionTime.get(lang)) } dd { (time) }
+                }
+                dt { (M::TimeboxLabel.get(lang)) }
+                dd { (timebox(session.minutes_per_card, lang)) }
+            }
+        }
+    }
+}
+
+/// What the bars show, with the scale's ends in short.
+fn chart_votes_desc(lang: Lang) -> String {
+    let end = |vote| labels::vote_short(vote, lang);
+    fill(
+        M::ChartVotesDesc.get(lang),
+        &[("low", end(Label::Vote1)), ("high", end(Label::Vote5))],
+    )
+}
+
+/// Every card's votes as bars, on one scale.
+fn vote_overview(notes: &SessionNotes, peak: u32, lang: Lang) -> Markup {
+    html! {
+        figure.chart {
+            figcaption {
+                strong { (M::ChartVotes.get(lang)) }
+                " " (chart_votes_desc(lang))
+            }
+            ol.vote-overview {
+                @for note in &notes.cards {
+                    li {
+                        span.vote-title { (note.number) ". " bdi { (one_line(&note.title)) } }
+                        (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
+                        span.vote-stats {
+                            (note_vote_line(note, lang))
+                            @if note.votes.split {
+                                " " span.badge.split { (M::SplitMark.get(lang)) }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -229,7 +255,7 @@ fn card_article(note: &CardNote, peak: u32, minutes_per_card: u16, lang: Lang) -
         article.card id=(format!("card-{}", note.number)) {
             (card_header(note, lang))
             @if !note.practice.is_empty() {
-                p.practice dir="auto" { strong { (M::Practice.get(lang)) ": " } (one_line(&note.practice)) }
+                p.practice dir="auto" { strong { (Label::DataPractice.get(lang)) ": " } (one_line(&note.practice)) }
             }
             div.card-grid {
                 (card_votes(note, peak, lang))
@@ -270,7 +296,7 @@ fn card_header(note: &CardNote, lang: Lang) -> Markup {
 fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
     html! {
         div.votes {
-            h3 { (M::GutCheck.get(lang)) }
+            h3 { (Label::StageGutCheck.title(lang)) }
             @if note.votes.total > 0 {
                 (vote_bars(&note.votes, peak, &vote_counts(&note.votes, lang)))
             }
@@ -278,7 +304,7 @@ fn card_votes(note: &CardNote, peak: u32, lang: Lang) -> Markup {
                 (note_vote_line(note, lang))
                 @if note.votes.split { " " span.badge.split { (M::SplitMark.get(lang)) } }
             }
-            p.scale { (M::VoteScale.get(lang)) }
+            p.scale { (labels::scale(lang)) }
         }
     }
 }
@@ -377,11 +403,7 @@ fn names(cards: &[CardRef], lang: Lang) -> String {
 }
 
 fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
-    if principles.is_empty() {
-        return M::NoPrincipleMarked.get(lang).to_string();
-    }
-    let list: Vec<String> = principles.iter().map(|p| one_line(&p.name)).collect();
-    join_names(&list, lang)
+    principle_list(principles, lang, one_line)
 }
 
 fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> Markup {
@@ -395,6 +417,29 @@ fn trace(cards: &[CardRef], principles: &[PrincipleRef], lang: Lang) -> Markup {
 }
 
 fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
+    html! {
+        section.doc.policy id="policy" {
+            (policy_head(policy, lang))
+            h2 { (M::OurPrinciples.get(lang)) }
+            @if policy.principles.is_empty() {
+                p.muted { (no_principles(policy).get(lang)) }
+            } @else {
+                (principles_with_meaning(policy, lang))
+            }
+            h2 { (M::Commitments.get(lang)) }
+            @for (i, area) in policy.areas.iter().enumerate() {
+                (area_section(i + 1, area, lang))
+            }
+            (red_lines(policy, lang))
+            (open_questions(policy, lang))
+            (next_steps(policy, lang))
+            p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (draft_notice(policy).get(lang)) }
+        }
+    }
+}
+
+/// The policy's title and the block about the document.
+fn policy_head(policy: &PolicyDraft, lang: Lang) -> Markup {
     let progress = fill(
         M::Progress.get(lang),
         &[
@@ -403,55 +448,53 @@ fn policy_section(policy: &PolicyDraft, lang: Lang) -> Markup {
         ],
     );
     html! {
-        section.doc.policy id="policy" {
-            header.doc-head {
-                p.eyebrow { "datakompas · " (M::PolicyTitle.get(lang)) }
-                h1 dir="auto" { (one_line(&policy.session_title)) }
-                table.doc-block {
-                    caption { (M::AboutDocument.get(lang)) }
-                    @for (label, value) in document_rows(policy, lang) {
-                        tr { th scope="row" { (label) } td dir="auto" { (one_line(&value)) } }
-                    }
-                    tr { th scope="row" { (M::ProgressLabel.get(lang)) } td { (progress) } }
+        header.doc-head {
+            p.eyebrow { "datakompas · " (M::PolicyTitle.get(lang)) }
+            h1 dir="auto" { (one_line(&policy.session_title)) }
+            table.doc-block {
+                caption { (M::AboutDocument.get(lang)) }
+                @for (label, value) in document_rows(policy, lang) {
+                    tr { th scope="row" { (label) } td dir="auto" { (one_line(&value)) } }
                 }
+                tr { th scope="row" { (M::ProgressLabel.get(lang)) } td { (progress) } }
             }
-            h2 { (M::OurPrinciples.get(lang)) }
-            @if policy.principles.is_empty() {
-                p.muted { (no_principles(policy).get(lang)) }
+        }
+    }
+}
+
+/// The team's principles with what each means.
+fn principles_with_meaning(policy: &PolicyDraft, lang: Lang) -> Markup {
+    html! {
+        dl.principles {
+            @for p in &policy.principles {
+                dt dir="auto" {
+                    (one_line(&p.name))
+                    @if p.custom { " " span.badge { (M::CustomPrinciple.get(lang)) } }
+                }
+                dd dir="auto" { (one_line(&p.meaning)) }
+            }
+        }
+    }
+}
+
+/// Every red line, with the card and principles behind it.
+fn red_lines(policy: &PolicyDraft, lang: Lang) -> Markup {
+    html! {
+        section.red-lines {
+            h2 { (M::RedLines.get(lang)) }
+            @if policy.red_lines.is_empty() {
+                p.muted { (M::NoRedLines.get(lang)) }
             } @else {
-                dl.principles {
-                    @for p in &policy.principles {
-                        dt dir="auto" {
-                            (one_line(&p.name))
-                            @if p.custom { " " span.badge { (M::CustomPrinciple.get(lang)) } }
-                        }
-                        dd dir="auto" { (one_line(&p.meaning)) }
-                    }
-                }
-            }
-            h2 { (M::Commitments.get(lang)) }
-            @for (i, area) in policy.areas.iter().enumerate() {
-                (area_section(i + 1, area, lang))
-            }
-            section.red-lines {
-                h2 { (M::RedLines.get(lang)) }
-                @if policy.red_lines.is_empty() {
-                    p.muted { (M::NoRedLines.get(lang)) }
-                } @else {
-                    ul.items {
-                        @for r in &policy.red_lines {
-                            li.red-line {
-                                p dir="auto" { strong { (one_line(&r.text)) } }
-                                (trace(std::slice::from_ref(&r.card), &r.principles, lang))
-                                p.reason { (red_line_safeguards(r, lang)) }
-                            }
+                ul.items {
+                    @for r in &policy.red_lines {
+                        li.red-line {
+                            p dir="auto" { strong { (one_line(&r.text)) } }
+                            (trace(std::slice::from_ref(&r.card), &r.principles, lang))
+                            p.reason { (red_line_safeguards(r, lang)) }
                         }
                     }
                 }
             }
-            (open_questions(policy, lang))
-            (next_steps(policy, lang))
-            p.notice role="note" { strong { (M::DraftLabel.get(lang)) } " " (draft_notice(policy).get(lang)) }
         }
     }
 }
@@ -599,39 +642,10 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                     li { bdi { (one_line(&u.card.title)) } ": " (status(u.status).get(lang)) }
                 } }
             }
-            @if !q.split_votes.is_empty() {
-                h3 { (M::SplitVotes.get(lang)) }
-                p.small { (M::SplitExplained.get(lang)) }
-                ul.items { @for s in &q.split_votes {
-                    li {
-                        bdi { (one_line(&s.card.title)) } ": "
-                        (fill(M::SplitLine.get(lang), &[
-                            ("min", &s.votes.min.unwrap_or_default().to_string()),
-                            ("max", &s.votes.max.unwrap_or_default().to_string()),
-                            ("average", &decimal(s.votes.average.unwrap_or_default(), lang)),
-                        ]))
-                    }
-                } }
-            }
+            @if !q.split_votes.is_empty() { (split_votes(q, lang)) }
             @if !q.tensions.is_empty() {
                 h3 { (M::Tensions.get(lang)) }
-                ul.items { @for t in &q.tensions {
-                    li {
-                        bdi { (one_line(&t.card.title)) }
-                        " (" (stance(t.stance).get(lang)) "): "
-                        @if !t.tension.is_empty() {
-                            (fill(M::TensionWith.get(lang), &[("list", &principle_names(&t.tension, lang))]))
-                        }
-                        @if !t.tension.is_empty() && !t.violates.is_empty() { "; " }
-                        @if !t.violates.is_empty() {
-                            (fill(M::ViolatesList.get(lang), &[("list", &principle_names(&t.violates, lang))]))
-                        }
-                        @if (!t.tension.is_empty() || !t.violates.is_empty()) && !t.not_judged.is_empty() { "; " }
-                        @if !t.not_judged.is_empty() {
-                            (fill(M::NotJudgedList.get(lang), &[("list", &principle_names(&t.not_judged, lang))]))
-                        }
-                    }
-                } }
+                ul.items { @for t in &q.tensions { (tension_item(t, lang)) } }
             }
             @if !q.butcher.is_empty() {
                 h3 { (ButcherMsg::OpenHeading.get(lang)) }
@@ -643,17 +657,59 @@ fn open_questions(policy: &PolicyDraft, lang: Lang) -> Markup {
                     }
                 } }
             }
-            @if !q.contradictions.is_empty() {
-                h3 { (M::Contradictions.get(lang)) }
-                ul.items { @for c in &q.contradictions {
-                    li {
-                        p dir="auto" { (one_line(&contradiction_head(c, lang))) }
-                        ul.conflicts { @for k in c.conflicts() {
-                            li dir="auto" { (one_line(&conflict_item(k, lang))) }
-                        } }
-                    }
-                } }
+            @if !q.contradictions.is_empty() { (contradictions(q, lang)) }
+        }
+    }
+}
+
+fn split_votes(q: &OpenQuestions, lang: Lang) -> Markup {
+    html! {
+        h3 { (M::SplitVotes.get(lang)) }
+        p.small { (M::SplitExplained.get(lang)) }
+        ul.items { @for s in &q.split_votes {
+            li {
+                bdi { (one_line(&s.card.title)) } ": "
+                (fill(M::SplitLine.get(lang), &[
+                    ("min", &s.votes.min.unwrap_or_default().to_string()),
+                    ("max", &s.votes.max.unwrap_or_default().to_string()),
+                    ("average", &decimal(s.votes.average.unwrap_or_default(), lang)),
+                ]))
+            }
+        } }
+    }
+}
+
+/// A card whose decision strains principles, or left some unweighed.
+fn tension_item(t: &AcceptedTension, lang: Lang) -> Markup {
+    html! {
+        li {
+            bdi { (one_line(&t.card.title)) }
+            " (" (stance(t.stance).get(lang)) "): "
+            @if !t.tension.is_empty() {
+                (fill(M::TensionWith.get(lang), &[("list", &principle_names(&t.tension, lang))]))
+            }
+            @if !t.tension.is_empty() && !t.violates.is_empty() { "; " }
+            @if !t.violates.is_empty() {
+                (fill(M::ViolatesList.get(lang), &[("list", &principle_names(&t.violates, lang))]))
+            }
+            @if (!t.tension.is_empty() || !t.violates.is_empty()) && !t.not_judged.is_empty() { "; " }
+            @if !t.not_judged.is_empty() {
+                (fill(M::NotJudgedList.get(lang), &[("list", &principle_names(&t.not_judged, lang))]))
             }
         }
+    }
+}
+
+fn contradictions(q: &OpenQuestions, lang: Lang) -> Markup {
+    html! {
+        h3 { (M::Contradictions.get(lang)) }
+        ul.items { @for c in &q.contradictions {
+            li {
+                p dir="auto" { (one_line(&contradiction_head(c, lang))) }
+                ul.conflicts { @for k in c.conflicts() {
+                    li dir="auto" { (one_line(&conflict_item(k, lang))) }
+                } }
+            }
+        } }
     }
 }

@@ -7,7 +7,7 @@ use super::md_escape::{escape_block, escape_inline, escape_inline_after};
 use super::notes::{CardNote, SessionNotes};
 use super::policy_words::{
     AreaReasons, agreed_safeguards, also_red_line, area_reasons, document_rows, draft_notice,
-    no_principles, owner_line, red_line_safeguards, split_line, superseded_line,
+    no_principles, owner_line, principle_list, red_line_safeguards, split_line, superseded_line,
 };
 use super::wording::{
     agreed_parts, byline, conflict_item, contradiction_head, date, join_names, mode_line,
@@ -19,7 +19,7 @@ use crate::domain::policy::{AreaSection, CardRef, OpenQuestions, PolicyDraft, Pr
 use crate::i18n::butcher::{ButcherMsg, fail_detail, fails_text};
 use crate::i18n::export::{ExportMsg as M, check, stance, status};
 use crate::i18n::fill;
-use crate::i18n::labels::Label;
+use crate::i18n::labels::{self, Label};
 
 pub fn render(input: &ExportInput, parts: Parts) -> String {
     let lang = input.lang;
@@ -42,8 +42,8 @@ pub fn render(input: &ExportInput, parts: Parts) -> String {
 }
 
 /// `**Label:** value`, with the value already escaped.
-fn field(out: &mut String, label: M, lang: Lang, value: &str) {
-    let _ = writeln!(out, "**{}:** {}\n", label.get(lang), value);
+fn field(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "**{label}:** {value}\n");
 }
 
 fn write_notes(out: &mut String, input: &ExportInput, notes: &SessionNotes, policy: &PolicyDraft) {
@@ -130,7 +130,11 @@ fn write_card_head(out: &mut String, note: &CardNote, lang: Lang) {
         let _ = writeln!(out, "*{}*\n", escape_inline(&byline));
     }
     if !note.practice.is_empty() {
-        field(out, M::Practice, lang, &escape_inline(&note.practice));
+        field(
+            out,
+            Label::DataPractice.get(lang),
+            &escape_inline(&note.practice),
+        );
     }
 }
 
@@ -139,13 +143,13 @@ fn write_card_votes(out: &mut String, note: &CardNote, lang: Lang) {
     if note.votes.split {
         let _ = write!(votes, " — **{}**", M::SplitMark.get(lang));
     }
-    field(out, M::GutCheck, lang, &votes);
+    field(out, Label::StageGutCheck.title(lang), &votes);
     if note.votes.total > 0 {
         let _ = writeln!(
             out,
             "{} ({})\n",
             escape_inline(&vote_counts(&note.votes, lang)),
-            escape_inline(M::VoteScale.get(lang))
+            escape_inline(&labels::scale(lang))
         );
     }
 }
@@ -156,10 +160,10 @@ fn write_card_decision(out: &mut String, note: &CardNote, lang: Lang) {
         Some(d) => super::wording::decision_line(d, lang),
         None => M::NotDecided.get(lang).to_string(),
     };
-    field(out, M::Decision, lang, &escape_inline(&decision));
+    field(out, M::Decision.get(lang), &escape_inline(&decision));
 
     if note.safeguards.is_empty() {
-        field(out, M::Safeguards, lang, M::NoSafeguards.get(lang));
+        field(out, M::Safeguards.get(lang), M::NoSafeguards.get(lang));
     } else {
         let _ = writeln!(out, "**{}:**\n", M::Safeguards.get(lang));
         for s in &note.safeguards {
@@ -206,7 +210,7 @@ fn write_card_butcher(out: &mut String, note: &CardNote, lang: Lang) {
 fn write_card_rationale(out: &mut String, note: &CardNote, lang: Lang) {
     let rationale = escape_block(&note.rationale);
     if rationale.is_empty() {
-        field(out, M::Rationale, lang, M::NoRationale.get(lang));
+        field(out, M::Rationale.get(lang), M::NoRationale.get(lang));
         return;
     }
     let _ = writeln!(out, "**{}:**\n", M::Rationale.get(lang));
@@ -223,15 +227,13 @@ fn write_card_rationale(out: &mut String, note: &CardNote, lang: Lang) {
 fn write_card_times(out: &mut String, note: &CardNote, minutes_per_card: u16, lang: Lang) {
     field(
         out,
-        M::TimeSpent,
-        lang,
+        M::TimeSpent.get(lang),
         &escape_inline(&time_line(note.seconds_spent, minutes_per_card, lang)),
     );
     if let Some(secs) = note.seconds_on_card {
         field(
             out,
-            M::CardTime,
-            lang,
+            M::CardTime.get(lang),
             &escape_inline(&time_line(secs, minutes_per_card, lang)),
         );
     }
@@ -263,11 +265,7 @@ fn titles(cards: &[CardRef], lang: Lang) -> String {
 }
 
 fn principle_names(principles: &[PrincipleRef], lang: Lang) -> String {
-    if principles.is_empty() {
-        return M::NoPrincipleMarked.get(lang).to_string();
-    }
-    let names: Vec<String> = principles.iter().map(|p| p.name.clone()).collect();
-    escape_inline(&join_names(&names, lang))
+    escape_inline(&principle_list(principles, lang, str::to_string))
 }
 
 /// The trace under a commitment: "*From:* A and B. *Upholds:* X."

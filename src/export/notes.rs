@@ -7,7 +7,7 @@ use super::ExportInput;
 use crate::domain::butcher::{ButcherAnswer, ButcherPoint, failed_halves, fails};
 use crate::domain::policy::PrincipleEntry;
 use crate::domain::session::HiddenVotes;
-use crate::domain::{CardKind, PrincipleCheck, Stance, VoteSummary};
+use crate::domain::{Card, CardKind, PrincipleCheck, Stance, Text, VoteSummary};
 use crate::domain::{CardProgress, Lang};
 use crate::i18n::butcher;
 
@@ -90,81 +90,98 @@ pub struct PrincipleMark {
 impl SessionNotes {
     /// `principles` are the team's, as the policy draft resolved them.
     pub fn new(input: &ExportInput, principles: &[PrincipleEntry]) -> SessionNotes {
-        let lang = input.lang;
         let cards = input
             .session
             .cards
             .iter()
             .enumerate()
-            .map(|(i, progress)| {
-                let card = input.deck.card(&progress.card);
-                let decision = card.and_then(|c| {
-                    let option = c.option(progress.decision.option.as_deref()?)?;
-                    Some(DecisionNote {
-                        stance: option.stance,
-                        label: option.label.get(lang).to_string(),
-                        description: option.description.get(lang).to_string(),
-                    })
-                });
-                let safeguards = progress
-                    .decision
-                    .safeguards
-                    .iter()
-                    .map(|id| match input.framework.safeguard(id) {
-                        Some(s) => s.label.get(lang).to_string(),
-                        None => id.clone(),
-                    })
-                    .collect();
-                CardNote {
-                    number: i + 1,
-                    id: progress.card.clone(),
-                    title: card
-                        .map(|c| c.title.get(lang).to_string())
-                        .unwrap_or_else(|| progress.card.clone()),
-                    known: card.is_some(),
-                    kind: card.map(|c| c.kind),
-                    organisation: card
-                        .map(|c| c.organisation.get(lang).to_string())
-                        .unwrap_or_default(),
-                    year: card.and_then(|c| c.year),
-                    practice: card
-                        .map(|c| c.practice.get(lang).to_string())
-                        .unwrap_or_default(),
-                    votes: VoteSummary::of(progress.shown_votes()),
-                    hidden: input.session.hidden_votes(progress),
-                    decision,
-                    safeguards,
-                    principles: principles
-                        .iter()
-                        .map(|p| PrincipleMark {
-                            id: p.id.clone(),
-                            name: p.name.clone(),
-                            check: progress.decision.principles.get(&p.id).copied(),
-                        })
-                        .collect(),
-                    rationale: progress.decision.rationale.clone(),
-                    seconds_spent: progress.seconds_spent,
-                    seconds_on_card: (input.session.seconds_elapsed > 0)
-                        .then_some(progress.seconds_on_card),
-                    outcome: card
-                        .filter(|c| c.kind.has_outcome())
-                        .and_then(|c| c.outcome.as_ref())
-                        .map(|o| o.get(lang).to_string()),
-                    reveal_facts: card
-                        .filter(|c| c.kind.has_outcome())
-                        .map(|c| reveal_facts(c, lang))
-                        .unwrap_or_default(),
-                    butcher: butcher_lines(progress, lang),
-                    butcher_fails: fails(&progress.butcher)
-                        .then(|| failed_halves(&progress.butcher)),
-                }
-            })
+            .map(|(i, progress)| card_note(input, principles, i + 1, progress))
             .collect();
         SessionNotes { cards }
     }
 }
 
-fn reveal_facts(card: &crate::domain::Card, lang: Lang) -> Vec<FactNote> {
+/// The card at `number` in play order, with its texts in the input's language.
+fn card_note(
+    input: &ExportInput,
+    principles: &[PrincipleEntry],
+    number: usize,
+    progress: &CardProgress,
+) -> CardNote {
+    let lang = input.lang;
+    let card = input.deck.card(&progress.card);
+    let text = |get: fn(&Card) -> &Text| {
+        card.map(|c| get(c).get(lang).to_string())
+            .unwrap_or_default()
+    };
+    // Outcome and reveal facts only for cards that have an outcome.
+    let with_outcome = card.filter(|c| c.kind.has_outcome());
+    CardNote {
+        number,
+        id: progress.card.clone(),
+        title: card
+            .map(|c| c.title.get(lang).to_string())
+            .unwrap_or_else(|| progress.card.clone()),
+        known: card.is_some(),
+        kind: card.map(|c| c.kind),
+        organisation: text(|c| &c.organisation),
+        year: card.and_then(|c| c.year),
+        practice: text(|c| &c.practice),
+        votes: VoteSummary::of(progress.shown_votes()),
+        hidden: input.session.hidden_votes(progress),
+        decision: card.and_then(|c| decision_note(c, progress, lang)),
+        safeguards: safeguard_labels(input, progress),
+        principles: principle_marks(principles, progress),
+        rationale: progress.decision.rationale.clone(),
+        seconds_spent: progress.seconds_spent,
+        seconds_on_card: (input.session.seconds_elapsed > 0).then_some(progress.seconds_on_card),
+        outcome: with_outcome
+            .and_then(|c| c.outcome.as_ref())
+            .map(|o| o.get(lang).to_string()),
+        reveal_facts: with_outcome
+            .map(|c| reveal_facts(c, lang))
+            .unwrap_or_default(),
+        butcher: butcher_lines(progress, lang),
+        butcher_fails: fails(&progress.butcher).then(|| failed_halves(&progress.butcher)),
+    }
+}
+
+/// The chosen option, when the card is decided.
+fn decision_note(card: &Card, progress: &CardProgress, lang: Lang) -> Option<DecisionNote> {
+    let option = card.option(progress.decision.option.as_deref()?)?;
+    Some(DecisionNote {
+        stance: option.stance,
+        label: option.label.get(lang).to_string(),
+        description: option.description.get(lang).to_string(),
+    })
+}
+
+/// The chosen safeguards' labels; the id when the framework lacks one.
+fn safeguard_labels(input: &ExportInput, progress: &CardProgress) -> Vec<String> {
+    progress
+        .decision
+        .safeguards
+        .iter()
+        .map(|id| match input.framework.safeguard(id) {
+            Some(s) => s.label.get(input.lang).to_string(),
+            None => id.clone(),
+        })
+        .collect()
+}
+
+/// Every team principle with how the card's decision stands against it.
+fn principle_marks(principles: &[PrincipleEntry], progress: &CardProgress) -> Vec<PrincipleMark> {
+    principles
+        .iter()
+        .map(|p| PrincipleMark {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            check: progress.decision.principles.get(&p.id).copied(),
+        })
+        .collect()
+}
+
+fn reveal_facts(card: &Card, lang: Lang) -> Vec<FactNote> {
     card.facts_in(crate::domain::FactPart::Reveal)
         .map(|f| {
             let mut source = format!("{}, {}", f.source.publisher, f.source.date);

@@ -12,6 +12,16 @@ use crate::domain::policy::{
 use crate::i18n::export::{CheckMsg, ExportMsg as M};
 use crate::i18n::fill;
 
+/// The principles a line names, each through `each` and joined ("A, B
+/// and C"), or that none was marked.
+pub fn principle_list(principles: &[PrincipleRef], lang: Lang, each: fn(&str) -> String) -> String {
+    if principles.is_empty() {
+        return M::NoPrincipleMarked.get(lang).to_string();
+    }
+    let names: Vec<String> = principles.iter().map(|p| each(&p.name)).collect();
+    join_names(&names, lang)
+}
+
 /// "The team chose no principles", or for one person without a team.
 pub fn no_principles(policy: &PolicyDraft) -> M {
     if policy.document.self_assessment {
@@ -43,10 +53,11 @@ pub fn document_rows(policy: &PolicyDraft, lang: Lang) -> Vec<(&'static str, Str
     let mut people = d.participants.clone();
     if d.self_assessment {
         // "Self-assessment by Ann", never "1 anonymous voter".
-        people = vec![match d.participants.first() {
-            Some(name) => fill(M::ModeSoloBy.get(lang), &[("name", name)]),
-            None => M::ModeSolo.get(lang).to_string(),
-        }];
+        people = vec![crate::i18n::labels::session_kind(
+            crate::domain::Mode::Solo,
+            d.participants.first().map(String::as_str),
+            lang,
+        )];
     } else if d.anonymous > 0 {
         people.push(if d.anonymous == 1 {
             M::AnonymousVoter.get(lang).to_string()
@@ -133,7 +144,7 @@ pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
         return None;
     }
     let text = parts.join("; ");
-    Some(format!("{}.", capitalise(&text)))
+    Some(format!("{}.", crate::i18n::labels::capitalised(&text)))
 }
 
 /// The team's rationale for a card, with the card named when a line has
@@ -268,14 +279,6 @@ pub fn red_line_safeguards(r: &RedLine, lang: Lang) -> String {
             M::KeptSafeguards.get(lang),
             &[("list", &join_names(&r.kept_safeguards, lang))],
         )
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -44,13 +44,7 @@ pub fn agreed_sentence(agreed: &AgreedPractice, lang: Lang) -> String {
 /// What kind of session it was: "Team session", or "Self-assessment by
 /// Ann" (just "Self-assessment" when no name was given, as in older files).
 pub fn mode_line(session: &crate::domain::Session, lang: Lang) -> String {
-    match (session.mode, session.person()) {
-        (crate::domain::Mode::Team, _) => ExportMsg::ModeTeam.get(lang).to_string(),
-        (crate::domain::Mode::Solo, Some(name)) => {
-            fill(ExportMsg::ModeSoloBy.get(lang), &[("name", name)])
-        }
-        (crate::domain::Mode::Solo, None) => ExportMsg::ModeSolo.get(lang).to_string(),
-    }
+    crate::i18n::labels::session_kind(session.mode, session.person(), lang)
 }
 
 /// Who took part: names, or how many anonymous voters; in a
@@ -156,7 +150,7 @@ pub fn byline(note: &super::CardNote, lang: Lang) -> String {
     };
     if note.kind == Some(crate::domain::CardKind::Hypothetical) {
         line.push_str(" · ");
-        line.push_str(ExportMsg::HypotheticalTag.get(lang));
+        line.push_str(crate::i18n::labels::Label::KindHypothetical.get(lang));
     }
     line
 }

@@ -7,14 +7,15 @@ crate::texts! {
     pub enum CompareMsg {
         // Heading and legend
         Title => ("Comparing {n} sessions", "{n} sessies naast elkaar"),
+        // {stage}: the gut check; {scale}: its two ends.
         Scale => (
-            "Gut check: 1 = helpful, as expected … 5 = creepy, unacceptable. A team session counts with its average vote.",
-            "Onderbuikgevoel: 1 = behulpzaam, zoals verwacht … 5 = eng, onacceptabel. Een teamsessie telt mee met haar gemiddelde stem.",
+            "{stage}: {scale}. A team session counts with its average vote.",
+            "{stage}: {scale}. Een teamsessie telt mee met haar gemiddelde stem.",
         ),
         Who => ("Who", "Wie"),
-        Solo => ("self-assessment", "zelfscan"),
-        Team => ("team session, {n} voters", "teamsessie, {n} stemmers"),
-        TeamOne => ("team session, 1 voter", "teamsessie, 1 stemmer"),
+        // {kind}: a team session.
+        Team => ("{kind}, {n} voters", "{kind}, {n} stemmers"),
+        TeamOne => ("{kind}, 1 voter", "{kind}, 1 stemmer"),
         DecksDiffer => (
             "These sessions were played with different decks; only the cards they share are compared.",
             "Deze sessies zijn met verschillende kaartsets gespeeld; alleen de kaarten die ze delen, zijn vergeleken.",

@@ -1,6 +1,7 @@
 //! Texts of the exports (session notes, policy draft) and the export command.
 
 use crate::domain::{CardStatus, PracticeTag, PrincipleCheck, Stance};
+use crate::i18n::labels::{self, Titled};
 
 crate::texts! {
     pub enum ExportMsg {
@@ -21,9 +22,6 @@ crate::texts! {
         // Session facts
         Date => ("Date", "Datum"),
         ModeLabel => ("Type", "Soort"),
-        ModeTeam => ("Team session", "Teamsessie"),
-        ModeSolo => ("Self-assessment", "Zelfscan"),
-        ModeSoloBy => ("Self-assessment by {name}", "Zelfscan van {name}"),
         OnePerson => ("one person", "één persoon"),
         Participants => ("Participants", "Deelnemers"),
         AnonymousVoters => ("{n} anonymous voters", "{n} anonieme stemmers"),
@@ -32,15 +30,11 @@ crate::texts! {
         Progress => ("{decided} of {total} cards decided", "{decided} van {total} kaarten besloten"),
         Timebox => ("{m} minutes", "{m} minuten"),
         TimeboxOne => ("1 minute", "1 minuut"),
-        HypotheticalTag => ("hypothetical", "hypothetisch"),
         TimeboxLabel => ("Timebox", "Tijd per kaart"),
         ProgressLabel => ("Progress", "Voortgang"),
 
         // Per card
         CardNumber => ("Card {n}", "Kaart {n}"),
-        Practice => ("The data practice", "De datapraktijk"),
-        GutCheck => ("Gut check", "Onderbuikgevoel"),
-        VoteScale => ("1 = helpful, as expected … 5 = creepy, unacceptable", "1 = behulpzaam, zoals verwacht … 5 = eng, onacceptabel"),
         NoVotes => ("No votes cast.", "Er is niet gestemd."),
         VoteLine => (
             "{total} votes, average {average}, spread {spread}",
@@ -184,8 +178,8 @@ crate::texts! {
         // Charts
         ChartVotes => ("Gut-check votes per card", "Onderbuikgevoel per kaart"),
         ChartVotesDesc => (
-            "Bars show how many people gave each vote, from 1 (helpful) to 5 (creepy).",
-            "De staven tonen hoeveel mensen elke stem gaven, van 1 (behulpzaam) tot 5 (eng).",
+            "Bars show how many people gave each vote, from 1 ({low}) to 5 ({high}).",
+            "De staven tonen hoeveel mensen elke stem gaven, van 1 ({low}) tot 5 ({high}).",
         ),
         ChartHeatmap => ("Principles × cards", "Principes × kaarten"),
         ChartHeatmapDesc => (
@@ -202,6 +196,7 @@ crate::texts! {
         ),
         CannotWrite => ("cannot write {path}: {error}", "kan {path} niet schrijven: {error}"),
         Written => ("Written to {path}", "Opgeslagen in {path}"),
+        DocxFailed => ("cannot build the Word file: {error}", "kan het Word-bestand niet maken: {error}"),
         DocxNeedsOutput => (
             "a Word file cannot be shown in the terminal; add --output FILE.docx",
             "een Word-bestand kan niet in de terminal worden getoond; gebruik --output BESTAND.docx",
@@ -209,22 +204,9 @@ crate::texts! {
     }
 }
 
-pub fn stance(stance: Stance) -> StanceMsg {
-    match stance {
-        Stance::Go => StanceMsg::Go,
-        Stance::GoWithSafeguards => StanceMsg::GoWithSafeguards,
-        Stance::Redesign => StanceMsg::Redesign,
-        Stance::NoGo => StanceMsg::NoGo,
-    }
-}
-
-crate::texts! {
-    pub enum StanceMsg {
-        Go => ("Go", "Doen"),
-        GoWithSafeguards => ("Go, with safeguards", "Doen, met waarborgen"),
-        Redesign => ("Redesign", "Anders aanpakken"),
-        NoGo => ("No-go", "Niet doen"),
-    }
+/// A stance as the exports write it, with its capital: the label's word.
+pub fn stance(stance: Stance) -> Titled {
+    Titled(labels::stance(stance))
 }
 
 pub fn check(check: PrincipleCheck) -> CheckMsg {
@@ -285,7 +267,6 @@ mod tests {
     #[test]
     fn every_text_reads_in_both_languages() {
         crate::i18n::check_table(ExportMsg::ALL, ExportMsg::get);
-        crate::i18n::check_table(StanceMsg::ALL, StanceMsg::get);
         crate::i18n::check_table(CheckMsg::ALL, CheckMsg::get);
         crate::i18n::check_table(TagMsg::ALL, TagMsg::get);
     }

@@ -1,21 +1,40 @@
 //! One name per concept, for every place that names it: the app, `deck
-//! show`, the exports and `compare`. Tables that need a concept inside a
-//! longer sentence word it the same way; the tests below hold every table
-//! to these names and keep the rejected synonyms out of the Dutch.
+//! show`, the exports, `compare` and the room's pages. Other tables word a
+//! concept through these (a `{kind}` placeholder, [`Label::title`]); the
+//! few that must keep a key of their own are held to these names by the
+//! tests below, which also keep the rejected synonyms out of the Dutch.
 
-use crate::domain::{CardKind, Mode, Stance};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::domain::{CardKind, Lang, Mode, Stage, Stance};
+use crate::i18n::fill;
 
 crate::texts! {
     pub enum Label {
         SelfAssessment => ("self-assessment", "zelfscan"),
         TeamSession => ("team session", "teamsessie"),
+        // A team session where a column or a list has room for one word.
+        Team => ("team", "team"),
+        // A self-assessment with its person's name: "Zelfscan van Ann".
+        KindBy => ("{kind} by {name}", "{kind} van {name}"),
         FacilitatorNotes => ("Facilitator notes", "Notities voor de gespreksleider"),
         DataPractice => ("The data practice", "De datapraktijk"),
         Facts => ("Facts and sources", "Feiten en bronnen"),
         Disputed => ("disputed", "omstreden"),
         DecisionPoint => ("Where the story stops", "Waar het verhaal stopt"),
-        // Marks a fact kept for the reveal stage: the stage's own name.
-        RevealMark => ("reveal", "afloop"),
+        StageStory => ("story", "verhaal"),
+        StageGutCheck => ("gut check", "onderbuikgevoel"),
+        StageDiscuss => ("discuss", "bespreken"),
+        StageDecide => ("decide", "besluiten"),
+        // Also marks a fact kept for the reveal stage.
+        StageReveal => ("reveal", "afloop"),
+        // The gut-check scale, 1 to 5.
+        Vote1 => ("helpful, as expected", "behulpzaam, zoals verwacht"),
+        Vote2 => ("fine", "prima"),
+        Vote3 => ("mixed feelings", "gemengde gevoelens"),
+        Vote4 => ("uncomfortable", "ongemakkelijk"),
+        Vote5 => ("creepy, unacceptable", "eng, onacceptabel"),
         KindRealCase => ("real case", "echte casus"),
         KindBaseline => ("baseline", "ijkpunt"),
         KindExemplary => ("good example", "goed voorbeeld"),
@@ -24,6 +43,36 @@ crate::texts! {
         StanceGoWithSafeguards => ("go, with safeguards", "doen, met waarborgen"),
         StanceRedesign => ("redesign", "anders aanpakken"),
         StanceNoGo => ("no-go", "niet doen"),
+    }
+}
+
+impl Label {
+    /// With a capital first letter, for a heading or the start of a line:
+    /// made once from the label, so it is the label's own word.
+    pub fn title(self, lang: Lang) -> &'static str {
+        static TITLES: OnceLock<HashMap<(Label, Lang), &'static str>> = OnceLock::new();
+        TITLES.get_or_init(|| {
+            let mut titles = HashMap::new();
+            for &label in Label::ALL {
+                for lang in Lang::ALL {
+                    let title: &'static str =
+                        Box::leak(capitalised(label.get(lang)).into_boxed_str());
+                    titles.insert((label, lang), title);
+                }
+            }
+            titles
+        })[&(self, lang)]
+    }
+}
+
+/// A label that is read with its capital, where a table used to keep a
+/// capitalised copy: `get` as a table's key has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Titled(pub Label);
+
+impl Titled {
+    pub fn get(self, lang: Lang) -> &'static str {
+        self.0.title(lang)
     }
 }
 
@@ -45,11 +94,71 @@ pub fn stance(stance: Stance) -> Label {
     }
 }
 
+pub fn stage(stage: Stage) -> Label {
+    match stage {
+        Stage::Story => Label::StageStory,
+        Stage::GutCheck => Label::StageGutCheck,
+        Stage::Discuss => Label::StageDiscuss,
+        Stage::Decide => Label::StageDecide,
+        Stage::Reveal => Label::StageReveal,
+    }
+}
+
 pub fn mode(mode: Mode) -> Label {
     match mode {
         Mode::Team => Label::TeamSession,
         Mode::Solo => Label::SelfAssessment,
     }
+}
+
+/// A session's kind where there is room for one word: "team", "zelfscan".
+pub fn mode_short(mode: Mode) -> Label {
+    match mode {
+        Mode::Team => Label::Team,
+        Mode::Solo => Label::SelfAssessment,
+    }
+}
+
+/// What kind of session it is, as a title: "Team session", or
+/// "Self-assessment by Ann" (just "Self-assessment" without a name).
+pub fn session_kind(mode: Mode, person: Option<&str>, lang: Lang) -> String {
+    let kind = self::mode(mode).title(lang);
+    match (mode, person) {
+        (Mode::Solo, Some(name)) => {
+            fill(Label::KindBy.get(lang), &[("kind", kind), ("name", name)])
+        }
+        _ => kind.to_string(),
+    }
+}
+
+/// The words for a gut-check vote, 1 to 5.
+pub const VOTES: [Label; 5] = [
+    Label::Vote1,
+    Label::Vote2,
+    Label::Vote3,
+    Label::Vote4,
+    Label::Vote5,
+];
+
+/// The scale's two ends, as a line: "1 = helpful, as expected … 5 = creepy, unacceptable".
+pub fn scale(lang: Lang) -> String {
+    scale_with(" … ", lang)
+}
+
+/// The scale's two ends with `between` them.
+pub fn scale_with(between: &str, lang: Lang) -> String {
+    format!(
+        "1 = {}{between}5 = {}",
+        Label::Vote1.get(lang),
+        Label::Vote5.get(lang)
+    )
+}
+
+/// A vote's words up to the first comma, where a line has room for a
+/// reminder only: "helpful", "eng".
+pub fn vote_short(vote: Label, lang: Lang) -> &'static str {
+    let words = vote.get(lang);
+    words.split(',').next().unwrap_or(words)
 }
 
 /// With a capital first letter, for a heading or the start of a line.
@@ -64,10 +173,9 @@ pub fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Lang;
     use crate::i18n::{
-        butcher::ButcherMsg, cli::CliMsg, compare::CompareMsg, deck, export, sessions::SessionsMsg,
-        store::StoreMsg, tui::T,
+        butcher::ButcherMsg, cli::CliMsg, compare::CompareMsg, console::C, deck, export, os::OsMsg,
+        room, sessions::SessionsMsg, store::StoreMsg, tui::T,
     };
 
     #[test]
@@ -90,17 +198,20 @@ mod tests {
             of(ButcherMsg::ALL, ButcherMsg::get),
             of(CliMsg::ALL, CliMsg::get),
             of(CompareMsg::ALL, CompareMsg::get),
+            of(C::ALL, C::get),
             of(deck::CardMsg::ALL, deck::CardMsg::get),
             of(deck::LoadMsg::ALL, deck::LoadMsg::get),
             of(deck::ProblemMsg::ALL, deck::ProblemMsg::get),
             of(export::ExportMsg::ALL, export::ExportMsg::get),
-            of(export::StanceMsg::ALL, export::StanceMsg::get),
             of(export::CheckMsg::ALL, export::CheckMsg::get),
             of(export::TagMsg::ALL, export::TagMsg::get),
             of(
                 crate::i18n::files::FileMsg::ALL,
                 crate::i18n::files::FileMsg::get,
             ),
+            of(OsMsg::ALL, OsMsg::get),
+            of(room::Phone::ALL, room::Phone::get),
+            of(room::Screen::ALL, room::Screen::get),
             of(SessionsMsg::ALL, SessionsMsg::get),
             of(StoreMsg::ALL, StoreMsg::get),
             of(T::ALL, T::get),
@@ -136,48 +247,53 @@ mod tests {
         assert!(found.is_empty(), "{found:#?}");
     }
 
-    /// Tables that keep their own key for a concept (because their callers
-    /// need it) say exactly what the label says.
+    /// Keys that stay in a table of their own, because the card stages
+    /// still ask for them by key, say exactly what the labels say.
     #[test]
-    fn other_tables_name_concepts_as_the_labels_do() {
+    fn keys_kept_elsewhere_say_what_the_labels_say() {
         for lang in Lang::ALL {
-            let label = |l: Label| l.get(lang).to_string();
+            let gut = Label::StageGutCheck.title(lang);
             let pairs = [
+                (T::GutScale.get(lang).to_string(), scale_with("  ·  ", lang)),
+                (T::GutShort.get(lang).to_string(), format!("{gut}:")),
+                (C::Spread.get(lang).to_string(), gut.to_string()),
                 (
-                    export::ExportMsg::ModeSolo.get(lang),
-                    capitalised(&label(Label::SelfAssessment)),
+                    CompareMsg::ShortGo.get(lang).to_string(),
+                    Label::StanceGo.get(lang).to_string(),
                 ),
                 (
-                    export::ExportMsg::Practice.get(lang),
-                    label(Label::DataPractice),
+                    room::Screen::StageReveal.get(lang).to_string(),
+                    T::WhatHappened.get(lang).to_string(),
                 ),
-                (
-                    SessionsMsg::ModeSolo.get(lang),
-                    label(Label::SelfAssessment),
-                ),
-                (CompareMsg::Solo.get(lang), label(Label::SelfAssessment)),
             ];
             for (text, want) in pairs {
                 assert_eq!(text, want, "{lang:?}");
             }
-            for s in Stance::ALL {
-                assert_eq!(
-                    export::stance(s).get(lang),
-                    capitalised(stance(s).get(lang)),
-                    "{lang:?} {s:?}"
-                );
-            }
+            let solo = T::EndTitleSolo.get(lang);
+            assert!(solo.ends_with(Label::SelfAssessment.get(lang)), "{solo}");
+            let title = room::Phone::PageTitle.get(lang);
+            assert!(title.ends_with(Label::StageGutCheck.get(lang)), "{title}");
         }
     }
 
     #[test]
-    fn the_reveal_mark_is_the_stage_name() {
-        for lang in Lang::ALL {
-            assert_eq!(
-                capitalised(Label::RevealMark.get(lang)),
-                T::StageReveal.get(lang)
-            );
-        }
+    fn derived_words_read_naturally() {
+        let kind = |mode, name, lang| session_kind(mode, name, lang);
+        assert_eq!(kind(Mode::Solo, Some("Ann"), Lang::Nl), "Zelfscan van Ann");
+        assert_eq!(
+            kind(Mode::Solo, Some("Ann"), Lang::En),
+            "Self-assessment by Ann"
+        );
+        assert_eq!(kind(Mode::Solo, None, Lang::Nl), "Zelfscan");
+        assert_eq!(kind(Mode::Team, Some("Ann"), Lang::Nl), "Teamsessie");
+        assert_eq!(Titled(Label::StanceNoGo).get(Lang::Nl), "Niet doen");
+        assert_eq!(stage(Stage::GutCheck).title(Lang::Nl), "Onderbuikgevoel");
+        assert_eq!(
+            scale(Lang::Nl),
+            "1 = behulpzaam, zoals verwacht … 5 = eng, onacceptabel"
+        );
+        assert_eq!(vote_short(Label::Vote5, Lang::Nl), "eng");
+        assert_eq!(vote_short(Label::Vote2, Lang::En), "fine");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! the system's own (English) text as a detail.
 
 use std::io;
+use std::path::{Path, PathBuf};
 
 use crate::domain::Lang;
 use crate::i18n::fill;
@@ -20,8 +21,57 @@ crate::texts! {
         IsAFolder => ("Is a directory", "is een map"),
         TooLarge => ("File too large", "bestand te groot"),
         Other => ("{detail}", "systeemfout ({detail})"),
+        // What the app says itself, where the system's words would mislead.
+        FileNotFolder => ("{path} is a file, not a folder", "{path} is een bestand, geen map"),
+        NotRegular => ("{path} is not a regular file", "{path} is geen gewoon bestand"),
+        Link => ("{path} is a link", "{path} is een link"),
+        NoFreeName => ("{dir}: no free file name for {name}", "{dir}: geen vrije bestandsnaam voor {name}"),
     }
 }
+
+/// An I/O error the app words itself. It travels inside an `io::Error`
+/// (with the kind that fits), and is worded when the user reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Own {
+    /// A file stands where a folder should be.
+    FileNotFolder(PathBuf),
+    /// Something other than a regular file stands where one should be.
+    NotRegular(PathBuf),
+    /// A link stands where a real folder should be.
+    Link(PathBuf),
+    /// Every numbered name for a new file in `dir` is taken.
+    NoFreeName { dir: PathBuf, name: String },
+}
+
+impl Own {
+    pub fn describe(&self, lang: Lang) -> String {
+        let at =
+            |msg: OsMsg, path: &Path| fill(msg.get(lang), &[("path", &path.display().to_string())]);
+        match self {
+            Own::FileNotFolder(path) => at(OsMsg::FileNotFolder, path),
+            Own::NotRegular(path) => at(OsMsg::NotRegular, path),
+            Own::Link(path) => at(OsMsg::Link, path),
+            Own::NoFreeName { dir, name } => fill(
+                OsMsg::NoFreeName.get(lang),
+                &[("dir", &dir.display().to_string()), ("name", name)],
+            ),
+        }
+    }
+
+    /// As an `io::Error` of `kind`, for code that returns those.
+    pub fn into_io(self, kind: io::ErrorKind) -> io::Error {
+        io::Error::new(kind, self)
+    }
+}
+
+/// In English; the user reads [`Own::describe`] in their language.
+impl std::fmt::Display for Own {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for Own {}
 
 /// An I/O failure kept as its kind and the system's text, so it can be
 /// worded later in whichever language the user reads.
@@ -29,6 +79,8 @@ crate::texts! {
 pub struct IoFailure {
     pub kind: io::ErrorKind,
     pub detail: String,
+    /// The app's own words for it, when it made the error itself.
+    pub own: Option<Own>,
 }
 
 impl From<&io::Error> for IoFailure {
@@ -43,6 +95,10 @@ impl From<&io::Error> for IoFailure {
         IoFailure {
             kind,
             detail: e.to_string(),
+            own: e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<Own>())
+                .cloned(),
         }
     }
 }
@@ -54,8 +110,20 @@ impl From<io::Error> for IoFailure {
 }
 
 impl IoFailure {
+    /// A failure known only by what was said about it, with no kind.
+    pub fn other(detail: String) -> Self {
+        IoFailure {
+            kind: io::ErrorKind::Other,
+            detail,
+            own: None,
+        }
+    }
+
     pub fn describe(&self, lang: Lang) -> String {
-        io_reason(self.kind, &self.detail, lang)
+        match &self.own {
+            Some(own) => own.describe(lang),
+            None => io_reason(self.kind, &self.detail, lang),
+        }
     }
 }
 
@@ -103,5 +171,31 @@ mod tests {
             "systeemfout (Stale file handle)"
         );
         assert_eq!(IoFailure::from(&e).describe(Lang::En), "Stale file handle");
+    }
+
+    #[test]
+    fn the_apps_own_words_read_in_the_users_language() {
+        let e = Own::FileNotFolder(PathBuf::from("/data/sessions"))
+            .into_io(io::ErrorKind::NotADirectory);
+        let f = IoFailure::from(&e);
+        assert_eq!(
+            f.describe(Lang::Nl),
+            "/data/sessions is een bestand, geen map"
+        );
+        // English reads as the error itself says, as before.
+        assert_eq!(f.describe(Lang::En), e.to_string());
+        assert_eq!(
+            f.describe(Lang::En),
+            "/data/sessions is a file, not a folder"
+        );
+        let e = Own::NoFreeName {
+            dir: PathBuf::from("/x"),
+            name: "team.md".into(),
+        }
+        .into_io(io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            IoFailure::from(&e).describe(Lang::Nl),
+            "/x: geen vrije bestandsnaam voor team.md"
+        );
     }
 }

@@ -1,5 +1,9 @@
 //! The phone page's texts and the shared screen's. The page fetches them as JSON, so each text
-//! still exists in both languages by construction.
+//! still exists in both languages by construction. The scale, the stage
+//! names and "disputed" come from [`labels`], under the keys the pages ask for.
+
+use crate::domain::{Lang, Stage};
+use crate::i18n::labels::{self, Label};
 
 crate::texts! {
     pub enum Phone {
@@ -32,11 +36,6 @@ crate::texts! {
         VoterN => ("Voter {n}", "Stemmer {n}"),
         CardOf => ("Card {n} of {total}", "Kaart {n} van {total}"),
         Question => ("How would your customers feel?", "Hoe zouden jullie klanten zich hierbij voelen?"),
-        Scale1 => ("Helpful, as expected", "Behulpzaam, zoals verwacht"),
-        Scale2 => ("Fine", "Prima"),
-        Scale3 => ("Mixed feelings", "Gemengde gevoelens"),
-        Scale4 => ("Uncomfortable", "Ongemakkelijk"),
-        Scale5 => ("Creepy, unacceptable", "Eng, onacceptabel"),
         VoteIn => ("Your vote is in; you can change it until the reveal.",
                    "Je stem is binnen; je kunt hem nog veranderen tot de onthulling."),
         VoteSending => ("Sending your vote…", "Je stem wordt verstuurd…"),
@@ -80,20 +79,11 @@ crate::texts! {
         JoinScan => ("Join with your phone: scan the code", "Doe mee met je telefoon: scan de code"),
         JoinType => ("or open this address and type the code:", "of open dit adres en typ de code:"),
         CardOf => ("Card {n} of {total}", "Kaart {n} van {total}"),
-        StageStory => ("Story", "Verhaal"),
-        StageGutCheck => ("Gut check", "Onderbuikgevoel"),
-        StageDiscuss => ("Discuss", "Bespreken"),
-        StageDecide => ("Decide", "Besluiten"),
         StageReveal => ("What actually happened", "Wat er echt gebeurde"),
         Practice => ("The data practice in question", "De datapraktijk waar het om gaat"),
         Question => ("How would your customers feel?", "Hoe zouden jullie klanten zich hierbij voelen?"),
         VoteOnPhone => ("Vote on your phone. Nobody sees a vote before the reveal.",
                         "Stem op je telefoon. Niemand ziet een stem vóór de onthulling."),
-        Scale1 => ("Helpful, as expected", "Behulpzaam, zoals verwacht"),
-        Scale2 => ("Fine", "Prima"),
-        Scale3 => ("Mixed feelings", "Gemengde gevoelens"),
-        Scale4 => ("Uncomfortable", "Ongemakkelijk"),
-        Scale5 => ("Creepy, unacceptable", "Eng, onacceptabel"),
         VotedCount => ("{n} of {total} voted", "{n} van {total} gestemd"),
         RevealTitle => ("How the votes fell", "Hoe er gestemd is"),
         RevealAverage => ("Average {avg} · from {lo} to {hi}", "Gemiddeld {avg} · van {lo} tot {hi}"),
@@ -109,34 +99,60 @@ crate::texts! {
         Hypothetical => ("This is a hypothetical: there is no outcome, only our decision.",
                          "Dit is een hypothetische casus: er is geen afloop, alleen ons besluit."),
         Facts => ("The facts", "De feiten"),
-        Disputed => ("disputed", "omstreden"),
         Closed => ("The room is closed. Thank you for taking part.",
                    "De zaal is gesloten. Bedankt voor het meedoen."),
     }
 }
 
-/// The shared screen's texts, as `{"en": {"Key": "…"}, "nl": {…}}`.
-pub fn screen_json() -> String {
-    use crate::domain::Lang;
+/// The scale's words, `Scale1` to `Scale5`, as both pages ask for them.
+fn scale_words(lang: Lang) -> Vec<(String, &'static str)> {
+    (1..)
+        .zip(labels::VOTES)
+        .map(|(n, vote)| (format!("Scale{n}"), vote.title(lang)))
+        .collect()
+}
+
+/// The words the screen shares with the app, under the keys it asks for.
+fn screen_words(lang: Lang) -> Vec<(String, &'static str)> {
+    let mut words = scale_words(lang);
+    words.extend(
+        [
+            ("StageStory", Stage::Story),
+            ("StageGutCheck", Stage::GutCheck),
+            ("StageDiscuss", Stage::Discuss),
+            ("StageDecide", Stage::Decide),
+        ]
+        .map(|(key, stage)| (key.to_string(), labels::stage(stage).title(lang))),
+    );
+    words.push(("Disputed".to_string(), Label::Disputed.get(lang)));
+    words
+}
+
+/// A page's texts, as `{"en": {"Key": "…"}, "nl": {…}}`: its own table and
+/// the words it shares with the app.
+fn page_json<K: Copy + std::fmt::Debug>(
+    all: &[K],
+    get: fn(K, Lang) -> &'static str,
+    shared: fn(Lang) -> Vec<(String, &'static str)>,
+) -> String {
     let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
-        Screen::ALL
-            .iter()
-            .map(|k| (format!("{k:?}"), serde_json::Value::from(k.get(lang))))
+        all.iter()
+            .map(|k| (format!("{k:?}"), get(*k, lang)))
+            .chain(shared(lang))
+            .map(|(k, v)| (k, serde_json::Value::from(v)))
             .collect()
     };
     serde_json::json!({ "en": table(Lang::En), "nl": table(Lang::Nl) }).to_string()
 }
 
-/// Every text of the page, as `{"en": {"Key": "…"}, "nl": {…}}`.
+/// The shared screen's texts.
+pub fn screen_json() -> String {
+    page_json(Screen::ALL, Screen::get, screen_words)
+}
+
+/// Every text of the phone page.
 pub fn json() -> String {
-    use crate::domain::Lang;
-    let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
-        Phone::ALL
-            .iter()
-            .map(|k| (format!("{k:?}"), serde_json::Value::from(k.get(lang))))
-            .collect()
-    };
-    serde_json::json!({ "en": table(Lang::En), "nl": table(Lang::Nl) }).to_string()
+    page_json(Phone::ALL, Phone::get, scale_words)
 }
 
 #[cfg(test)]
@@ -153,7 +169,10 @@ mod tests {
         crate::i18n::check_table(Screen::ALL, Screen::get);
         let parsed: serde_json::Value = serde_json::from_str(&screen_json()).unwrap();
         for lang in ["en", "nl"] {
-            assert_eq!(parsed[lang].as_object().unwrap().len(), Screen::ALL.len());
+            assert_eq!(
+                parsed[lang].as_object().unwrap().len(),
+                Screen::ALL.len() + screen_words(Lang::En).len()
+            );
         }
     }
 
@@ -161,8 +180,13 @@ mod tests {
     fn the_json_holds_every_key_in_both_languages() {
         let parsed: serde_json::Value = serde_json::from_str(&json()).unwrap();
         for lang in ["en", "nl"] {
-            assert_eq!(parsed[lang].as_object().unwrap().len(), Phone::ALL.len());
+            assert_eq!(
+                parsed[lang].as_object().unwrap().len(),
+                Phone::ALL.len() + 5
+            );
         }
         assert_eq!(parsed["nl"]["WhoAreYou"], "Wie ben jij?");
+        assert_eq!(parsed["nl"]["Scale1"], "Behulpzaam, zoals verwacht");
+        assert_eq!(parsed["en"]["Scale5"], "Creepy, unacceptable");
     }
 }

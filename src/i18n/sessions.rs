@@ -72,8 +72,6 @@ crate::texts! {
         HeadMode => ("MODE", "SOORT"),
         HeadProgress => ("PROGRESS", "VOORTGANG"),
         HeadChanged => ("LAST CHANGE", "LAATST GEWIJZIGD"),
-        ModeTeam => ("team", "team"),
-        ModeSolo => ("self-assessment", "zelfscan"),
         Progress => ("{decided}/{total} decided", "{decided}/{total} besloten"),
         Unreadable => ("unreadable", "onleesbaar"),
         UnreadableNote => (
@@ -106,12 +104,9 @@ impl SessionsMsg {
     }
 }
 
-/// The word for a session's mode.
-pub fn mode_label(mode: Mode) -> SessionsMsg {
-    match mode {
-        Mode::Team => SessionsMsg::ModeTeam,
-        Mode::Solo => SessionsMsg::ModeSolo,
-    }
+/// The word for a session's mode in the list's column.
+pub fn mode_label(mode: Mode) -> crate::i18n::labels::Label {
+    crate::i18n::labels::mode_short(mode)
 }
 
 #[cfg(test)]

@@ -235,8 +235,8 @@ crate::texts! {
 
         // ---- home ----
         HomeStart => ("Start", "Beginnen"),
-        HomeTeam => ("New team session", "Nieuwe teamsessie"),
-        HomeSolo => ("New self-assessment", "Nieuwe zelfscan"),
+        // {kind}: a team session or a self-assessment.
+        HomeNew => ("New {kind}", "Nieuwe {kind}"),
         HomeResume => ("Resume a session", "Verder met een sessie"),
         HomeBrowse => ("Browse the deck", "Door de kaarten bladeren"),
         HomeLanguage => ("Nederlands", "English"),
@@ -244,7 +244,6 @@ crate::texts! {
         HomeSaved => ("Saved sessions", "Bewaarde sessies"),
         NoSessionsYet => ("No saved sessions yet. Start a team session or a self-assessment.",
                           "Nog geen bewaarde sessies. Begin een teamsessie of een zelfscan."),
-        ModeTeam => ("team", "team"),
         DecidedOf => ("{n}/{total} decided", "{n}/{total} besloten"),
         Unreadable => ("can't be read", "niet leesbaar"),
         RestoreHint => ("Press r to restore the newest backup.", "Druk op r om de nieuwste reservekopie terug te zetten."),
@@ -252,9 +251,6 @@ crate::texts! {
 
         // ---- setup ----
         SetupTitle => ("Title", "Titel"),
-        SetupDefaultTeamTitle => ("Team session", "Teamsessie"),
-        SetupDefaultSoloTitle => ("Self-assessment", "Zelfscan"),
-        SetupDefaultSoloTitleBy => ("Self-assessment by {name}", "Zelfscan van {name}"),
         SetupPerson => ("Your name", "Jouw naam"),
         SetupPersonPlaceholder => ("As your facilitator will see it", "Zoals je begeleider hem ziet"),
         SetupNoPerson => ("Type your name first: it names your self-assessment for your facilitator.",
@@ -314,11 +310,6 @@ crate::texts! {
         // ---- the card loop ----
         CardOf => ("Card {n} of {total}", "Kaart {n} van {total}"),
         CardMissing => ("The card '{id}' is not in this deck any more.", "De kaart '{id}' zit niet meer in deze stapel."),
-        StageStory => ("Story", "Verhaal"),
-        StageGutCheck => ("Gut check", "Onderbuikgevoel"),
-        StageDiscuss => ("Discuss", "Bespreken"),
-        StageDecide => ("Decide", "Besluiten"),
-        StageReveal => ("Reveal", "Afloop"),
         NextCard => ("next card", "volgende kaart"),
         NextEnd => ("end of session", "afronding"),
         DataInvolved => ("Data involved", "Welke gegevens"),
@@ -455,8 +446,9 @@ crate::texts! {
             "Preparing for a workshop? Send your facilitator this file: {path}",
             "Is dit ter voorbereiding op een workshop? Stuur je gespreksleider dit bestand: {path}",
         ),
-        ProfileGut => ("Gut check on average: {avg} (1 = helpful, as expected … 5 = creepy)",
-                       "Gemiddeld onderbuikgevoel: {avg} (1 = behulpzaam, zoals verwacht … 5 = eng)"),
+        // {low}: the scale's low end; {high}: its high end, in short.
+        ProfileGut => ("Gut check on average: {avg} (1 = {low} … 5 = {high})",
+                       "Gemiddeld onderbuikgevoel: {avg} (1 = {low} … 5 = {high})"),
         ProfileDecisions => ("Decisions: {list}", "Besluiten: {list}"),
         ProfileStrained => ("Principles under strain: {list}", "Principes die schuren: {list}"),
         PolicyPreview => ("Draft data policy", "Concept databeleid"),

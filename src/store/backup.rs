@@ -14,6 +14,7 @@ use super::fsutil;
 use super::location::Location;
 use super::migrate::decode;
 use crate::domain::Session;
+use crate::i18n::os::Own;
 use crate::regular_file::{self, Links};
 
 /// How many generations are kept.
@@ -27,10 +28,7 @@ pub(crate) fn rotate(loc: &Location, bytes: &[u8]) -> io::Result<()> {
     // Backups go into a real folder beside the session, never through a
     // link to somewhere else.
     if fs::symlink_metadata(loc.backup_dir()).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is a link", loc.backup_dir().display()),
-        ));
+        return Err(Own::Link(loc.backup_dir()).into_io(io::ErrorKind::InvalidInput));
     }
     fsutil::ensure_private_dir(&loc.backup_dir())?;
     if regular_file::read(&loc.backup(1), Links::Refuse).is_ok_and(|newest| newest == bytes) {

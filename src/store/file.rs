@@ -302,10 +302,7 @@ fn read_failure(e: ReadError) -> crate::i18n::os::IoFailure {
     match e {
         ReadError::Io(failure) => failure,
         ReadError::NotFound => std::io::Error::from(io::ErrorKind::NotFound).into(),
-        other => crate::i18n::os::IoFailure {
-            kind: io::ErrorKind::Other,
-            detail: other.to_string(),
-        },
+        other => crate::i18n::os::IoFailure::other(other.to_string()),
     }
 }
 

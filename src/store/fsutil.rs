@@ -4,6 +4,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
+use crate::i18n::os::Own;
 use atomic_write_file::AtomicWriteFile;
 
 /// Session files are private to the user.
@@ -45,10 +46,7 @@ pub(crate) fn ensure_private_dir(path: &Path) -> io::Result<()> {
     }
     if let Some(file) = path.ancestors().find(|p| p.is_file()) {
         // The OS would only say "File exists" or "Not a directory".
-        return Err(io::Error::new(
-            io::ErrorKind::NotADirectory,
-            format!("{} is a file, not a folder", file.display()),
-        ));
+        return Err(Own::FileNotFolder(file.to_path_buf()).into_io(io::ErrorKind::NotADirectory));
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)?;

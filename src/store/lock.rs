@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::fsutil;
+use crate::i18n::os::Own;
 
 /// A held lock. Dropping it lets go and removes the file.
 #[derive(Debug)]
@@ -45,10 +46,9 @@ impl SessionLock {
             }
             let mut file = options.open(path)?;
             if !file.metadata()?.is_file() {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!("{} is not a regular file", path.display()),
-                ));
+                return Err(
+                    Own::NotRegular(path.to_path_buf()).into_io(io::ErrorKind::InvalidInput)
+                );
             }
             match file.try_lock() {
                 Ok(()) => {}

@@ -8,6 +8,8 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::os::Own;
+
 /// How many `-N` steps are tried before giving up on a free name.
 const MAX_TRIES: u32 = 10_000;
 
@@ -52,10 +54,11 @@ fn claim(dir: &Path, stem: &str, ext: &str) -> io::Result<(File, PathBuf)> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        format!("{}: no free file name for {stem}.{ext}", dir.display()),
-    ))
+    Err(Own::NoFreeName {
+        dir: dir.to_path_buf(),
+        name: format!("{stem}.{ext}"),
+    }
+    .into_io(io::ErrorKind::AlreadyExists))
 }
 
 #[cfg(test)]

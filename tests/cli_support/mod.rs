@@ -39,6 +39,17 @@ pub fn datakompas(data: &Path, locale: &str, args: &[&str], input: &str) -> Outp
     child.wait_with_output().unwrap()
 }
 
+/// As [`datakompas`] with nothing on standard input, run as user `uid`
+/// (and the group of that number) when one is given.
+pub fn datakompas_as(data: &Path, locale: &str, args: &[&str], uid: Option<u32>) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = command(data, locale, args);
+    if let Some(id) = uid {
+        cmd.uid(id).gid(id);
+    }
+    cmd.stdin(Stdio::null()).output().unwrap()
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

@@ -2,19 +2,36 @@
 //! terminal text, the table as a pipe table. All user and deck text is
 //! escaped, so it stays text (and a `|` cannot break the table).
 
-use super::wording::{cell, marks, person_kind, vote, why};
+use super::wording::{cell, marks, person_kind, scale, vote, why};
 use crate::domain::Lang;
 use crate::domain::compare::Comparison;
 use crate::export::escape_inline;
 use crate::i18n::compare::CompareMsg as M;
 
 pub fn render(c: &Comparison, lang: Lang) -> String {
-    let esc = |s: &str| escape_inline(s);
     let mut out = String::new();
     let n = c.people.len().to_string();
     out.push_str(&format!("# {}\n\n", M::Title.fill(lang, &[("n", &n)])));
-    out.push_str(&format!("{}\n\n", M::Scale.get(lang)));
+    out.push_str(&format!("{}\n\n", scale(lang)));
+    who(&mut out, c, lang);
+    table(&mut out, c, lang);
+    agenda(&mut out, c, lang);
+    if !c.not_compared.is_empty() {
+        let list: Vec<String> = c.not_compared.iter().map(|n| esc(&n.title)).collect();
+        out.push_str(&format!(
+            "\n{}\n",
+            M::NotCompared.fill(lang, &[("list", &list.join(", "))])
+        ));
+    }
+    out
+}
 
+fn esc(text: &str) -> String {
+    escape_inline(text)
+}
+
+/// Who is who, as a list.
+fn who(out: &mut String, c: &Comparison, lang: Lang) {
     out.push_str(&format!("## {}\n\n", M::Who.get(lang)));
     for p in &c.people {
         out.push_str(&format!(
@@ -27,7 +44,10 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     if c.decks_differ {
         out.push_str(&format!("\n{}\n", M::DecksDiffer.get(lang)));
     }
+}
 
+/// The cards in rank order as a pipe table, then the legends.
+fn table(out: &mut String, c: &Comparison, lang: Lang) {
     out.push_str(&format!("\n## {}\n\n", M::CardByCard.get(lang)));
     let mut head = vec!["#".to_string(), M::ColCard.get(lang).to_string()];
     head.extend(c.people.iter().map(|p| esc(&p.label)));
@@ -50,7 +70,10 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         M::LegendStances.get(lang),
         M::LegendMarks.get(lang)
     ));
+}
 
+/// The suggested agenda as numbered lists under headings.
+fn agenda(out: &mut String, c: &Comparison, lang: Lang) {
     out.push_str(&format!("\n## {}\n", M::Agenda.get(lang)));
     let agenda = c.agenda();
     if agenda.discuss.is_empty() {
@@ -76,12 +99,4 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
             ));
         }
     }
-    if !c.not_compared.is_empty() {
-        let list: Vec<String> = c.not_compared.iter().map(|n| esc(&n.title)).collect();
-        out.push_str(&format!(
-            "\n{}\n",
-            M::NotCompared.fill(lang, &[("list", &list.join(", "))])
-        ));
-    }
-    out
 }

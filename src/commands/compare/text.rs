@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::wording::{cell, marks, person_kind, vote, why};
+use super::wording::{cell, marks, person_kind, scale, vote, why};
 use crate::commands::table::columns;
 use crate::deck::wrap;
 use crate::domain::Lang;
@@ -39,14 +39,27 @@ fn wrap_items(legend: &str, width: usize) -> String {
 }
 
 pub fn render(c: &Comparison, lang: Lang) -> String {
-    let esc = |s: &str| plain(s);
     let mut out = String::new();
     let n = c.people.len().to_string();
     out.push_str(&M::Title.fill(lang, &[("n", &n)]));
     out.push('\n');
-    out.push_str(&wrap(M::Scale.get(lang), TEXT_WIDTH, ""));
+    out.push_str(&wrap(&scale(lang), TEXT_WIDTH, ""));
     out.push_str("\n\n");
+    who(&mut out, c, lang);
+    table(&mut out, c, lang);
+    agenda(&mut out, c, lang);
+    if !c.not_compared.is_empty() {
+        let list: Vec<String> = c.not_compared.iter().map(|n| plain(&n.title)).collect();
+        out.push('\n');
+        let line = M::NotCompared.fill(lang, &[("list", &list.join(", "))]);
+        out.push_str(&wrap(&line, TEXT_WIDTH, ""));
+        out.push('\n');
+    }
+    out
+}
 
+/// Who is who: each person's label, kind of session and session id.
+fn who(out: &mut String, c: &Comparison, lang: Lang) {
     out.push_str(M::Who.get(lang));
     out.push('\n');
     let who: Vec<Vec<String>> = c
@@ -66,7 +79,10 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
         out.push('\n');
     }
     out.push('\n');
+}
 
+/// The cards in rank order, a column per person, then the legends.
+fn table(out: &mut String, c: &Comparison, lang: Lang) {
     out.push_str(M::CardByCard.get(lang));
     out.push('\n');
     let mut rows = vec![
@@ -99,7 +115,11 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&wrap_items(M::LegendMarks.get(lang), TEXT_WIDTH));
     out.push_str("\n\n");
+}
 
+/// The suggested agenda: each group's cards with one line of why.
+fn agenda(out: &mut String, c: &Comparison, lang: Lang) {
+    let esc = |s: &str| plain(s);
     out.push_str(M::Agenda.get(lang));
     out.push('\n');
     let agenda = c.agenda();
@@ -123,14 +143,6 @@ pub fn render(c: &Comparison, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    if !c.not_compared.is_empty() {
-        let list: Vec<String> = c.not_compared.iter().map(|n| plain(&n.title)).collect();
-        out.push('\n');
-        let line = M::NotCompared.fill(lang, &[("list", &list.join(", "))]);
-        out.push_str(&wrap(&line, TEXT_WIDTH, ""));
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]

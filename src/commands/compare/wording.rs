@@ -6,6 +6,7 @@ use crate::domain::compare::{Answer, CardComparison, Comparison, Person};
 use crate::domain::{Lang, Mode, PrincipleCheck, Stance};
 use crate::i18n::compare::{CompareMsg as M, short_stance};
 use crate::i18n::export::{check, stance};
+use crate::i18n::labels::{self, Label};
 
 /// A vote in tenths as people read it: `4`, `4.3` (`4,3` in Dutch).
 pub fn vote(tenths: u16, lang: Lang) -> String {
@@ -58,11 +59,23 @@ pub fn marks(card: &CardComparison, lang: Lang) -> String {
 }
 
 pub fn person_kind(p: &Person, lang: Lang) -> String {
+    let kind = labels::mode(p.mode).get(lang);
     match (p.mode, p.voters) {
-        (Mode::Solo, _) => M::Solo.get(lang).to_string(),
-        (Mode::Team, 1) => M::TeamOne.get(lang).to_string(),
-        (Mode::Team, n) => M::Team.fill(lang, &[("n", &n.to_string())]),
+        (Mode::Solo, _) => kind.to_string(),
+        (Mode::Team, 1) => M::TeamOne.fill(lang, &[("kind", kind)]),
+        (Mode::Team, n) => M::Team.fill(lang, &[("kind", kind), ("n", &n.to_string())]),
     }
+}
+
+/// The legend's first line: the gut check's scale.
+pub fn scale(lang: Lang) -> String {
+    M::Scale.fill(
+        lang,
+        &[
+            ("stage", Label::StageGutCheck.title(lang)),
+            ("scale", &labels::scale(lang)),
+        ],
+    )
 }
 
 /// Labels of the people whose answer passes `pick`, joined.

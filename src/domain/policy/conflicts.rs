@@ -58,6 +58,18 @@ pub(super) fn contradictions(
     framework: &Framework,
     lang: Lang,
 ) -> Vec<Contradiction> {
+    let mut found = safeguard_contradictions(played, framework, lang);
+    found.extend(red_line_contradictions(played, lang));
+    found
+}
+
+/// Safeguards some card committed to, against decisions that allow what
+/// they exclude.
+fn safeguard_contradictions(
+    played: &[Played],
+    framework: &Framework,
+    lang: Lang,
+) -> Vec<Contradiction> {
     let mut found = Vec::new();
     for s in framework
         .safeguards
@@ -85,9 +97,14 @@ pub(super) fn contradictions(
             });
         }
     }
-    // No-go cards that forbid the same practice conflict with the same go
-    // cards: one entry names them all.
-    // In the order the first of each was played.
+    found
+}
+
+/// No-go cards grouped by the practice they forbid, in the order the
+/// first of each was played.
+fn no_gos_by_practice<'p, 'a>(
+    played: &'p [Played<'a>],
+) -> Vec<(Vec<PracticeTag>, Vec<&'p Played<'a>>)> {
     let mut by_practice: Vec<(Vec<PracticeTag>, Vec<&Played>)> = Vec::new();
     let mut index: BTreeMap<Vec<PracticeTag>, usize> = BTreeMap::new();
     for no_go in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
@@ -100,7 +117,15 @@ pub(super) fn contradictions(
         });
         by_practice[at].1.push(no_go);
     }
-    for (tags, no_gos) in by_practice {
+    by_practice
+}
+
+/// Red lines against go decisions on the same practice. No-go cards that
+/// forbid the same practice conflict with the same go cards: one entry
+/// names them all.
+fn red_line_contradictions(played: &[Played], lang: Lang) -> Vec<Contradiction> {
+    let mut found = Vec::new();
+    for (tags, no_gos) in no_gos_by_practice(played) {
         // A no-go card is never a go, so leaving them out changes nothing
         // but the work.
         let conflicts = conflicts(played, &tags, Overlap::All, lang);

@@ -321,33 +321,8 @@ pub fn draft(
     library: &PrincipleLibrary,
     lang: Lang,
 ) -> PolicyDraft {
-    // The deck's cards by id, the first of an id as `Deck::card` finds it:
-    // one lookup per played card instead of a scan of the deck each.
-    let mut by_id: HashMap<&str, &Card> = HashMap::with_capacity(deck.cards.len());
-    for card in &deck.cards {
-        by_id.entry(card.id.as_str()).or_insert(card);
-    }
-    let played: Vec<Played> = session
-        .cards
-        .iter()
-        .filter_map(|p| Some((p, *by_id.get(p.card.as_str())?)))
-        .map(|(progress, card)| {
-            let option = progress
-                .decision
-                .option
-                .as_deref()
-                .and_then(|id| card.option(id));
-            Played {
-                progress,
-                card,
-                option,
-                stance: option.map(|o| o.stance),
-                split: document::split(progress),
-            }
-        })
-        .collect();
+    let played = played(session, deck);
     let names = PrincipleNames::new(session, library, lang);
-
     let mut areas = empty_areas(framework, lang);
     for commitment in commitments(&played, framework, &names, lang) {
         let area = framework
@@ -363,21 +338,7 @@ pub fn draft(
                 .push(agreed);
         }
     }
-    let mut red_lines = Vec::new();
-    for p in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
-        let mut line = red_line(p, framework, &names, lang);
-        if let Some(c) = covering_commitment(&mut areas, p, framework) {
-            // One line for one bar: the commitment's wording stands.
-            c.red_line_cards.push(line.card.clone());
-            line.text = c.text.clone();
-            line.merged_into = Some(c.safeguard.clone());
-        } else {
-            section(&mut areas, home_area(p.card, framework))
-                .red_lines
-                .push(line.clone());
-        }
-        red_lines.push(line);
-    }
+    let red_lines = place_red_lines(&played, &mut areas, framework, &names, lang);
     for area in &mut areas {
         if let Some(o) = session.follow_up.owner(&area.id) {
             area.owner = o.owner.trim().to_string();
@@ -397,6 +358,63 @@ pub fn draft(
         principles: names.entries,
         areas,
     }
+}
+
+/// The played cards the deck has, each with its decision resolved.
+fn played<'a>(session: &'a Session, deck: &'a Deck) -> Vec<Played<'a>> {
+    // The deck's cards by id, the first of an id as `Deck::card` finds it:
+    // one lookup per played card instead of a scan of the deck each.
+    let mut by_id: HashMap<&str, &Card> = HashMap::with_capacity(deck.cards.len());
+    for card in &deck.cards {
+        by_id.entry(card.id.as_str()).or_insert(card);
+    }
+    session
+        .cards
+        .iter()
+        .filter_map(|p| Some((p, *by_id.get(p.card.as_str())?)))
+        .map(|(progress, card)| {
+            let option = progress
+                .decision
+                .option
+                .as_deref()
+                .and_then(|id| card.option(id));
+            Played {
+                progress,
+                card,
+                option,
+                stance: option.map(|o| o.stance),
+                split: document::split(progress),
+            }
+        })
+        .collect()
+}
+
+/// Every no-go card's red line, each placed in its area unless a
+/// commitment there already bars the same: then that commitment's
+/// wording stands for it.
+fn place_red_lines(
+    played: &[Played],
+    areas: &mut Vec<AreaSection>,
+    framework: &Framework,
+    names: &PrincipleNames,
+    lang: Lang,
+) -> Vec<RedLine> {
+    let mut red_lines = Vec::new();
+    for p in played.iter().filter(|p| p.stance == Some(Stance::NoGo)) {
+        let mut line = red_line(p, framework, names, lang);
+        if let Some(c) = covering_commitment(areas, p, framework) {
+            // One line for one bar: the commitment's wording stands.
+            c.red_line_cards.push(line.card.clone());
+            line.text = c.text.clone();
+            line.merged_into = Some(c.safeguard.clone());
+        } else {
+            section(areas, home_area(p.card, framework))
+                .red_lines
+                .push(line.clone());
+        }
+        red_lines.push(line);
+    }
+    red_lines
 }
 
 /// Every framework area in order, with its GDPR references and nothing
@@ -631,33 +649,12 @@ fn commitments(
     names: &PrincipleNames,
     lang: Lang,
 ) -> Vec<Commitment> {
-    // Safeguard (framework order) → the decided cards that chose it.
-    let chosen: Vec<(&Safeguard, Vec<&Played>)> = framework
-        .safeguards
-        .iter()
-        .map(|s| {
-            let cards = played
-                .iter()
-                .filter(|p| safeguards_stand(p))
-                .filter(|p| p.progress.decision.safeguards.contains(&s.id))
-                .collect::<Vec<_>>();
-            (s, cards)
-        })
-        .filter(|(_, cards)| !cards.is_empty())
-        .collect();
-
-    let mut top_level: BTreeMap<&str, u8> = BTreeMap::new();
-    for (s, _) in &chosen {
-        if let Some(topic) = &s.topic {
-            let level = top_level.entry(topic).or_insert(s.level);
-            *level = (*level).max(s.level);
-        }
-    }
+    let chosen = safeguards_by_card(played, framework);
+    let top_level = top_levels(&chosen);
     let is_standing = |s: &Safeguard| match &s.topic {
         Some(topic) => top_level.get(topic.as_str()) == Some(&s.level),
         None => true,
     };
-
     chosen
         .iter()
         .filter(|(s, _)| is_standing(s))
@@ -674,13 +671,7 @@ fn commitments(
                 .filter(|(weaker, _)| {
                     weaker.topic.is_some() && weaker.topic == s.topic && !is_standing(weaker)
                 })
-                .map(|(weaker, cards)| Superseded {
-                    safeguard: weaker.id.clone(),
-                    label: weaker.label.get(lang).to_string(),
-                    text: weaker.commitment.get(lang).to_string(),
-                    level: weaker.level,
-                    cards: cards.iter().map(|p| card_ref(p.card, lang)).collect(),
-                })
+                .map(|(weaker, cards)| superseded(weaker, cards, lang))
                 .collect(),
             red_line_cards: Vec::new(),
             reasoning: cards
@@ -689,6 +680,50 @@ fn commitments(
                 .collect(),
         })
         .collect()
+}
+
+/// Each safeguard (framework order) with the decided cards that chose it;
+/// safeguards no card chose are left out.
+fn safeguards_by_card<'a, 'p>(
+    played: &'p [Played<'a>],
+    framework: &'a Framework,
+) -> Vec<(&'a Safeguard, Vec<&'p Played<'a>>)> {
+    framework
+        .safeguards
+        .iter()
+        .map(|s| {
+            let cards = played
+                .iter()
+                .filter(|p| safeguards_stand(p))
+                .filter(|p| p.progress.decision.safeguards.contains(&s.id))
+                .collect::<Vec<_>>();
+            (s, cards)
+        })
+        .filter(|(_, cards)| !cards.is_empty())
+        .collect()
+}
+
+/// The strictest level chosen on each topic: that one stands.
+fn top_levels<'a>(chosen: &[(&'a Safeguard, Vec<&Played>)]) -> BTreeMap<&'a str, u8> {
+    let mut top_level: BTreeMap<&str, u8> = BTreeMap::new();
+    for (s, _) in chosen {
+        if let Some(topic) = &s.topic {
+            let level = top_level.entry(topic.as_str()).or_insert(s.level);
+            *level = (*level).max(s.level);
+        }
+    }
+    top_level
+}
+
+/// A weaker safeguard some cards chose, kept beside the one that stands.
+fn superseded(weaker: &Safeguard, cards: &[&Played], lang: Lang) -> Superseded {
+    Superseded {
+        safeguard: weaker.id.clone(),
+        label: weaker.label.get(lang).to_string(),
+        text: weaker.commitment.get(lang).to_string(),
+        level: weaker.level,
+        cards: cards.iter().map(|p| card_ref(p.card, lang)).collect(),
+    }
 }
 
 /// The team's principles resolved to names, for tracing.
@@ -701,34 +736,16 @@ impl PrincipleNames {
         let entries = session
             .principles
             .iter()
-            .map(|p| match p {
-                ChosenPrinciple::Library { id } => match library.get(id) {
-                    Some(def) => PrincipleEntry {
-                        id: id.clone(),
-                        name: def.name.get(lang).to_string(),
-                        meaning: def.meaning.get(lang).to_string(),
-                        custom: false,
-                    },
-                    // A library that no longer has it: keep the id visible.
-                    None => PrincipleEntry {
-                        id: id.clone(),
-                        name: id.clone(),
-                        meaning: String::new(),
-                        custom: false,
-                    },
-                },
-                ChosenPrinciple::Custom { id, name, meaning } => PrincipleEntry {
-                    id: id.clone(),
-                    name: name.clone(),
-                    meaning: meaning.clone(),
-                    custom: true,
-                },
+            .map(|p| PrincipleEntry {
+                id: p.id().to_string(),
+                name: p.name(library, lang),
+                meaning: p.meaning(library, lang),
+                custom: matches!(p, ChosenPrinciple::Custom { .. }),
             })
             .collect();
         PrincipleNames { entries }
     }
 
-    /// Principles a decision marked with `check`, in the team's order.
     /// The team's principles a decision left without a check.
     fn unjudged(&self, progress: &CardProgress) -> Vec<PrincipleRef> {
         self.entries
@@ -741,6 +758,7 @@ impl PrincipleNames {
             .collect()
     }
 
+    /// Principles a decision marked with `check`, in the team's order.
     fn marked(&self, progress: &CardProgress, check: PrincipleCheck) -> Vec<PrincipleRef> {
         self.marked_any(std::iter::once(progress), check)
     }

@@ -29,13 +29,7 @@ pub struct Content<'a> {
 impl Content<'_> {
     /// A chosen principle's name: the library's, in `lang`, or the team's own.
     pub fn principle_name(&self, p: &ChosenPrinciple, lang: Lang) -> String {
-        match p {
-            ChosenPrinciple::Library { id } => self
-                .library
-                .get(id)
-                .map_or(id.clone(), |d| d.name.get(lang).to_string()),
-            ChosenPrinciple::Custom { name, .. } => name.clone(),
-        }
+        p.name(self.library, lang)
     }
 }
 

@@ -58,13 +58,21 @@ const ITEMS: [Item; 6] = [
 
 fn label(item: Item, lang: Lang) -> String {
     match item {
-        Item::Team => T::HomeTeam.get(lang).into(),
-        Item::Solo => T::HomeSolo.get(lang).into(),
+        Item::Team => new_session(Mode::Team, lang),
+        Item::Solo => new_session(Mode::Solo, lang),
         Item::Resume => T::HomeResume.get(lang).into(),
         Item::Browse => T::HomeBrowse.get(lang).into(),
         Item::Language => T::HomeLanguage.get(lang).into(),
         Item::Quit => T::HomeQuit.get(lang).into(),
     }
+}
+
+/// "New team session", "Nieuwe zelfscan": the kind in its own words.
+fn new_session(mode: Mode, lang: Lang) -> String {
+    fill(
+        T::HomeNew.get(lang),
+        &[("kind", crate::i18n::labels::mode(mode).get(lang))],
+    )
 }
 
 pub fn act(v: &mut HomeView, ctx: &mut Ctx, saved: Saved, action: Action) -> Vec<Effect> {
@@ -289,10 +297,7 @@ fn session_item(look: &Look, l: &SessionListing, tz: &TimeZone, w: usize) -> Lis
             total,
             updated,
         } => {
-            let kind = match mode {
-                Mode::Team => T::ModeTeam.get(lang),
-                Mode::Solo => crate::i18n::labels::Label::SelfAssessment.get(lang),
-            };
+            let kind = crate::i18n::labels::mode_short(*mode).get(lang);
             let progress = fill(
                 T::DecidedOf.get(lang),
                 &[("n", &decided.to_string()), ("total", &total.to_string())],

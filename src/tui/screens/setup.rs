@@ -155,10 +155,7 @@ fn choose_agenda(v: &mut SetupView, deck: &Deck, choice: Option<usize>) {
 }
 
 pub(super) fn default_title(mode: Mode, lang: Lang) -> &'static str {
-    match mode {
-        Mode::Team => T::SetupDefaultTeamTitle.get(lang),
-        Mode::Solo => T::SetupDefaultSoloTitle.get(lang),
-    }
+    crate::i18n::labels::mode(mode).title(lang)
 }
 
 pub fn act(v: &mut SetupView, ctx: &mut Ctx, action: Action, now: Timestamp) -> Vec<Effect> {
@@ -383,7 +380,7 @@ fn session_of(v: &SetupView, deck: &Deck, lang: Lang, now: Timestamp) -> Result<
     let typed = field_text(&v.title).trim().to_string();
     let title = match (typed.is_empty(), v.mode) {
         (false, _) => typed,
-        (true, Mode::Solo) => fill(T::SetupDefaultSoloTitleBy.get(lang), &[("name", &person)]),
+        (true, Mode::Solo) => crate::i18n::labels::session_kind(Mode::Solo, Some(&person), lang),
         (true, Mode::Team) => default_title(v.mode, lang).to_string(),
     };
     let deck_ref = DeckRef {

@@ -57,9 +57,10 @@ fn title_field(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
     // The title a self-assessment gets when none is typed: with the name.
     let person = field_text(&v.person);
     if v.mode == Mode::Solo && !person.trim().is_empty() {
-        title.set_placeholder_text(fill(
-            T::SetupDefaultSoloTitleBy.get(lang),
-            &[("name", person.trim())],
+        title.set_placeholder_text(crate::i18n::labels::session_kind(
+            Mode::Solo,
+            Some(person.trim()),
+            lang,
         ));
     }
     title.set_block(panel(th, T::SetupTitle.get(lang), v.focus == Field::Title));

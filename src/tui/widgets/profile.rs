@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{Deck, Lang, PrincipleCheck, Session, Stance, VoteSummary};
 use crate::i18n::export::stance;
 use crate::i18n::format::decimal;
+use crate::i18n::labels::{self, Label};
 use crate::i18n::{fill, tui::T};
 use crate::tui::theme::Theme;
 
@@ -42,7 +43,11 @@ fn gut_line(session: &Session, lang: Lang) -> Option<String> {
     let avg = all_votes.average?;
     Some(fill(
         T::ProfileGut.get(lang),
-        &[("avg", &decimal(avg, lang))],
+        &[
+            ("avg", &decimal(avg, lang)),
+            ("low", Label::Vote1.get(lang)),
+            ("high", labels::vote_short(Label::Vote5, lang)),
+        ],
     ))
 }
 

@@ -67,14 +67,7 @@ pub fn principle_name(look: &Look, p: &ChosenPrinciple) -> String {
 
 /// What a principle means, in its one line.
 pub fn principle_meaning(look: &Look, p: &ChosenPrinciple) -> String {
-    match p {
-        ChosenPrinciple::Library { id } => look
-            .content
-            .library
-            .get(id)
-            .map_or(String::new(), |d| d.meaning.get(look.lang).to_string()),
-        ChosenPrinciple::Custom { meaning, .. } => meaning.clone(),
-    }
+    p.meaning(look.content.library, look.lang)
 }
 
 fn counts(open: &Open) -> [usize; 3] {

@@ -9,7 +9,6 @@ use jiff::Timestamp;
 
 use crate::domain::session::Position;
 use crate::domain::{Card, CardKind, CardProgress, Deck, Lang, Session, Stage};
-use crate::i18n::tui::T;
 use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::{Action, Context};
 
@@ -190,11 +189,5 @@ pub fn kind_label(kind: CardKind, lang: Lang) -> &'static str {
 }
 
 pub fn stage_label(stage: Stage, lang: Lang) -> &'static str {
-    match stage {
-        Stage::Story => T::StageStory.get(lang),
-        Stage::GutCheck => T::StageGutCheck.get(lang),
-        Stage::Discuss => T::StageDiscuss.get(lang),
-        Stage::Decide => T::StageDecide.get(lang),
-        Stage::Reveal => T::StageReveal.get(lang),
-    }
+    crate::i18n::labels::stage(stage).title(lang)
 }
