@@ -240,7 +240,13 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     let base = format!("{}/", t.base);
     let requests = p.browser.requests();
-    for own in ["screen.js", "screen.css", "screen-texts.json", "events"] {
+    for own in [
+        "live.js",
+        "screen.js",
+        "screen.css",
+        "screen-texts.json",
+        "events",
+    ] {
         assert!(
             requests
                 .iter()

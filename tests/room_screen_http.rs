@@ -140,6 +140,7 @@ fn the_screen_is_served_with_the_phone_pages_strict_headers() {
     for url in [
         screen_url(&t, ""),
         screen_url(&t, "state"),
+        format!("{}/live.js", t.base),
         format!("{}/screen.js", t.base),
         format!("{}/screen.css", t.base),
         format!("{}/screen-texts.json", t.base),

@@ -10,10 +10,11 @@
   const token = parts[0] === "s" && /^[0-9a-f]{32}$/.test(parts[1] || "") ? parts[1] : null;
   const base = token ? "/s/" + token + "/" : "/";
 
+  const { el, translate, decimal, bar, loadTexts, follow } = window.datakompasLive;
+
   let texts = null;
   let view = null;
-  let stream = null;
-  let online = false;
+  let live = null; // the event stream, once the texts are in
   let busy = false;
 
   const screen = document.getElementById("screen");
@@ -25,27 +26,13 @@
   }
 
   function t(name, args) {
-    const table = texts[lang()] || texts.en;
-    let s = table[name] || texts.en[name] || name;
-    for (const k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
-    return s;
-  }
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const k in attrs || {}) {
-      if (k === "class") node.className = attrs[k];
-      else if (k === "text") node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
+    return translate(texts, lang(), name, args);
   }
 
   function paintStatus() {
     let text = "";
     if (busy) text = t("Busy");
-    else if (!online && !(view && view.closed)) text = view ? t("Reconnecting") : t("Connecting");
+    else if (!(live && live.online()) && !(view && view.closed)) text = view ? t("Reconnecting") : t("Connecting");
     status.textContent = text;
     status.hidden = !text;
   }
@@ -54,10 +41,6 @@
     story: "StageStory", gut_check: "StageGutCheck", discuss: "StageDiscuss",
     decide: "StageDecide", reveal: "StageReveal",
   };
-
-  function number(x) {
-    return x.toLocaleString(lang() === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
 
   function paragraphs(text, cls) {
     return String(text).split(/\n\s*\n/).filter((p) => p.trim()).map((p) => el("p", { class: cls || "", text: p.trim() }));
@@ -78,18 +61,16 @@
     const peak = Math.max(...s.counts, 1);
     const list = el("ul", { class: "chart" });
     s.counts.forEach((count, i) => {
-      const fill = el("div", { class: "fill" });
-      fill.style.width = (100 * count / peak) + "%";
       const label = t("Scale" + (i + 1));
       const row = el("li", { "aria-label": t("RevealBar", { value: i + 1, label, count }) },
         el("span", { class: "value", "aria-hidden": "true", text: String(i + 1) }),
         el("span", { class: "label", "aria-hidden": "true", text: label }),
-        el("div", { class: "track", "aria-hidden": "true" }, fill),
+        bar(count, peak),
         el("span", { class: "count", "aria-hidden": "true", text: String(count) }));
       list.append(row);
     });
     box.append(list);
-    box.append(el("p", { class: "average", text: t("RevealAverage", { avg: number(s.average), lo: s.min, hi: s.max }) }));
+    box.append(el("p", { class: "average", text: t("RevealAverage", { avg: decimal(s.average, lang()), lo: s.min, hi: s.max }) }));
     if (s.split) box.append(el("p", { class: "muted", text: t("RevealSplit") }));
     if (reveal.names && reveal.names.length) {
       const names = el("ul", { class: "names" });
@@ -250,43 +231,10 @@
     paintStatus();
   }
 
-  // Views are numbered per server run; one that arrives after a newer one is dropped.
-  function take(next) {
-    if (view && next.run === view.run && next.seq < view.seq) return false;
+  function arrived(next) {
     view = next;
-    return true;
-  }
-
-  // The server pings every 15 s; this long without a word means the
-  // connection died quietly.
-  const SILENCE_MS = 40000;
-  let lastHeard = Date.now();
-
-  function connect() {
-    if (stream) stream.close();
-    lastHeard = Date.now();
-    const source = new EventSource(base + "events");
-    stream = source;
-    source.addEventListener("state", (ev) => {
-      lastHeard = Date.now();
-      online = true;
-      busy = false;
-      if (!take(JSON.parse(ev.data))) return;
-      if (view.closed) source.close();
-      render();
-    });
-    source.addEventListener("ping", () => { lastHeard = Date.now(); });
-    source.addEventListener("open", () => { lastHeard = Date.now(); });
-    source.addEventListener("error", () => {
-      if (source !== stream) return;
-      online = false;
-      paintStatus();
-      // The browser retries by itself unless the stream was refused.
-      if (source.readyState === EventSource.CLOSED && !(view && view.closed)) {
-        checkBusy();
-        setTimeout(() => { if (source === stream) connect(); }, 3000);
-      }
-    });
+    busy = false;
+    render();
   }
 
   // A refused stream: say so if it is because too many screens are open.
@@ -299,33 +247,11 @@
     paintStatus();
   }
 
-  function lost() {
-    if (view && view.closed) return;
-    online = false;
-    if (stream) stream.close();
-    paintStatus();
-  }
-
-  window.addEventListener("offline", lost);
-  window.addEventListener("online", () => { if (token && !(view && view.closed)) connect(); });
   window.addEventListener("resize", () => { if (view) fit(); });
-  setInterval(() => {
-    if (token && stream && !(view && view.closed) && Date.now() - lastHeard > SILENCE_MS) {
-      lost();
-      connect();
-    }
-  }, 5000);
 
   async function start() {
-    try {
-      const res = await fetch("/screen-texts.json", { cache: "no-store", credentials: "omit" });
-      texts = await res.json();
-    } catch (e) {
-      status.textContent = "Connection lost · Verbinding kwijt";
-      setTimeout(start, 3000);
-      return;
-    }
-    if (token) connect();
+    texts = await loadTexts("/screen-texts.json", status);
+    if (token) live = follow(base + "events", { view: arrived, status: paintStatus, refused: checkBusy });
     render();
   }
 

@@ -29,6 +29,8 @@ pub fn page(join_url: &str, code_url: &str, code: &str) -> String {
                 title { "datakompas" }
                 link rel="icon" href="/icon.svg" type="image/svg+xml";
                 link rel="stylesheet" href="/screen.css";
+                // Shared with the phone page, so it comes first.
+                script src="/live.js" defer {}
                 script src="/screen.js" defer {}
             }
             body {
@@ -135,9 +137,11 @@ mod tests {
         assert!(page.contains("<svg"), "{page}");
         assert!(!page.contains("<?xml"));
         assert!(page.contains("K7M Q2X"));
-        // The only script is the file the CSP allows.
-        assert_eq!(page.matches("<script").count(), 1);
-        assert!(page.contains(r#"<script src="/screen.js" defer></script>"#));
+        // The only scripts are the files the CSP allows, the shared one first.
+        assert_eq!(page.matches("<script").count(), 2);
+        let shared = page.find(r#"<script src="/live.js" defer></script>"#);
+        let own = page.find(r#"<script src="/screen.js" defer></script>"#);
+        assert!(shared.is_some() && own.is_some() && shared < own, "{page}");
         assert!(!page.contains("style="), "inline styles break the CSP");
     }
 

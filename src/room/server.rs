@@ -261,6 +261,7 @@ fn router(shared: Arc<Shared>) -> Router {
     ];
     let mut app = Router::new()
         .route("/", get(page).fallback(not_found))
+        .route("/live.js", get(live_script).fallback(not_found))
         .route("/room.js", get(script).fallback(not_found))
         .route("/room.css", get(style).fallback(not_found))
         .route("/texts.json", get(texts).fallback(not_found))
@@ -313,6 +314,10 @@ pub(super) fn typed(content_type: &'static str, body: &'static str) -> Response 
 
 async fn page() -> Response {
     typed("text/html; charset=utf-8", assets::PAGE)
+}
+
+async fn live_script() -> Response {
+    typed("text/javascript; charset=utf-8", assets::LIVE_SCRIPT)
 }
 
 async fn script() -> Response {
