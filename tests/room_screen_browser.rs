@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 use datakompas::domain::room::ScreenView;
 use datakompas::domain::session::DeckRef;
 use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::i18n::dates::prose_date;
+use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
 use room_support::cdp::{Browser, find_chromium};
 use room_support::*;
@@ -162,6 +164,17 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     p.show(&s, true);
     p.shows("the story", card.title.get(lang));
     p.shows("the stage", &say(Screen::StageStory).to_uppercase());
+    // Where the story stops, its date written as the terminal writes it.
+    let point = card.decision_point.as_ref().unwrap();
+    p.shows("where it stops", Label::DecisionPoint.get(lang));
+    p.shows(
+        "the moment",
+        &format!(
+            "{}: {}",
+            prose_date(&point.date, lang),
+            point.moment.get(lang)
+        ),
+    );
     p.shot("2-story");
 
     s.position.stage = Stage::GutCheck;

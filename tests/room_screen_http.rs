@@ -236,6 +236,25 @@ fn the_screens_view_has_no_vote_before_the_reveal_and_follows_the_app() {
     sse.wait_end();
 }
 
+/// The page says the screen's language before its script has a view, so
+/// "Connecting…" reads in it too.
+#[test]
+fn the_page_is_in_the_screens_language_before_the_first_view() {
+    let t = TestRoom::open(named());
+    let (_, page) = t.get(&screen_url(&t, ""));
+    assert!(page.contains(r#"<html lang="en">"#), "{page}");
+    let s = session(Stage::Story, false);
+    t.room.publish_screen(ScreenView::new(
+        &s,
+        &datakompas::deck::builtin(),
+        &datakompas::deck::framework(),
+        Lang::Nl,
+        true,
+    ));
+    let (_, page) = t.get(&screen_url(&t, ""));
+    assert!(page.contains(r#"<html lang="nl">"#), "{page}");
+}
+
 #[test]
 fn a_reopened_room_keeps_the_screens_address() {
     let t = TestRoom::open(named());

@@ -21,8 +21,11 @@
   const status = document.getElementById("status");
   const join = document.getElementById("join");
 
+  // The view's language; before the first view, the page's, which the
+  // server wrote in the screen's language.
   function lang() {
-    return view && view.lang === "nl" ? "nl" : "en";
+    const asked = view ? view.lang : document.documentElement.lang;
+    return asked === "nl" ? "nl" : "en";
   }
 
   function t(name, args) {
@@ -44,6 +47,25 @@
 
   function paragraphs(text, cls) {
     return String(text).split(/\n\s*\n/).filter((p) => p.trim()).map((p) => el("p", { class: cls || "", text: p.trim() }));
+  }
+
+  // "March 2014" from the deck's "2014-03", as the terminal writes it;
+  // a year alone, or what is no date, as it is.
+  function proseDate(date) {
+    const [y, m, d] = date.split("-").map(Number);
+    const day = d === undefined || (d >= 1 && d <= 31);
+    if (!(y >= 1000 && m >= 1 && m <= 12 && day)) return date;
+    const shown = { month: "long", year: "numeric", timeZone: "UTC" };
+    if (d) shown.day = "numeric";
+    return new Date(Date.UTC(y, m - 1, d || 1)).toLocaleDateString(lang() === "nl" ? "nl-NL" : "en-GB", shown);
+  }
+
+  // Where the story stops: the moment the team now stands at.
+  function stops(stop) {
+    return [
+      el("h3", { class: "stops-label", text: t("DecisionPoint") }),
+      el("p", { class: "stops", text: proseDate(stop.date) + ": " + stop.moment }),
+    ];
   }
 
   function voterName(v) {
@@ -128,6 +150,7 @@
     switch (card.stage) {
       case "story":
         main.push(...paragraphs(card.story, "story"));
+        if (card.stops) main.push(...stops(card.stops));
         break;
       case "gut_check":
         if (card.reveal) {

@@ -115,13 +115,17 @@ crate::texts! {
     }
 }
 
-/// The shared screen's texts, as `{"en": {"Key": "…"}, "nl": {…}}`.
+/// The shared screen's texts, as `{"en": {"Key": "…"}, "nl": {…}}`, with
+/// the card labels it shares with the terminal from their one source.
 pub fn screen_json() -> String {
     use crate::domain::Lang;
+    use crate::i18n::labels::Label;
     let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
         Screen::ALL
             .iter()
-            .map(|k| (format!("{k:?}"), serde_json::Value::from(k.get(lang))))
+            .map(|k| (format!("{k:?}"), k.get(lang)))
+            .chain([("DecisionPoint".to_string(), Label::DecisionPoint.get(lang))])
+            .map(|(k, v)| (k, serde_json::Value::from(v)))
             .collect()
     };
     serde_json::json!({ "en": table(Lang::En), "nl": table(Lang::Nl) }).to_string()
@@ -153,8 +157,12 @@ mod tests {
         crate::i18n::check_table(Screen::ALL, Screen::get);
         let parsed: serde_json::Value = serde_json::from_str(&screen_json()).unwrap();
         for lang in ["en", "nl"] {
-            assert_eq!(parsed[lang].as_object().unwrap().len(), Screen::ALL.len());
+            assert_eq!(
+                parsed[lang].as_object().unwrap().len(),
+                Screen::ALL.len() + 1
+            );
         }
+        assert_eq!(parsed["nl"]["DecisionPoint"], "Waar het verhaal stopt");
     }
 
     #[test]

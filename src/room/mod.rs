@@ -117,7 +117,7 @@ impl Room {
             connected: 0,
             secrets: secrets.clone(),
         };
-        let screen_page = screen::page(&info.join_url, &info.code_url, &info.code);
+        let screen_page = screen::Page::new(&info.join_url, &info.code_url, &info.code);
         let shared = Arc::new(server::Shared::new(
             secrets,
             initial,

@@ -36,6 +36,8 @@ pub struct ScreenCard {
     /// "ING · 2014"; empty for a card without an organisation.
     pub byline: String,
     pub story: String,
+    /// Where the story stops: the moment the team now stands at.
+    pub stops: Option<StoryStop>,
     /// The data practice in question.
     pub practice: String,
     /// Discussion prompts, on the discuss stage only.
@@ -47,6 +49,14 @@ pub struct ScreenCard {
     pub decision: Option<ScreenDecision>,
     /// On the reveal stage only.
     pub outcome: Option<ScreenOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoryStop {
+    /// As the deck gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the page
+    /// writes it in the session's language.
+    pub date: String,
+    pub moment: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -150,6 +160,10 @@ fn screen_card(
         title: card.title.get(lang).to_string(),
         byline: byline(card, lang),
         story: card.story.get(lang).to_string(),
+        stops: card.decision_point.as_ref().map(|p| StoryStop {
+            date: p.date.clone(),
+            moment: p.moment.get(lang).to_string(),
+        }),
         practice: card.practice.get(lang).to_string(),
         prompts: if stage == Stage::Discuss {
             card.prompts
