@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use datakompas::domain::room::ScreenView;
 use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::domain::{CardProgress, FactPart, Lang, Mode, Session, Stage};
 use datakompas::i18n::dates::prose_date;
 use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
@@ -130,6 +130,26 @@ impl Projector<'_> {
         }
     }
 
+    /// Every fact is either shown or counted in "+ N more", and at least one shows.
+    fn facts_add_up(&mut self, total: usize) {
+        let got = self.browser.eval(
+            "(() => { const items = [...document.querySelectorAll('.facts li')];
+                      const more = document.querySelector('.facts .more');
+                      return [items.length, items.filter((i) => !i.hidden).length,
+                              more.hidden ? '' : more.textContent]; })()",
+        );
+        let shown = got[1].as_u64().unwrap() as usize;
+        assert_eq!(got[0], json!(total), "every fact is on the page");
+        assert!(shown >= 1, "at least one fact shows");
+        let more = match total - shown {
+            0 => String::new(),
+            n => {
+                datakompas::i18n::fill(&Screen::FactsMore.get(self.lang), &[("n", &n.to_string())])
+            }
+        };
+        assert_eq!(got[2], json!(more), "{shown} of {total} facts shown");
+    }
+
     fn height(&mut self) -> u32 {
         self.browser.eval("innerHeight").as_u64().unwrap() as u32
     }
@@ -239,6 +259,8 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     let outcome = card.outcome.as_ref().unwrap().get(lang);
     p.shows("what happened", outcome.split('.').next().unwrap());
     p.shot("10-what-happened");
+    let facts = card.facts_in(FactPart::Reveal).count();
+    p.facts_add_up(facts);
 
     // A laptop window that is neither: still fits.
     p.browser.resize(1024, 640);
@@ -246,6 +268,7 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     p.browser.eval("window.dispatchEvent(new Event('resize'))");
     p.prefix = format!("{}-1024x640", lang.code());
     p.shot("10-what-happened");
+    p.facts_add_up(facts);
     p.browser.resize(w, h);
 
     // Nothing went wrong and nothing left this computer.

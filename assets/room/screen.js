@@ -140,6 +140,8 @@
       list.append(el("li", {}, el("span", { text }), el("span", { class: "source", text: f.source })));
     }
     box.append(list);
+    // Says how many facts gave way when they do not all fit (see fit).
+    box.append(el("p", { class: "more muted", hidden: "" }));
     return box;
   }
 
@@ -194,15 +196,47 @@
 
   // Shrinks each column's text until it fits the screen: a projector
   // cannot scroll. Columns shrink apart, so a long list of facts beside
-  // the outcome does not make the outcome small too.
+  // the outcome does not make the outcome small too. Facts shrink only so
+  // far: past that the last ones give way to "+ 3 more", which the
+  // facilitator has on the terminal, and only one left still shrinks.
   function fit() {
     for (const column of screen.querySelectorAll(".body > section")) {
-      let scale = 1;
       column.style.setProperty("--fit", "1");
-      while (scale > 0.4 && column.scrollHeight > column.clientHeight + 1) {
-        scale -= 0.03;
-        column.style.setProperty("--fit", scale.toFixed(2));
+      const more = column.querySelector(".facts .more");
+      let scale = 1;
+      if (more) {
+        for (const item of column.querySelectorAll(".facts li")) item.hidden = false;
+        more.hidden = true;
+        scale = shrink(column, scale, FACTS_FLOOR);
+        capFacts(column, more);
       }
+      shrink(column, scale, 0.4);
+    }
+  }
+
+  const FACTS_FLOOR = 0.8;
+
+  function overflows(column) {
+    return column.scrollHeight > column.clientHeight + 1;
+  }
+
+  function shrink(column, scale, floor) {
+    while (scale > floor && overflows(column)) {
+      scale -= 0.03;
+      column.style.setProperty("--fit", scale.toFixed(2));
+    }
+    return scale;
+  }
+
+  // Shows as many facts as fit, at least one, and how many more there are.
+  function capFacts(column, more) {
+    const items = [...column.querySelectorAll(".facts li")];
+    let shown = items.length;
+    while (shown > 1 && overflows(column)) {
+      shown -= 1;
+      items[shown].hidden = true;
+      more.textContent = t("FactsMore", { n: items.length - shown });
+      more.hidden = false;
     }
   }
 

@@ -110,6 +110,7 @@ crate::texts! {
                          "Dit is een hypothetische casus: er is geen afloop, alleen ons besluit."),
         Facts => ("The facts", "De feiten"),
         Disputed => ("disputed", "omstreden"),
+        FactsMore => ("+ {n} more", "+ nog {n}"),
         Closed => ("The room is closed. Thank you for taking part.",
                    "De zaal is gesloten. Bedankt voor het meedoen."),
     }
