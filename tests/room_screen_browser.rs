@@ -143,9 +143,7 @@ impl Projector<'_> {
         assert!(shown >= 1, "at least one fact shows");
         let more = match total - shown {
             0 => String::new(),
-            n => {
-                datakompas::i18n::fill(&Screen::FactsMore.get(self.lang), &[("n", &n.to_string())])
-            }
+            n => datakompas::i18n::fill(Screen::FactsMore.get(self.lang), &[("n", &n.to_string())]),
         };
         assert_eq!(got[2], json!(more), "{shown} of {total} facts shown");
     }
