@@ -16,6 +16,7 @@ use datakompas::domain::{CardProgress, FactPart, Lang, Mode, Session, Stage};
 use datakompas::i18n::dates::prose_date;
 use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
+use datakompas::room::{RoomConfig, RoomSecrets};
 use room_support::cdp::{Browser, find_chromium};
 use room_support::*;
 use serde_json::json;
@@ -112,6 +113,16 @@ impl Projector<'_> {
             qr == json!("hidden") || qr == json!("whole"),
             "{name}: the QR code is clipped or tiny: {qr}"
         );
+        let code = self.browser.eval(
+            "(() => { const c = document.querySelector('#join:not([hidden]) .join-code');
+                      if (!c) return 'hidden';
+                      const one = c.offsetHeight < 2 * parseFloat(getComputedStyle(c).fontSize);
+                      return one && c.scrollWidth <= c.clientWidth ? 'one line' : c.offsetHeight; })()",
+        );
+        assert!(
+            code == json!("hidden") || code == json!("one line"),
+            "{name}: the join code wraps or overflows: {code}"
+        );
         // The main text stays readable from the back of the room: at
         // least 2 % of the screen's height (22 px on a 1080p projector);
         // a column beside it at least 1.3 %.
@@ -160,7 +171,17 @@ impl Projector<'_> {
 }
 
 fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
-    let t = TestRoom::open(named());
+    // The widest join code there can be: it must still read on one line.
+    let secrets = RoomSecrets {
+        token: "a".repeat(32),
+        code: "WMWMWM".into(),
+        screen: "b".repeat(32),
+    };
+    let cfg = RoomConfig {
+        secrets: Some(secrets),
+        ..loopback()
+    };
+    let t = TestRoom::open_with(cfg, named());
     let mut p = Projector {
         browser: Browser::launch(chromium, w, h),
         t: &t,

@@ -63,7 +63,7 @@
   // Where the story stops: the moment the team now stands at.
   function stops(stop) {
     return [
-      el("h3", { class: "stops-label", text: t("DecisionPoint") }),
+      el("h3", { text: t("DecisionPoint") }),
       el("p", { class: "stops", text: proseDate(stop.date) + ": " + stop.moment }),
     ];
   }
@@ -214,6 +214,7 @@
     }
   }
 
+  // Facts at 80 % still read from the back of a room on a 720p projector.
   const FACTS_FLOOR = 0.8;
 
   function overflows(column) {
