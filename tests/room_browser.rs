@@ -274,7 +274,14 @@ fn walk_through(chromium: &Path, lang: Lang, dark: bool) {
     let base = format!("{}/", t.base);
     let requests = phone.browser.requests();
     // The log is real: it holds the page's own requests.
-    for own in ["room.js", "room.css", "texts.json", "events", "vote"] {
+    for own in [
+        "live.js",
+        "room.js",
+        "room.css",
+        "texts.json",
+        "events",
+        "vote",
+    ] {
         assert!(
             requests
                 .iter()

@@ -175,6 +175,7 @@ fn the_page_is_served_with_a_strict_policy_and_no_cookies() {
     for path in [
         format!("/{}/", t.token),
         "/".to_string(),
+        "/live.js".to_string(),
         "/room.js".to_string(),
         "/room.css".to_string(),
         "/texts.json".to_string(),
@@ -202,6 +203,44 @@ fn the_page_is_served_with_a_strict_policy_and_no_cookies() {
         !page.contains("http://") && !page.contains("https://"),
         "no external resource"
     );
+}
+
+/// The script both pages share is an asset like the others: served at the
+/// root to anyone, as JavaScript, holding no secret; under a token, right
+/// or wrong, there is nothing.
+#[test]
+fn the_shared_script_comes_before_each_pages_own_and_under_no_token() {
+    let t = TestRoom::open(named());
+    let info = t.room.info();
+    let res = agent().get(&format!("{}/live.js", t.base)).call().unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(
+        res.headers().get("content-type").unwrap(),
+        "text/javascript; charset=utf-8"
+    );
+    let (_, script) = t.get(&format!("{}/live.js", t.base));
+    assert!(script.contains("EventSource"), "it follows the stream");
+    for secret in [&info.secrets.token, &info.secrets.screen, &info.code] {
+        assert!(!script.contains(secret.as_str()));
+    }
+    for (page, own) in [
+        (&info.join_url, "/room.js"),
+        (&info.screen_url, "/screen.js"),
+    ] {
+        let (_, page) = t.get(page);
+        let shared = page.find(r#"src="/live.js""#);
+        let own = page.find(&format!(r#"src="{own}""#));
+        assert!(shared.is_some() && own.is_some() && shared < own, "{page}");
+    }
+    for path in [
+        format!("{}/live.js", info.secrets.token),
+        format!("{}/live.js", "0".repeat(32)),
+        format!("s/{}/live.js", info.secrets.screen),
+        format!("s/{}/live.js", info.secrets.token),
+    ] {
+        let (status, body) = t.get(&format!("{}/{path}", t.base));
+        assert_eq!((status, body.as_str()), (404, ""), "{path}");
+    }
 }
 
 #[test]

@@ -12,9 +12,11 @@ use std::path::{Path, PathBuf};
 
 use datakompas::domain::room::ScreenView;
 use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::domain::{CardProgress, FactPart, Lang, Mode, Session, Stage};
+use datakompas::i18n::dates::prose_date;
 use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
+use datakompas::room::{RoomConfig, RoomSecrets};
 use room_support::cdp::{Browser, find_chromium};
 use room_support::*;
 use serde_json::json;
@@ -111,6 +113,16 @@ impl Projector<'_> {
             qr == json!("hidden") || qr == json!("whole"),
             "{name}: the QR code is clipped or tiny: {qr}"
         );
+        let code = self.browser.eval(
+            "(() => { const c = document.querySelector('#join:not([hidden]) .join-code');
+                      if (!c) return 'hidden';
+                      const one = c.offsetHeight < 2 * parseFloat(getComputedStyle(c).fontSize);
+                      return one && c.scrollWidth <= c.clientWidth ? 'one line' : c.offsetHeight; })()",
+        );
+        assert!(
+            code == json!("hidden") || code == json!("one line"),
+            "{name}: the join code wraps or overflows: {code}"
+        );
         // The main text stays readable from the back of the room: at
         // least 2 % of the screen's height (22 px on a 1080p projector);
         // a column beside it at least 1.3 %.
@@ -129,6 +141,24 @@ impl Projector<'_> {
         }
     }
 
+    /// Every fact is either shown or counted in "+ N more", and at least one shows.
+    fn facts_add_up(&mut self, total: usize) {
+        let got = self.browser.eval(
+            "(() => { const items = [...document.querySelectorAll('.facts li')];
+                      const more = document.querySelector('.facts .more');
+                      return [items.length, items.filter((i) => !i.hidden).length,
+                              more.hidden ? '' : more.textContent]; })()",
+        );
+        let shown = got[1].as_u64().unwrap() as usize;
+        assert_eq!(got[0], json!(total), "every fact is on the page");
+        assert!(shown >= 1, "at least one fact shows");
+        let more = match total - shown {
+            0 => String::new(),
+            n => datakompas::i18n::fill(Screen::FactsMore.get(self.lang), &[("n", &n.to_string())]),
+        };
+        assert_eq!(got[2], json!(more), "{shown} of {total} facts shown");
+    }
+
     fn height(&mut self) -> u32 {
         self.browser.eval("innerHeight").as_u64().unwrap() as u32
     }
@@ -141,7 +171,17 @@ impl Projector<'_> {
 }
 
 fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
-    let t = TestRoom::open(named());
+    // The widest join code there can be: it must still read on one line.
+    let secrets = RoomSecrets {
+        token: "a".repeat(32),
+        code: "WMWMWM".into(),
+        screen: "b".repeat(32),
+    };
+    let cfg = RoomConfig {
+        secrets: Some(secrets),
+        ..loopback()
+    };
+    let t = TestRoom::open_with(cfg, named());
     let mut p = Projector {
         browser: Browser::launch(chromium, w, h),
         t: &t,
@@ -163,6 +203,17 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     p.show(&s, true);
     p.shows("the story", card.title.get(lang));
     p.shows("the stage", &Label::StageStory.title(lang).to_uppercase());
+    // Where the story stops, its date written as the terminal writes it.
+    let point = card.decision_point.as_ref().unwrap();
+    p.shows("where it stops", Label::DecisionPoint.get(lang));
+    p.shows(
+        "the moment",
+        &format!(
+            "{}: {}",
+            prose_date(&point.date, lang),
+            point.moment.get(lang)
+        ),
+    );
     p.shot("2-story");
 
     s.position.stage = Stage::GutCheck;
@@ -227,6 +278,8 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     let outcome = card.outcome.as_ref().unwrap().get(lang);
     p.shows("what happened", outcome.split('.').next().unwrap());
     p.shot("10-what-happened");
+    let facts = card.facts_in(FactPart::Reveal).count();
+    p.facts_add_up(facts);
 
     // A laptop window that is neither: still fits.
     p.browser.resize(1024, 640);
@@ -234,6 +287,7 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     p.browser.eval("window.dispatchEvent(new Event('resize'))");
     p.prefix = format!("{}-1024x640", lang.code());
     p.shot("10-what-happened");
+    p.facts_add_up(facts);
     p.browser.resize(w, h);
 
     // Nothing went wrong and nothing left this computer.
@@ -241,7 +295,13 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     let base = format!("{}/", t.base);
     let requests = p.browser.requests();
-    for own in ["screen.js", "screen.css", "screen-texts.json", "events"] {
+    for own in [
+        "live.js",
+        "screen.js",
+        "screen.css",
+        "screen-texts.json",
+        "events",
+    ] {
         assert!(
             requests
                 .iter()

@@ -140,6 +140,7 @@ fn the_screen_is_served_with_the_phone_pages_strict_headers() {
     for url in [
         screen_url(&t, ""),
         screen_url(&t, "state"),
+        format!("{}/live.js", t.base),
         format!("{}/screen.js", t.base),
         format!("{}/screen.css", t.base),
         format!("{}/screen-texts.json", t.base),
@@ -233,6 +234,25 @@ fn the_screens_view_has_no_vote_before_the_reveal_and_follows_the_app() {
     drop(t);
     sse.wait_for("closed", |v| v["closed"] == true);
     sse.wait_end();
+}
+
+/// The page says the screen's language before its script has a view, so
+/// "Connecting…" reads in it too.
+#[test]
+fn the_page_is_in_the_screens_language_before_the_first_view() {
+    let t = TestRoom::open(named());
+    let (_, page) = t.get(&screen_url(&t, ""));
+    assert!(page.contains(r#"<html lang="en">"#), "{page}");
+    let s = session(Stage::Story, false);
+    t.room.publish_screen(ScreenView::new(
+        &s,
+        &datakompas::deck::builtin(),
+        &datakompas::deck::framework(),
+        Lang::Nl,
+        true,
+    ));
+    let (_, page) = t.get(&screen_url(&t, ""));
+    assert!(page.contains(r#"<html lang="nl">"#), "{page}");
 }
 
 #[test]

@@ -207,3 +207,24 @@ fn between_cards_the_screen_shows_the_title_and_the_code() {
     assert!(story.join, "the story is when people still come in");
     assert!(story.card.unwrap().voted.is_none());
 }
+
+#[test]
+fn the_story_says_where_it_stops_as_the_card_gives_it() {
+    let d = deck();
+    let point = d.card(CARD).unwrap().decision_point.clone().unwrap();
+    for lang in Lang::ALL {
+        let v = view(&session(Stage::Story), lang);
+        let stop = v
+            .card
+            .unwrap()
+            .stops
+            .expect("a real case says where it stops");
+        assert_eq!(stop.date, point.date);
+        assert_eq!(stop.moment, point.moment.get(lang));
+    }
+    // A hypothetical has no moment in time.
+    let mut s = session(Stage::Story);
+    s.cards[0] = CardProgress::new("hypo-geofence-push");
+    let v = view(&s, Lang::En);
+    assert_eq!(v.card.unwrap().stops, None);
+}

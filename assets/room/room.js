@@ -15,6 +15,8 @@
     drop(name) { try { localStorage.removeItem(key(name)); } catch (e) { /* nothing to drop */ } },
   };
 
+  const { el, translate, decimal, bar, loadTexts, follow } = window.datakompasLive;
+
   let texts = null;
   let lang = null;
   let view = null;
@@ -22,8 +24,7 @@
   let device = store.get("device");
   let joining = false;
   let notice = null; // { text, kind } shown under the screen
-  let stream = null;
-  let online = false;
+  let live = null; // the event stream, once the texts are in
   let autoJoined = null; // the view an automatic join was tried for
 
   const screen = document.getElementById("screen");
@@ -31,22 +32,7 @@
   const langButton = document.getElementById("lang");
 
   function t(name, args) {
-    const table = texts[lang] || texts.en;
-    let s = table[name] || texts.en[name] || name;
-    for (const k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
-    return s;
-  }
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const k in attrs || {}) {
-      if (k === "class") node.className = attrs[k];
-      else if (k === "text") node.textContent = attrs[k];
-      else if (k.startsWith("on")) node.addEventListener(k.slice(2), attrs[k]);
-      else node.setAttribute(k, attrs[k]);
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
+    return translate(texts, lang, name, args);
   }
 
   function say(text, kind) {
@@ -57,7 +43,7 @@
   function paintStatus() {
     let text = notice ? notice.text : "";
     let kind = notice ? notice.kind : "";
-    if (token && !online && !(view && view.closed)) {
+    if (token && !(live && live.online()) && !(view && view.closed)) {
       text = view ? t("Reconnecting") : t("Connecting");
       kind = "warn";
     }
@@ -151,7 +137,7 @@
         participant = res.data.participant;
         store.set("device", device);
         store.set("participant", participant);
-        if (res.data.view) take(res.data.view);
+        if (res.data.view && live.take(res.data.view)) view = res.data.view;
         say(null);
       } else if (res.data.error === "taken") {
         sayKey("NameTaken", "warn");
@@ -263,10 +249,6 @@
     return [el("h2", { text: t("Question") }), votedCount(), list];
   }
 
-  function number(x) {
-    return x.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
   function renderReveal(reveal) {
     const s = reveal.summary;
     const nodes = [el("h2", { text: t("RevealTitle") })];
@@ -277,19 +259,17 @@
     const peak = Math.max(...s.counts, 1);
     const chart = el("ul", { class: "chart" });
     s.counts.forEach((count, i) => {
-      const fill = el("div", { class: "fill" });
-      fill.style.width = (100 * count / peak) + "%";
       const label = t("RevealBar", { value: i + 1, label: t("Scale" + (i + 1)), count });
       chart.append(el("li", { "aria-label": label },
         el("span", { "aria-hidden": "true", text: String(i + 1) }),
-        el("div", { class: "track", "aria-hidden": "true" }, fill),
+        bar(count, peak),
         el("span", { class: "count", "aria-hidden": "true", text: String(count) })));
     });
     nodes.push(chart);
     const legend = el("ul", { class: "legend" },
       el("li", { text: "1 = " + t("Scale1") }), el("li", { text: "5 = " + t("Scale5") }));
     nodes.push(legend);
-    nodes.push(el("p", { text: t("RevealAverage", { avg: number(s.average), lo: s.min, hi: s.max }) }));
+    nodes.push(el("p", { text: t("RevealAverage", { avg: decimal(s.average, lang), lo: s.min, hi: s.max }) }));
     nodes.push(el("p", { text: t("RevealSpread", { spread: s.spread }) }));
     if (s.split) nodes.push(el("p", { class: "muted", text: t("RevealSplit") }));
     if (reveal.names && reveal.names.length) {
@@ -360,80 +340,24 @@
     paintStatus();
   }
 
-  // Views are numbered per server run; one that arrives after a newer one is dropped.
-  function take(next) {
-    if (view && next.run === view.run && next.seq < view.seq) return false;
+  // A newer view from the stream; after a reload or a lost connection
+  // (`fresh`), the phone takes its slot back.
+  function arrived(next, fresh) {
+    const first = !view;
     view = next;
-    return true;
+    if (first && !chosenLang()) setLang(view.lang);
+    if (fresh && device && participant && !view.closed) join(null);
+    render();
   }
-
-  // The server pings every 15 s; this long without a word means the
-  // connection died quietly (a phone that slept, Wi-Fi that dropped).
-  const SILENCE_MS = 40000;
-  let lastHeard = Date.now();
-
-  function connect() {
-    if (stream) stream.close();
-    lastHeard = Date.now();
-    let fresh = true;
-    const source = new EventSource(base + "events");
-    stream = source;
-    source.addEventListener("state", (ev) => {
-      lastHeard = Date.now();
-      online = true;
-      const first = !view;
-      if (!take(JSON.parse(ev.data))) return;
-      if (first && !chosenLang()) setLang(view.lang);
-      // After a reload or a lost connection: take the slot back.
-      if (fresh && device && participant && !view.closed) join(null);
-      fresh = false;
-      if (view.closed) source.close();
-      render();
-    });
-    source.addEventListener("ping", () => { lastHeard = Date.now(); });
-    source.addEventListener("open", () => { lastHeard = Date.now(); });
-    source.addEventListener("error", () => {
-      if (source !== stream) return;
-      online = false;
-      paintStatus();
-      // The browser retries by itself unless the stream was refused.
-      if (source.readyState === EventSource.CLOSED && !(view && view.closed)) {
-        setTimeout(() => { if (source === stream) connect(); }, 3000);
-      }
-    });
-  }
-
-  function lost() {
-    if (view && view.closed) return;
-    online = false;
-    if (stream) stream.close();
-    paintStatus();
-  }
-
-  window.addEventListener("offline", lost);
-  window.addEventListener("online", () => { if (token && !(view && view.closed)) connect(); });
-  setInterval(() => {
-    if (token && stream && !(view && view.closed) && Date.now() - lastHeard > SILENCE_MS) {
-      lost();
-      connect();
-    }
-  }, 5000);
 
   function chosenLang() {
     try { return localStorage.getItem("datakompas-lang"); } catch (e) { return null; }
   }
 
   async function start() {
-    try {
-      const res = await fetch("/texts.json", { cache: "no-store", credentials: "omit" });
-      texts = await res.json();
-    } catch (e) {
-      status.textContent = "Connection lost · Verbinding kwijt";
-      setTimeout(start, 3000);
-      return;
-    }
+    texts = await loadTexts("/texts.json", status);
     setLang(chosenLang() || (navigator.language || "en").slice(0, 2));
-    if (token) connect();
+    if (token) live = follow(base + "events", { view: arrived, status: paintStatus });
     render();
   }
 

@@ -10,42 +10,32 @@
   const token = parts[0] === "s" && /^[0-9a-f]{32}$/.test(parts[1] || "") ? parts[1] : null;
   const base = token ? "/s/" + token + "/" : "/";
 
+  const { el, translate, decimal, bar, loadTexts, follow } = window.datakompasLive;
+
   let texts = null;
   let view = null;
-  let stream = null;
-  let online = false;
+  let live = null; // the event stream, once the texts are in
   let busy = false;
 
   const screen = document.getElementById("screen");
   const status = document.getElementById("status");
   const join = document.getElementById("join");
 
+  // The view's language; before the first view, the page's, which the
+  // server wrote in the screen's language.
   function lang() {
-    return view && view.lang === "nl" ? "nl" : "en";
+    const asked = view ? view.lang : document.documentElement.lang;
+    return asked === "nl" ? "nl" : "en";
   }
 
   function t(name, args) {
-    const table = texts[lang()] || texts.en;
-    let s = table[name] || texts.en[name] || name;
-    for (const k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
-    return s;
-  }
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const k in attrs || {}) {
-      if (k === "class") node.className = attrs[k];
-      else if (k === "text") node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
+    return translate(texts, lang(), name, args);
   }
 
   function paintStatus() {
     let text = "";
     if (busy) text = t("Busy");
-    else if (!online && !(view && view.closed)) text = view ? t("Reconnecting") : t("Connecting");
+    else if (!(live && live.online()) && !(view && view.closed)) text = view ? t("Reconnecting") : t("Connecting");
     status.textContent = text;
     status.hidden = !text;
   }
@@ -55,12 +45,27 @@
     decide: "StageDecide", reveal: "StageReveal",
   };
 
-  function number(x) {
-    return x.toLocaleString(lang() === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
   function paragraphs(text, cls) {
     return String(text).split(/\n\s*\n/).filter((p) => p.trim()).map((p) => el("p", { class: cls || "", text: p.trim() }));
+  }
+
+  // "March 2014" from the deck's "2014-03", as the terminal writes it;
+  // a year alone, or what is no date, as it is.
+  function proseDate(date) {
+    const [y, m, d] = date.split("-").map(Number);
+    const day = d === undefined || (d >= 1 && d <= 31);
+    if (!(y >= 1000 && m >= 1 && m <= 12 && day)) return date;
+    const shown = { month: "long", year: "numeric", timeZone: "UTC" };
+    if (d) shown.day = "numeric";
+    return new Date(Date.UTC(y, m - 1, d || 1)).toLocaleDateString(lang() === "nl" ? "nl-NL" : "en-GB", shown);
+  }
+
+  // Where the story stops: the moment the team now stands at.
+  function stops(stop) {
+    return [
+      el("h3", { text: t("DecisionPoint") }),
+      el("p", { class: "stops", text: proseDate(stop.date) + ": " + stop.moment }),
+    ];
   }
 
   function voterName(v) {
@@ -78,18 +83,16 @@
     const peak = Math.max(...s.counts, 1);
     const list = el("ul", { class: "chart" });
     s.counts.forEach((count, i) => {
-      const fill = el("div", { class: "fill" });
-      fill.style.width = (100 * count / peak) + "%";
       const label = t("Scale" + (i + 1));
       const row = el("li", { "aria-label": t("RevealBar", { value: i + 1, label, count }) },
         el("span", { class: "value", "aria-hidden": "true", text: String(i + 1) }),
         el("span", { class: "label", "aria-hidden": "true", text: label }),
-        el("div", { class: "track", "aria-hidden": "true" }, fill),
+        bar(count, peak),
         el("span", { class: "count", "aria-hidden": "true", text: String(count) }));
       list.append(row);
     });
     box.append(list);
-    box.append(el("p", { class: "average", text: t("RevealAverage", { avg: number(s.average), lo: s.min, hi: s.max }) }));
+    box.append(el("p", { class: "average", text: t("RevealAverage", { avg: decimal(s.average, lang()), lo: s.min, hi: s.max }) }));
     if (s.split) box.append(el("p", { class: "muted", text: t("RevealSplit") }));
     if (reveal.names && reveal.names.length) {
       const names = el("ul", { class: "names" });
@@ -137,6 +140,8 @@
       list.append(el("li", {}, el("span", { text }), el("span", { class: "source", text: f.source })));
     }
     box.append(list);
+    // Says how many facts gave way when they do not all fit (see fit).
+    box.append(el("p", { class: "more muted", hidden: "" }));
     return box;
   }
 
@@ -147,6 +152,7 @@
     switch (card.stage) {
       case "story":
         main.push(...paragraphs(card.story, "story"));
+        if (card.stops) main.push(...stops(card.stops));
         break;
       case "gut_check":
         if (card.reveal) {
@@ -190,15 +196,48 @@
 
   // Shrinks each column's text until it fits the screen: a projector
   // cannot scroll. Columns shrink apart, so a long list of facts beside
-  // the outcome does not make the outcome small too.
+  // the outcome does not make the outcome small too. Facts shrink only so
+  // far: past that the last ones give way to "+ 3 more", which the
+  // facilitator has on the terminal, and only one left still shrinks.
   function fit() {
     for (const column of screen.querySelectorAll(".body > section")) {
-      let scale = 1;
       column.style.setProperty("--fit", "1");
-      while (scale > 0.4 && column.scrollHeight > column.clientHeight + 1) {
-        scale -= 0.03;
-        column.style.setProperty("--fit", scale.toFixed(2));
+      const more = column.querySelector(".facts .more");
+      let scale = 1;
+      if (more) {
+        for (const item of column.querySelectorAll(".facts li")) item.hidden = false;
+        more.hidden = true;
+        scale = shrink(column, scale, FACTS_FLOOR);
+        capFacts(column, more);
       }
+      shrink(column, scale, 0.4);
+    }
+  }
+
+  // Facts at 80 % still read from the back of a room on a 720p projector.
+  const FACTS_FLOOR = 0.8;
+
+  function overflows(column) {
+    return column.scrollHeight > column.clientHeight + 1;
+  }
+
+  function shrink(column, scale, floor) {
+    while (scale > floor && overflows(column)) {
+      scale -= 0.03;
+      column.style.setProperty("--fit", scale.toFixed(2));
+    }
+    return scale;
+  }
+
+  // Shows as many facts as fit, at least one, and how many more there are.
+  function capFacts(column, more) {
+    const items = [...column.querySelectorAll(".facts li")];
+    let shown = items.length;
+    while (shown > 1 && overflows(column)) {
+      shown -= 1;
+      items[shown].hidden = true;
+      more.textContent = t("FactsMore", { n: items.length - shown });
+      more.hidden = false;
     }
   }
 
@@ -250,43 +289,10 @@
     paintStatus();
   }
 
-  // Views are numbered per server run; one that arrives after a newer one is dropped.
-  function take(next) {
-    if (view && next.run === view.run && next.seq < view.seq) return false;
+  function arrived(next) {
     view = next;
-    return true;
-  }
-
-  // The server pings every 15 s; this long without a word means the
-  // connection died quietly.
-  const SILENCE_MS = 40000;
-  let lastHeard = Date.now();
-
-  function connect() {
-    if (stream) stream.close();
-    lastHeard = Date.now();
-    const source = new EventSource(base + "events");
-    stream = source;
-    source.addEventListener("state", (ev) => {
-      lastHeard = Date.now();
-      online = true;
-      busy = false;
-      if (!take(JSON.parse(ev.data))) return;
-      if (view.closed) source.close();
-      render();
-    });
-    source.addEventListener("ping", () => { lastHeard = Date.now(); });
-    source.addEventListener("open", () => { lastHeard = Date.now(); });
-    source.addEventListener("error", () => {
-      if (source !== stream) return;
-      online = false;
-      paintStatus();
-      // The browser retries by itself unless the stream was refused.
-      if (source.readyState === EventSource.CLOSED && !(view && view.closed)) {
-        checkBusy();
-        setTimeout(() => { if (source === stream) connect(); }, 3000);
-      }
-    });
+    busy = false;
+    render();
   }
 
   // A refused stream: say so if it is because too many screens are open.
@@ -299,33 +305,11 @@
     paintStatus();
   }
 
-  function lost() {
-    if (view && view.closed) return;
-    online = false;
-    if (stream) stream.close();
-    paintStatus();
-  }
-
-  window.addEventListener("offline", lost);
-  window.addEventListener("online", () => { if (token && !(view && view.closed)) connect(); });
   window.addEventListener("resize", () => { if (view) fit(); });
-  setInterval(() => {
-    if (token && stream && !(view && view.closed) && Date.now() - lastHeard > SILENCE_MS) {
-      lost();
-      connect();
-    }
-  }, 5000);
 
   async function start() {
-    try {
-      const res = await fetch("/screen-texts.json", { cache: "no-store", credentials: "omit" });
-      texts = await res.json();
-    } catch (e) {
-      status.textContent = "Connection lost · Verbinding kwijt";
-      setTimeout(start, 3000);
-      return;
-    }
-    if (token) connect();
+    texts = await loadTexts("/screen-texts.json", status);
+    if (token) live = follow(base + "events", { view: arrived, status: paintStatus, refused: checkBusy });
     render();
   }
 

@@ -4,7 +4,7 @@
 
 use std::ffi::OsString;
 
-use clap::{Command, CommandFactory};
+use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
 use crate::domain::Lang;
@@ -65,45 +65,7 @@ fn dutch(mut cmd: Command, path: &str) -> Command {
         .collect();
     for id in ids {
         let text = nl::arg(path, &id);
-        cmd = cmd.mut_arg(&id, |a| {
-            let mut help = text.map(str::to_string).unwrap_or_default();
-            // clap writes these in English; say them in Dutch instead.
-            let defaults: Vec<String> = a
-                .get_default_values()
-                .iter()
-                .map(|v| v.to_string_lossy().into_owned())
-                .collect();
-            let takes_value = a.get_action().takes_values();
-            if takes_value
-                && !defaults.is_empty()
-                && !a.is_hide_default_value_set()
-                && !help.contains('[')
-            {
-                help.push_str(&format!(" [{}: {}]", nl::DEFAULT, defaults.join(", ")));
-            }
-            let values: Vec<String> = a
-                .get_possible_values()
-                .iter()
-                .filter(|v| !v.is_hide_set())
-                .map(|v| v.get_name().to_string())
-                .collect();
-            // Unless the help already names each value itself.
-            let words: Vec<&str> = help.split(|c: char| !c.is_alphanumeric()).collect();
-            let named = values.iter().all(|v| words.contains(&v.as_str()));
-            if !values.is_empty() && !a.is_hide_possible_values_set() && !named {
-                help.push_str(&format!(" [{}: {}]", nl::POSSIBLE, values.join(", ")));
-            }
-            let heading = if a.is_positional() {
-                nl::ARGUMENTS
-            } else {
-                nl::OPTIONS
-            };
-            a.help(help.clone())
-                .long_help(help)
-                .hide_default_value(true)
-                .hide_possible_values(true)
-                .help_heading(heading)
-        });
+        cmd = cmd.mut_arg(&id, |a| dutch_arg(a, text));
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -126,6 +88,58 @@ fn dutch(mut cmd: Command, path: &str) -> Command {
         cmd = cmd.mut_subcommand(&name, |s| dutch(s, &sub_path));
     }
     cmd
+}
+
+/// One argument with its Dutch help `text`, its default and possible
+/// values said in Dutch, under a Dutch heading.
+fn dutch_arg(a: Arg, text: Option<&str>) -> Arg {
+    let mut help = text.map(str::to_string).unwrap_or_default();
+    // clap writes these in English; say them in Dutch instead.
+    help.push_str(&default_note(&a, &help));
+    help.push_str(&values_note(&a, &help));
+    let heading = if a.is_positional() {
+        nl::ARGUMENTS
+    } else {
+        nl::OPTIONS
+    };
+    a.help(help.clone())
+        .long_help(help)
+        .hide_default_value(true)
+        .hide_possible_values(true)
+        .help_heading(heading)
+}
+
+/// " [standaard: …]", unless there is none or the help names it already.
+fn default_note(a: &Arg, help: &str) -> String {
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = a.get_action().takes_values();
+    if takes_value && !defaults.is_empty() && !a.is_hide_default_value_set() && !help.contains('[')
+    {
+        format!(" [{}: {}]", nl::DEFAULT, defaults.join(", "))
+    } else {
+        String::new()
+    }
+}
+
+/// " [mogelijke waarden: …]", unless the help already names each value itself.
+fn values_note(a: &Arg, help: &str) -> String {
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let words: Vec<&str> = help.split(|c: char| !c.is_alphanumeric()).collect();
+    let named = values.iter().all(|v| words.contains(&v.as_str()));
+    if !values.is_empty() && !a.is_hide_possible_values_set() && !named {
+        format!(" [{}: {}]", nl::POSSIBLE, values.join(", "))
+    } else {
+        String::new()
+    }
 }
 
 #[cfg(test)]

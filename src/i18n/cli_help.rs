@@ -29,14 +29,29 @@ pub fn about(path: &str) -> Option<&'static str> {
 
 /// The Dutch help of argument `id` under subcommand `path`.
 pub fn arg(path: &str, id: &str) -> Option<&'static str> {
-    Some(match (path, id) {
-        (_, "help") => "Hulp tonen",
-        (_, "version") => "Versie tonen",
-        (_, "data_dir") => {
+    global_arg(id)
+        .or_else(|| new_arg(path, id))
+        .or_else(|| room_arg(path, id))
+        .or_else(|| file_arg(path, id))
+}
+
+/// The options every subcommand takes.
+fn global_arg(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "help" => "Hulp tonen",
+        "version" => "Versie tonen",
+        "data_dir" => {
             "Waar sessies en kaartsets staan [standaard: de gegevensmap van de gebruiker]"
         }
-        (_, "lang") => "Taal van alles wat je ziet [standaard: uit LC_ALL / LANG]",
-        (_, "color") => "Wanneer kleur gebruiken (auto houdt rekening met NO_COLOR)",
+        "lang" => "Taal van alles wat je ziet [standaard: uit LC_ALL / LANG]",
+        "color" => "Wanneer kleur gebruiken (auto houdt rekening met NO_COLOR)",
+        _ => return None,
+    })
+}
+
+/// What `new` sets up, and the deck the deck commands read.
+fn new_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
         ("new", "title") => "Titel van de sessie",
         ("new", "solo") => "Een zelfscan voor één persoon in plaats van een teamsessie",
         ("new", "name") => {
@@ -53,18 +68,31 @@ pub fn arg(path: &str, id: &str) -> Option<&'static str> {
             "Een kaartsetbestand in plaats van de ingebouwde kaartset"
         }
         ("new", "no_open") => "Alleen klaarzetten; id en pad van de sessie tonen",
-        ("new" | "resume", "room") => {
-            "De zaal meteen openen: deelnemers doen mee vanaf hun telefoon"
-        }
-        ("new" | "resume", "bind") => {
+        _ => return None,
+    })
+}
+
+/// How `new` and `resume` open the room.
+fn room_arg(path: &str, id: &str) -> Option<&'static str> {
+    if !matches!(path, "new" | "resume") {
+        return None;
+    }
+    Some(match id {
+        "room" => "De zaal meteen openen: deelnemers doen mee vanaf hun telefoon",
+        "bind" => {
             "Het adres waarop de zaal luistert [standaard: het adres van deze computer op wifi of ethernet]"
         }
-        ("new" | "resume", "port") => {
-            "De poort waarop de zaal luistert [standaard: een vrije poort]"
-        }
-        ("new" | "resume", "public_url") => {
+        "port" => "De poort waarop de zaal luistert [standaard: een vrije poort]",
+        "public_url" => {
             "Het adres voor de deelnemers als je de poort via een tunnel doorstuurt (https://…)"
         }
+        _ => return None,
+    })
+}
+
+/// The sessions and files the other commands read and write.
+fn file_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
         ("resume" | "export", "session") => "Sessie-id of pad naar een sessiebestand",
         ("resume", "read_only") => {
             "Openen zonder de sessie te vergrendelen; er wordt niets bewaard"

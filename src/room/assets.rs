@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 pub const PAGE: &str = include_str!("../../assets/room/index.html");
 pub const SCRIPT: &str = include_str!("../../assets/room/room.js");
+/// What both pages' scripts share: elements, texts and following the stream.
+pub const LIVE_SCRIPT: &str = include_str!("../../assets/room/live.js");
 pub const ICON: &str = include_str!("../../assets/room/icon.svg");
 pub const STYLE: &str = include_str!("../../assets/room/room.css");
 pub const SCREEN_SCRIPT: &str = include_str!("../../assets/room/screen.js");

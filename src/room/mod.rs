@@ -101,21 +101,7 @@ impl Room {
         let listener = TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let secrets = match cfg.secrets {
-            Some(s)
-                if tokens::is_token(&s.token)
-                    && tokens::is_code(&s.code)
-                    && tokens::is_token(&s.screen)
-                    && s.screen != s.token =>
-            {
-                s
-            }
-            _ => RoomSecrets {
-                token: tokens::random_token(),
-                code: tokens::random_code(),
-                screen: tokens::random_token(),
-            },
-        };
+        let secrets = kept_or_new(cfg.secrets);
         let base = match &cfg.public_url {
             Some(url) => public_base(url)?,
             None => format!("http://{addr}"),
@@ -131,7 +117,7 @@ impl Room {
             connected: 0,
             secrets: secrets.clone(),
         };
-        let screen_page = screen::page(&info.join_url, &info.code_url, &info.code);
+        let screen_page = screen::Page::new(&info.join_url, &info.code_url, &info.code);
         let shared = Arc::new(server::Shared::new(
             secrets,
             initial,
@@ -139,18 +125,7 @@ impl Room {
             on_event,
             screen_page,
         ));
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .thread_name("datakompas-room")
-            .enable_all()
-            .build()?;
-        let serving = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name("datakompas-room".into())
-            .spawn(move || {
-                runtime.block_on(server::serve(listener, serving));
-                runtime.shutdown_timeout(CLOSE_GRACE);
-            })?;
+        let thread = spawn(listener, Arc::clone(&shared))?;
         Ok(Room {
             shared,
             info,
@@ -204,6 +179,41 @@ impl Drop for Room {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// The previous room's secrets if they are whole and the two tokens
+/// differ; otherwise fresh ones.
+fn kept_or_new(kept: Option<RoomSecrets>) -> RoomSecrets {
+    match kept {
+        Some(s)
+            if tokens::is_token(&s.token)
+                && tokens::is_code(&s.code)
+                && tokens::is_token(&s.screen)
+                && s.screen != s.token =>
+        {
+            s
+        }
+        _ => RoomSecrets {
+            token: tokens::random_token(),
+            code: tokens::random_code(),
+            screen: tokens::random_token(),
+        },
+    }
+}
+
+/// The server on a tokio runtime in a thread of its own, until the room closes.
+fn spawn(listener: TcpListener, shared: Arc<server::Shared>) -> io::Result<JoinHandle<()>> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("datakompas-room")
+        .enable_all()
+        .build()?;
+    std::thread::Builder::new()
+        .name("datakompas-room".into())
+        .spawn(move || {
+            runtime.block_on(server::serve(listener, shared));
+            runtime.shutdown_timeout(CLOSE_GRACE);
+        })
 }
 
 /// The address to bind: the one asked for, or the best interface.

@@ -14,14 +14,36 @@ use qrcode::render::svg;
 
 use super::assets;
 use super::server::{Shared, not_found, refuse, stream, typed};
+use crate::domain::Lang;
 
-/// The page, with the QR code of `join_url` and the join code inline, so
+/// The page, with the QR code of the join URL and the join code inline, so
 /// the projector needs nothing but this server.
-pub fn page(join_url: &str, code_url: &str, code: &str) -> String {
-    let qr = qr_svg(join_url);
+pub struct Page {
+    qr: String,
+    code_url: String,
+    code: String,
+}
+
+impl Page {
+    pub fn new(join_url: &str, code_url: &str, code: &str) -> Page {
+        Page {
+            qr: qr_svg(join_url),
+            code_url: code_url.to_string(),
+            code: code.to_string(),
+        }
+    }
+
+    /// The page in the screen's language right now, so even "Connecting…"
+    /// reads in it before the first view arrives.
+    pub fn html(&self, lang: Lang) -> String {
+        page(lang, &self.qr, &self.code_url, &self.code)
+    }
+}
+
+fn page(lang: Lang, qr: &str, code_url: &str, code: &str) -> String {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -29,6 +51,8 @@ pub fn page(join_url: &str, code_url: &str, code: &str) -> String {
                 title { "datakompas" }
                 link rel="icon" href="/icon.svg" type="image/svg+xml";
                 link rel="stylesheet" href="/screen.css";
+                // Shared with the phone page, so it comes first.
+                script src="/live.js" defer {}
                 script src="/screen.js" defer {}
             }
             body {
@@ -94,7 +118,7 @@ pub async fn page_at(State(s): State<Arc<Shared>>, Path(token): Path<String>) ->
     }
     (
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        s.screen_page.clone(),
+        s.screen_page.html(s.screen_lang()),
     )
         .into_response()
 }
@@ -127,23 +151,27 @@ mod tests {
 
     #[test]
     fn the_page_holds_the_code_inline_and_no_script() {
-        let page = page(
+        let page = Page::new(
             "http://10.0.0.2:4000/abc/",
             "http://10.0.0.2:4000/",
             "K7MQ2X",
-        );
+        )
+        .html(Lang::Nl);
+        assert!(page.contains(r#"<html lang="nl">"#), "{page}");
         assert!(page.contains("<svg"), "{page}");
         assert!(!page.contains("<?xml"));
         assert!(page.contains("K7M Q2X"));
-        // The only script is the file the CSP allows.
-        assert_eq!(page.matches("<script").count(), 1);
-        assert!(page.contains(r#"<script src="/screen.js" defer></script>"#));
+        // The only scripts are the files the CSP allows, the shared one first.
+        assert_eq!(page.matches("<script").count(), 2);
+        let shared = page.find(r#"<script src="/live.js" defer></script>"#);
+        let own = page.find(r#"<script src="/screen.js" defer></script>"#);
+        assert!(shared.is_some() && own.is_some() && shared < own, "{page}");
         assert!(!page.contains("style="), "inline styles break the CSP");
     }
 
     #[test]
     fn typed_text_in_the_page_is_escaped() {
-        let page = page("https://x/<b>/", "https://x/<b>/", "K7MQ2X");
+        let page = Page::new("https://x/<b>/", "https://x/<b>/", "K7MQ2X").html(Lang::En);
         assert!(!page.contains("<b>"));
     }
 }

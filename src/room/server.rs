@@ -23,6 +23,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::limits::{CappedListener, Limiter};
 use super::{OnEvent, RoomSecrets, assets, screen, tokens};
+use crate::domain::Lang;
 use crate::domain::room::{
     DeviceId, JoinError, Membership, PhoneView, RoomEvent, RoomState, ScreenView, VoteError,
 };
@@ -71,7 +72,7 @@ pub struct Shared {
     streams: Arc<Semaphore>,
     pub(super) screen_streams: Arc<Semaphore>,
     /// The screen's page, with the join QR code inline.
-    pub(super) screen_page: String,
+    pub(super) screen_page: screen::Page,
 }
 
 struct Inner {
@@ -91,7 +92,7 @@ impl Shared {
         state: RoomState,
         members: Membership,
         on_event: OnEvent,
-        screen_page: String,
+        screen_page: screen::Page,
     ) -> Shared {
         let run = tokens::random_token();
         let view = view_of(&state, &members, &run, 0);
@@ -194,6 +195,11 @@ impl Shared {
         tokens::same(token, &self.secrets.token)
     }
 
+    /// The language the shared screen shows now.
+    pub(super) fn screen_lang(&self) -> Lang {
+        self.lock().screen.lang
+    }
+
     pub(super) fn screen_token_ok(&self, token: &str) -> bool {
         tokens::same(token, &self.secrets.screen)
     }
@@ -261,6 +267,7 @@ fn router(shared: Arc<Shared>) -> Router {
     ];
     let mut app = Router::new()
         .route("/", get(page).fallback(not_found))
+        .route("/live.js", get(live_script).fallback(not_found))
         .route("/room.js", get(script).fallback(not_found))
         .route("/room.css", get(style).fallback(not_found))
         .route("/texts.json", get(texts).fallback(not_found))
@@ -313,6 +320,10 @@ pub(super) fn typed(content_type: &'static str, body: &'static str) -> Response 
 
 async fn page() -> Response {
     typed("text/html; charset=utf-8", assets::PAGE)
+}
+
+async fn live_script() -> Response {
+    typed("text/javascript; charset=utf-8", assets::LIVE_SCRIPT)
 }
 
 async fn script() -> Response {

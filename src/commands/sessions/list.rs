@@ -10,7 +10,9 @@ use super::{clean, open_store};
 use crate::commands::{Context, Failure, Outcome, store_failure};
 use crate::domain::{Lang, text};
 use crate::i18n::sessions::{SessionsMsg as M, mode_label};
-use crate::store::{BACKUP_DIR, ListingState, SessionListing, SessionStore, describe_reason};
+use crate::store::{
+    BACKUP_DIR, CorruptReason, ListingState, SessionListing, SessionStore, describe_reason,
+};
 
 pub(super) fn list(ctx: &Context) -> Outcome {
     let lang = ctx.lang;
@@ -77,34 +79,8 @@ fn write_table(
                 when(*updated, now, tz, lang),
             ],
             ListingState::Corrupt { reason, has_backup } => {
-                let backups = l
-                    .path
-                    .as_deref()
-                    .and_then(Path::parent)
-                    .map(|d| d.join(BACKUP_DIR).display().to_string())
-                    .unwrap_or_else(|| BACKUP_DIR.to_string());
-                // Backups are pointed to only when there are some.
-                let note = if *has_backup {
-                    M::UnreadableNote
-                } else {
-                    M::UnreadableNoteNoBackup
-                };
-                notes.push(note.fill(
-                    lang,
-                    &[
-                        ("id", &l.id),
-                        ("reason", &describe_reason(reason, lang)),
-                        ("backups", &backups),
-                    ],
-                ));
-                let dash = "-".to_string();
-                [
-                    text::for_terminal(&l.id).into_owned(),
-                    format!("! {}", M::Unreadable.get(lang)),
-                    dash.clone(),
-                    dash.clone(),
-                    dash,
-                ]
+                notes.push(unreadable_note(l, reason, *has_backup, lang));
+                unreadable_row(l, lang)
             }
         });
     }
@@ -116,6 +92,46 @@ fn write_table(
         }
     }
     Ok(())
+}
+
+/// A file that does not read: its id, flagged, and dashes for the rest.
+fn unreadable_row(l: &SessionListing, lang: Lang) -> [String; 5] {
+    let dash = "-".to_string();
+    [
+        text::for_terminal(&l.id).into_owned(),
+        format!("! {}", M::Unreadable.get(lang)),
+        dash.clone(),
+        dash.clone(),
+        dash,
+    ]
+}
+
+/// Why a file does not read, and where its backups are when it has some.
+fn unreadable_note(
+    l: &SessionListing,
+    reason: &CorruptReason,
+    has_backup: bool,
+    lang: Lang,
+) -> String {
+    let backups = l
+        .path
+        .as_deref()
+        .and_then(Path::parent)
+        .map(|d| d.join(BACKUP_DIR).display().to_string())
+        .unwrap_or_else(|| BACKUP_DIR.to_string());
+    let note = if has_backup {
+        M::UnreadableNote
+    } else {
+        M::UnreadableNoteNoBackup
+    };
+    note.fill(
+        lang,
+        &[
+            ("id", &l.id),
+            ("reason", &describe_reason(reason, lang)),
+            ("backups", &backups),
+        ],
+    )
 }
 
 /// A moment in local time, as people say it: "today 14:05",

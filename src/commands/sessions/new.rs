@@ -105,26 +105,44 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
     if title.is_empty() {
         return Err(Failure::input(M::TitleEmpty.get(lang)));
     }
-    let (mode, participants) = if args.solo {
-        // The one participant is the person; unnamed, as before --name.
-        let name = args.name.as_deref().map(clean).unwrap_or_default();
-        (Mode::Solo, Session::named_participants(&[name]))
-    } else if !args.participants.is_empty() {
-        let names: Vec<String> = args.participants.iter().map(|n| clean(n)).collect();
-        setup::check_names(&names).map_err(|p| setup_failure(&p, lang))?;
-        (Mode::Team, Session::named_participants(&names))
-    } else if let Some(n) = args.anonymous {
-        let n = usize::from(n);
-        setup::check_voter_count(n).map_err(|p| setup_failure(&p, lang))?;
-        (Mode::Team, Session::anonymous_participants(n))
-    } else {
-        return Err(Failure::input(M::NeedVoters.get(lang)));
-    };
-
+    let (mode, participants) = voters(args, lang)?;
     if !MINUTES_PER_CARD.contains(&args.minutes_per_card) {
         return Err(setup_failure(&SetupProblem::Minutes, lang));
     }
+    let cards = cards(args, deck, lang)?;
+    let principles = principles(args, lang)?;
+    Ok(Plan {
+        title,
+        mode,
+        participants,
+        principles,
+        cards,
+        minutes_per_card: args.minutes_per_card,
+    })
+}
 
+/// Who votes: the one person of a self-assessment, the named
+/// participants, or a number of anonymous voters.
+fn voters(args: &NewArgs, lang: Lang) -> Result<(Mode, Vec<Participant>), Failure> {
+    if args.solo {
+        // The one participant is the person; unnamed, as before --name.
+        let name = args.name.as_deref().map(clean).unwrap_or_default();
+        Ok((Mode::Solo, Session::named_participants(&[name])))
+    } else if !args.participants.is_empty() {
+        let names: Vec<String> = args.participants.iter().map(|n| clean(n)).collect();
+        setup::check_names(&names).map_err(|p| setup_failure(&p, lang))?;
+        Ok((Mode::Team, Session::named_participants(&names)))
+    } else if let Some(n) = args.anonymous {
+        let n = usize::from(n);
+        setup::check_voter_count(n).map_err(|p| setup_failure(&p, lang))?;
+        Ok((Mode::Team, Session::anonymous_participants(n)))
+    } else {
+        Err(Failure::input(M::NeedVoters.get(lang)))
+    }
+}
+
+/// The cards asked for, each in the deck once; the whole deck if none.
+fn cards(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Vec<String>, Failure> {
     let cards = if args.cards.is_empty() {
         deck.cards.iter().map(|c| c.id.clone()).collect()
     } else {
@@ -135,7 +153,11 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
     if cards.is_empty() {
         return Err(setup_failure(&SetupProblem::NoCards, lang));
     }
+    Ok(cards)
+}
 
+/// The library's principles asked for, each once, no more than a session holds.
+fn principles(args: &NewArgs, lang: Lang) -> Result<Vec<ChosenPrinciple>, Failure> {
     let library = crate::deck::principles();
     let valid: Vec<&str> = library.principles.iter().map(|p| p.id.as_str()).collect();
     let principles = checked_ids(
@@ -148,19 +170,10 @@ fn plan(args: &NewArgs, deck: &Deck, lang: Lang) -> Result<Plan, Failure> {
     if principles.len() > MAX_PRINCIPLES {
         return Err(setup_failure(&SetupProblem::TooManyPrinciples, lang));
     }
-    let principles = principles
+    Ok(principles
         .into_iter()
         .map(|id| ChosenPrinciple::Library { id: id.to_string() })
-        .collect();
-
-    Ok(Plan {
-        title,
-        mode,
-        participants,
-        principles,
-        cards,
-        minutes_per_card: args.minutes_per_card,
-    })
+        .collect())
 }
 
 /// A broken setup rule in the words of the command line's options.

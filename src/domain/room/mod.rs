@@ -13,7 +13,7 @@ mod view;
 pub use membership::{JoinError, Joined, Membership, ROOM_CAP};
 pub use screen::{
     NamedVote, ScreenCard, ScreenDecision, ScreenFact, ScreenOutcome, ScreenReveal, ScreenView,
-    VoteCount,
+    StoryStop, VoteCount,
 };
 pub use view::{PhoneSlot, PhoneView};
 

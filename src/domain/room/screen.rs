@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::domain::deck::{Card, Deck, FactPart};
+use crate::domain::deck::{Card, Deck, Fact, FactPart};
 use crate::domain::framework::Framework;
 use crate::domain::lang::Lang;
 use crate::domain::session::{CardProgress, Session, Stage};
@@ -36,6 +36,8 @@ pub struct ScreenCard {
     /// "ING · 2014"; empty for a card without an organisation.
     pub byline: String,
     pub story: String,
+    /// Where the story stops: the moment the team now stands at.
+    pub stops: Option<StoryStop>,
     /// The data practice in question.
     pub practice: String,
     /// Discussion prompts, on the discuss stage only.
@@ -47,6 +49,14 @@ pub struct ScreenCard {
     pub decision: Option<ScreenDecision>,
     /// On the reveal stage only.
     pub outcome: Option<ScreenOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoryStop {
+    /// As the deck gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the page
+    /// writes it in the session's language.
+    pub date: String,
+    pub moment: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -142,90 +152,18 @@ fn screen_card(
     lang: Lang,
 ) -> ScreenCard {
     let stage = session.position.stage;
-    let byline = [
-        card.organisation.get(lang).to_string(),
-        card.year.map(|y| y.to_string()).unwrap_or_default(),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let voters = session.participants.len();
-    let voted = (!progress.revealed && stage == Stage::GutCheck).then(|| {
-        let cast = progress.votes.len();
-        VoteCount {
-            voted: cast,
-            voters: voters.max(cast),
-        }
-    });
-    let reveal = progress.revealed.then(|| ScreenReveal {
-        summary: VoteSummary::of(progress.shown_votes()),
-        names: progress.names_shown.then(|| {
-            session
-                .participants
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| {
-                    Some(NamedVote {
-                        name: p.name.clone(),
-                        number: i + 1,
-                        value: *progress.shown_votes().get(&p.id)?,
-                    })
-                })
-                .collect()
-        }),
-    });
-    let decision = (stage >= Stage::Decide)
-        .then(|| {
-            let id = progress.decision.option.as_ref()?;
-            let option = card.options.iter().find(|o| &o.id == id)?;
-            let stance = serde_json::to_value(option.stance)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            Some(ScreenDecision {
-                option: option.label.get(lang).to_string(),
-                stance,
-                safeguards: progress
-                    .decision
-                    .safeguards
-                    .iter()
-                    .filter_map(|s| framework.safeguard(s))
-                    .map(|s| s.label.get(lang).to_string())
-                    .collect(),
-            })
-        })
-        .flatten();
-    let outcome = (stage == Stage::Reveal).then(|| ScreenOutcome {
-        text: card
-            .outcome
-            .as_ref()
-            .filter(|_| card.kind.has_outcome())
-            .map(|o| o.get(lang).to_string()),
-        facts: card
-            .facts_in(FactPart::Reveal)
-            .map(|f| {
-                let s = &f.source;
-                let mut source = format!("{}, {}", s.publisher, s.date);
-                if let Some(t) = &s.title {
-                    source.push_str(&format!(", “{t}”"));
-                }
-                ScreenFact {
-                    text: f.text.get(lang).to_string(),
-                    disputed: f.disputed,
-                    source,
-                }
-            })
-            .collect(),
-    });
     ScreenCard {
         id: card.id.clone(),
         number: session.position.card + 1,
         total: session.cards.len(),
         stage,
         title: card.title.get(lang).to_string(),
-        byline,
+        byline: byline(card, lang),
         story: card.story.get(lang).to_string(),
+        stops: card.decision_point.as_ref().map(|p| StoryStop {
+            date: p.date.clone(),
+            moment: p.moment.get(lang).to_string(),
+        }),
         practice: card.practice.get(lang).to_string(),
         prompts: if stage == Stage::Discuss {
             card.prompts
@@ -235,9 +173,110 @@ fn screen_card(
         } else {
             Vec::new()
         },
-        voted,
-        reveal,
-        decision,
-        outcome,
+        voted: (!progress.revealed && stage == Stage::GutCheck)
+            .then(|| vote_count(session, progress)),
+        reveal: progress.revealed.then(|| reveal(session, progress)),
+        decision: (stage >= Stage::Decide)
+            .then(|| decision(progress, card, framework, lang))
+            .flatten(),
+        outcome: (stage == Stage::Reveal).then(|| outcome(card, lang)),
+    }
+}
+
+/// "ING · 2014", leaving out what the card does not say.
+fn byline(card: &Card, lang: Lang) -> String {
+    [
+        card.organisation.get(lang).to_string(),
+        card.year.map(|y| y.to_string()).unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// How many have voted of how many may: never fewer voters than votes.
+fn vote_count(session: &Session, progress: &CardProgress) -> VoteCount {
+    let cast = progress.votes.len();
+    VoteCount {
+        voted: cast,
+        voters: session.participants.len().max(cast),
+    }
+}
+
+/// The shown votes, with names beside them only if the reveal showed them.
+fn reveal(session: &Session, progress: &CardProgress) -> ScreenReveal {
+    let shown = progress.shown_votes();
+    ScreenReveal {
+        summary: VoteSummary::of(shown),
+        names: progress.names_shown.then(|| {
+            session
+                .participants
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    Some(NamedVote {
+                        name: p.name.clone(),
+                        number: i + 1,
+                        value: *shown.get(&p.id)?,
+                    })
+                })
+                .collect()
+        }),
+    }
+}
+
+/// The chosen option and its safeguards; none before an option is chosen.
+fn decision(
+    progress: &CardProgress,
+    card: &Card,
+    framework: &Framework,
+    lang: Lang,
+) -> Option<ScreenDecision> {
+    let id = progress.decision.option.as_ref()?;
+    let option = card.options.iter().find(|o| &o.id == id)?;
+    let stance = serde_json::to_value(option.stance)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    Some(ScreenDecision {
+        option: option.label.get(lang).to_string(),
+        stance,
+        safeguards: progress
+            .decision
+            .safeguards
+            .iter()
+            .filter_map(|s| framework.safeguard(s))
+            .map(|s| s.label.get(lang).to_string())
+            .collect(),
+    })
+}
+
+/// What really happened (none for a hypothetical) and the reveal's facts.
+fn outcome(card: &Card, lang: Lang) -> ScreenOutcome {
+    ScreenOutcome {
+        text: card
+            .outcome
+            .as_ref()
+            .filter(|_| card.kind.has_outcome())
+            .map(|o| o.get(lang).to_string()),
+        facts: card
+            .facts_in(FactPart::Reveal)
+            .map(|f| fact(f, lang))
+            .collect(),
+    }
+}
+
+/// A fact with its source as "publisher, date, “title”".
+fn fact(f: &Fact, lang: Lang) -> ScreenFact {
+    let s = &f.source;
+    let mut source = format!("{}, {}", s.publisher, s.date);
+    if let Some(t) = &s.title {
+        source.push_str(&format!(", “{t}”"));
+    }
+    ScreenFact {
+        text: f.text.get(lang).to_string(),
+        disputed: f.disputed,
+        source,
     }
 }

@@ -5,13 +5,17 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::RoomView;
 use super::qr::Qr;
+use crate::domain::Lang;
 use crate::i18n::{fill, tui::T};
+use crate::room::RoomInfo;
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::panel;
 
 /// The text column beside the code is at least this wide.
@@ -55,48 +59,51 @@ pub fn render(app: &App, room: &RoomView, f: &mut Frame, area: Rect) {
 fn text_lines(app: &App, room: &RoomView, no_code: bool) -> Vec<Line<'static>> {
     let th = app.theme();
     let lang = app.lang;
+    let mut out = join_lines(&th, lang, &room.info, no_code);
+    out.push(Line::default());
+    // The shared screen's own address: it shows the room, it cannot vote.
+    out.push(styled(T::RoomScreen.get(lang), th.heading()));
+    out.push(styled(room.info.screen_url.clone(), th.text()));
+    out.push(Line::default());
+    out.extend(status_lines(app, room));
+    out
+}
+
+/// How a phone joins: the address of the code above, or where to type the code.
+fn join_lines(th: &Theme, lang: Lang, info: &RoomInfo, no_code: bool) -> Vec<Line<'static>> {
+    let first = if no_code {
+        styled(T::RoomNoSpace.get(lang), th.notice())
+    } else {
+        styled(T::RoomScan.get(lang), th.heading())
+    };
+    vec![
+        first,
+        styled(info.join_url.clone(), th.text()),
+        Line::default(),
+        styled(
+            fill(T::RoomOrType.get(lang), &[("url", &info.code_url)]),
+            th.text(),
+        ),
+        styled(spaced(&info.code), th.title()),
+    ]
+}
+
+/// Who has joined, where the room listens, and what it keeps private.
+fn status_lines(app: &App, room: &RoomView) -> Vec<Line<'static>> {
+    let th = app.theme();
+    let lang = app.lang;
     let info = &room.info;
     let voters = app
         .open
         .as_ref()
         .map_or(0, |o| o.session.participants.len());
-    let mut out = Vec::new();
-    if no_code {
-        out.push(Line::from(Span::styled(
-            T::RoomNoSpace.get(lang),
-            th.notice(),
-        )));
-    } else {
-        out.push(Line::from(Span::styled(
-            T::RoomScan.get(lang),
-            th.heading(),
-        )));
-    }
-    out.push(Line::from(Span::styled(info.join_url.clone(), th.text())));
-    out.push(Line::default());
-    out.push(Line::from(Span::styled(
-        fill(T::RoomOrType.get(lang), &[("url", &info.code_url)]),
-        th.text(),
-    )));
-    out.push(Line::from(Span::styled(spaced(&info.code), th.title())));
-    out.push(Line::default());
-    // The shared screen's own address: it shows the room, it cannot vote.
-    out.push(Line::from(Span::styled(
-        T::RoomScreen.get(lang),
-        th.heading(),
-    )));
-    out.push(Line::from(Span::styled(info.screen_url.clone(), th.text())));
-    out.push(Line::default());
-    out.push(Line::from(Span::styled(
-        fill(
-            T::RoomJoined.get(lang),
-            &[
-                ("n", &info.joined.to_string()),
-                ("total", &voters.to_string()),
-            ],
-        ),
-        th.heading(),
-    )));
+    let joined = fill(
+        T::RoomJoined.get(lang),
+        &[
+            ("n", &info.joined.to_string()),
+            ("total", &voters.to_string()),
+        ],
+    );
     let network = match &info.interface {
         Some(name) => fill(
             T::RoomNetwork.get(lang),
@@ -107,18 +114,16 @@ fn text_lines(app: &App, room: &RoomView, no_code: bool) -> Vec<Line<'static>> {
             &[("addr", &info.addr.to_string())],
         ),
     };
-    out.push(Line::from(Span::styled(network, th.muted())));
+    let mut out = vec![styled(joined, th.heading()), styled(network, th.muted())];
     if room.allow_extra {
-        out.push(Line::from(Span::styled(
-            T::RoomExtraShown.get(lang),
-            th.muted(),
-        )));
+        out.push(styled(T::RoomExtraShown.get(lang), th.muted()));
     }
-    out.push(Line::from(Span::styled(
-        T::RoomPrivacy.get(lang),
-        th.muted(),
-    )));
+    out.push(styled(T::RoomPrivacy.get(lang), th.muted()));
     out
+}
+
+fn styled(text: impl Into<String>, style: Style) -> Line<'static> {
+    Line::from(Span::styled(text.into(), style))
 }
 
 /// `K7MQ2X` as `K7M Q2X`, easier to read off a wall.
