@@ -1,8 +1,9 @@
 //! `datakompas deck …` as a user runs it: the real binary, a private data
 //! folder, an explicit language.
 
+mod cli_support;
+
 use std::path::Path;
-use std::process::Command;
 
 use datakompas::deck;
 use datakompas::domain::Lang;
@@ -15,19 +16,14 @@ struct Run {
     stderr: String,
 }
 
-/// Runs the binary from the crate folder, so fixture paths are relative
-/// and the output is the same on every machine.
+/// Runs `datakompas --lang LANG ARGS` with a fresh data folder, from the
+/// crate folder, so fixture paths are relative and the output is the same
+/// on every machine.
 fn run(lang: &str, args: &[&str]) -> Run {
     let data = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["--lang", lang])
-        .args(args)
-        .env_remove("DATAKOMPAS_DATA_DIR")
-        .output()
-        .unwrap();
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    let out = cli_support::datakompas(data.path(), "C", &all, "");
     Run {
         code: out.status.code().expect("exited normally, not by a signal"),
         stdout: String::from_utf8(out.stdout).unwrap(),

@@ -2,41 +2,23 @@
 //! says so in the user's language and exits 2, and a session it was asked
 //! to resume is let go again, untouched.
 
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod cli_support;
 
+use std::path::Path;
+use std::time::Duration;
+
+/// The binary with nothing on standard input: not a terminal.
 fn datakompas(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_datakompas"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
+    cli_support::datakompas_within(data, "C", args, Duration::from_secs(20))
 }
 
+/// A self-assessment prepared in `data`: its id and its file.
 fn prepared(data: &Path) -> (String, std::path::PathBuf) {
-    let out = datakompas(
-        data,
-        &[
-            "--lang",
-            "en",
-            "new",
-            "--solo",
-            "--title",
-            "Piped",
-            "--no-open",
-        ],
-    );
-    assert!(out.status.success(), "{out:?}");
-    let sessions = data.join(datakompas::store::SESSIONS_DIR);
-    let file = std::fs::read_dir(&sessions)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .unwrap();
-    let id = file.file_stem().unwrap().to_str().unwrap().to_string();
+    let id = cli_support::new_session(data, &["--solo", "--title", "Piped"]);
+    let file = data
+        .join(datakompas::store::SESSIONS_DIR)
+        .join(format!("{id}.json"));
+    assert!(file.is_file(), "{}", file.display());
     (id, file)
 }
 

@@ -6,7 +6,7 @@ mod cli_support;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use cli_support::{datakompas, stderr, stdout};
+use cli_support::{datakompas, new_session, ok, stderr, stdout};
 use tempfile::TempDir;
 
 const ANN: &str = "2026-11-29-ann-self-assessment";
@@ -38,11 +38,6 @@ fn run(data: &Path, args: &[&str]) -> Output {
     datakompas(data, "en_GB.UTF-8", args, "")
 }
 
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
-    stdout(o)
-}
-
 fn session_path(data: &Path, id: &str) -> PathBuf {
     data.join("sessions").join(format!("{id}.json"))
 }
@@ -54,18 +49,6 @@ fn edit(data: &Path, id: &str, f: impl FnOnce(&mut serde_json::Value)) {
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     f(&mut value);
     std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
-}
-
-/// `datakompas new … --no-open`, returning the new session's id.
-fn new_session(data: &Path, args: &[&str]) -> String {
-    let mut all = vec!["--lang", "en", "new", "--no-open"];
-    all.extend_from_slice(args);
-    let out = ok(&run(data, &all));
-    out.lines()
-        .find_map(|l| l.trim().strip_prefix("id:"))
-        .expect("new prints the id")
-        .trim()
-        .to_string()
 }
 
 #[test]

@@ -3,21 +3,10 @@
 
 mod cli_support;
 
-use cli_support::{datakompas_within, stderr};
+use cli_support::{datakompas_within, new_session, stderr};
 use std::time::Duration;
 
 const LIMIT: Duration = Duration::from_secs(20);
-
-fn new_session(data: &std::path::Path, args: &[&str]) -> String {
-    let mut all = vec!["--lang", "en", "new", "--no-open"];
-    all.extend_from_slice(args);
-    let out = datakompas_within(data, "C", &all, LIMIT);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let text = String::from_utf8_lossy(&out.stdout).to_string();
-    text.lines()
-        .find_map(|l| l.trim().strip_prefix("id:").map(|id| id.trim().to_string()))
-        .expect("the new session's id")
-}
 
 #[test]
 fn a_self_assessment_opens_no_room() {

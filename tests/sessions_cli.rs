@@ -5,7 +5,7 @@ mod cli_support;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use cli_support::{datakompas, stderr, stdout};
+use cli_support::{datakompas, new_session, printed_id, stderr, stdout};
 use datakompas::store::{FileStore, SessionStore};
 
 /// The commands here always get `--lang`; the locale is English otherwise.
@@ -15,18 +15,6 @@ fn run(data: &Path, args: &[&str]) -> Output {
 
 fn run_with_input(data: &Path, args: &[&str], input: &str) -> Output {
     datakompas(data, "en_GB.UTF-8", args, input)
-}
-
-/// Runs `new … --no-open` and returns the id it printed.
-fn prepare(data: &Path, extra: &[&str]) -> String {
-    let mut args = vec!["--lang", "en", "new", "--no-open"];
-    args.extend_from_slice(extra);
-    let out = run(data, &args);
-    assert!(out.status.success(), "{}", stderr(&out));
-    stdout(&out)
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("id:").map(|id| id.trim().to_string()))
-        .expect("new prints the id")
 }
 
 fn first_card() -> String {
@@ -54,11 +42,7 @@ fn a_prepared_session_is_listed() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("Session prepared: Merkteam Q4"), "{text}");
-    let id = text
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("id:").map(str::trim))
-        .unwrap()
-        .to_string();
+    let id = printed_id(&text);
     assert!(id.ends_with("-merkteam-q4"), "{id}");
     let path = tmp.path().join("sessions").join(format!("{id}.json"));
     assert!(text.contains(&path.display().to_string()), "{text}");
@@ -90,7 +74,7 @@ fn a_prepared_session_is_listed() {
     assert!(row.contains("today"), "{list}");
 
     // A second session with the same title gets its own id.
-    let second = prepare(tmp.path(), &["--title", "Merkteam Q4", "--anonymous", "4"]);
+    let second = new_session(tmp.path(), &["--title", "Merkteam Q4", "--anonymous", "4"]);
     assert_eq!(second, format!("{id}-2"));
 }
 
@@ -99,7 +83,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
     let tmp = tempfile::tempdir().unwrap();
     let card = first_card();
     let principle = datakompas::deck::principles().principles[0].id.clone();
-    let id = prepare(
+    let id = new_session(
         tmp.path(),
         &[
             "--title",
@@ -121,7 +105,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
     assert_eq!(s.cards.len(), 1);
     assert_eq!(s.principles[0].id(), principle);
 
-    let id = prepare(tmp.path(), &["--title", "Anoniem", "--anonymous", "5"]);
+    let id = new_session(tmp.path(), &["--title", "Anoniem", "--anonymous", "5"]);
     let s = store.read(&id).unwrap();
     assert_eq!(s.participants.len(), 5);
     assert!(s.participants.iter().all(|p| p.name.is_empty()));
@@ -132,7 +116,7 @@ fn solo_anonymous_cards_principles_and_a_user_deck() {
     deck.version = "0.2.0".into();
     let deck_file = tmp.path().join("eigen.json");
     std::fs::write(&deck_file, serde_json::to_vec_pretty(&deck).unwrap()).unwrap();
-    let id = prepare(
+    let id = new_session(
         tmp.path(),
         &[
             "--title",
@@ -261,7 +245,7 @@ fn dutch_messages_read_naturally() {
 #[test]
 fn delete_asks_unless_yes() {
     let tmp = tempfile::tempdir().unwrap();
-    let id = prepare(tmp.path(), &["--title", "Weg ermee", "--anonymous", "3"]);
+    let id = new_session(tmp.path(), &["--title", "Weg ermee", "--anonymous", "3"]);
 
     let out = run_with_input(
         tmp.path(),
@@ -287,7 +271,7 @@ fn delete_asks_unless_yes() {
     assert!(stdout(&out).contains(&format!("{id} is verwijderd.")));
     assert!(!tmp.path().join(format!("sessions/{id}.json")).exists());
 
-    let id = prepare(tmp.path(), &["--title", "Ook weg", "--solo"]);
+    let id = new_session(tmp.path(), &["--title", "Ook weg", "--solo"]);
     let out = run(
         tmp.path(),
         &["--lang", "en", "sessions", "delete", &id, "--yes"],
@@ -306,7 +290,7 @@ fn delete_asks_unless_yes() {
 #[test]
 fn a_session_open_elsewhere_is_not_deleted() {
     let tmp = tempfile::tempdir().unwrap();
-    let id = prepare(tmp.path(), &["--title", "Bezet", "--solo"]);
+    let id = new_session(tmp.path(), &["--title", "Bezet", "--solo"]);
     let mut holder = FileStore::new(Some(tmp.path())).unwrap();
     holder.open(&id).unwrap();
     let out = run(
@@ -327,7 +311,7 @@ fn a_session_open_elsewhere_is_not_deleted() {
 #[test]
 fn unreadable_sessions_are_listed_and_can_be_deleted() {
     let tmp = tempfile::tempdir().unwrap();
-    let id = prepare(tmp.path(), &["--title", "Goed", "--solo"]);
+    let id = new_session(tmp.path(), &["--title", "Goed", "--solo"]);
     let broken = tmp.path().join("sessions/2026-01-01-kapot.json");
     std::fs::write(&broken, "{ half").unwrap();
     let list = stdout(&run(tmp.path(), &["--lang", "en", "sessions"]));
