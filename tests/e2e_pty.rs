@@ -9,15 +9,21 @@ use std::time::Duration;
 
 use pty_support::*;
 
-#[test]
-fn decide_one_card_quit_and_find_the_decision_on_disk() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_str().unwrap();
+/// The app on data folder `data`, on the setup of a new self-assessment.
+fn setting_up_a_self_assessment(data: &str) -> Pty {
     let mut app = Pty::start(&["--data-dir", data, "--lang", "en"]);
     app.wait_for("New self-assessment");
     app.send(DOWN);
     app.send(ENTER);
     app.wait_for("Minutes per card");
+    app
+}
+
+#[test]
+fn decide_one_card_quit_and_find_the_decision_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let mut app = setting_up_a_self_assessment(data);
     // Name → title → minutes → cards: all off, the first one on, start.
     app.send("Ann");
     app.send(ENTER);
@@ -129,11 +135,7 @@ fn sigterm_saves_the_session_and_restores_the_terminal() {
 fn closing_the_terminal_saves_and_ends_the_app() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let mut app = Pty::start(&["--data-dir", data, "--lang", "en"]);
-    app.wait_for("New self-assessment");
-    app.send(DOWN);
-    app.send(ENTER);
-    app.wait_for("Minutes per card");
+    let mut app = setting_up_a_self_assessment(data);
     app.send("Ann");
     app.send(ENTER);
     app.send(ENTER);

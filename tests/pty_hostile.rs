@@ -2,10 +2,11 @@
 //! carry terminal escapes: neither the app's screen nor the "Saved: TITLE"
 //! line printed after it lets one reach the terminal.
 
-use std::io::{Read, Write};
+mod pty_support;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use pty_support::{Pty, RIGHT};
 use serde_json::json;
 
 const PAYLOAD: &str = "\u{1b}[2J\u{1b}]0;PWNED\u{7}\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}Pq\u{1b}\\\u{9b}31m\u{85}\u{202e}\u{2066}x";
@@ -22,53 +23,10 @@ const RAW: &[&str] = &[
     "\u{2066}",
 ];
 
-type Output = std::sync::Arc<std::sync::Mutex<Vec<u8>>>;
-
-/// The app in an 80x24 pseudo-terminal, everything it prints collected.
-struct App {
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    output: Output,
-    writer: Box<dyn Write + Send>,
-    // Kept open so the terminal is not hung up under the app.
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl App {
-    fn start(data: &std::path::Path, args: &[&str]) -> App {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_datakompas"));
-        cmd.args(["--data-dir", data.to_str().unwrap()]);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let output: Output = Default::default();
-        let sink = std::sync::Arc::clone(&output);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        let writer = pair.master.take_writer().unwrap();
-        App {
-            child,
-            output,
-            writer,
-            _master: pair.master,
-        }
-    }
+/// The app in an 80x24 pseudo-terminal on the data folder `data`.
+fn open_app(data: &std::path::Path, args: &[&str]) -> Pty {
+    let dir = data.to_str().unwrap();
+    Pty::start(&[&["--data-dir", dir], args].concat())
 }
 
 #[test]
@@ -85,11 +43,9 @@ fn a_hostile_title_reaches_neither_the_screen_nor_the_saved_line() {
     v["cards"][0]["decision"]["rationale"] = json!(format!("Why {PAYLOAD}"));
     std::fs::write(sessions.join("ann.json"), serde_json::to_vec(&v).unwrap()).unwrap();
 
-    let app = App::start(data.path(), &["--lang", "en", "resume", "ann"]);
-    let (mut child, output, mut writer) = (app.child, app.output, app.writer);
-    let seen = |text: &str| String::from_utf8_lossy(&output.lock().unwrap()).contains(text);
+    let mut app = open_app(data.path(), &["--lang", "en", "resume", "ann"]);
     let start = Instant::now();
-    while !seen("PWNED") {
+    while !app.printed().contains("PWNED") {
         assert!(
             start.elapsed() < Duration::from_secs(20),
             "the app never drew the title"
@@ -98,22 +54,12 @@ fn a_hostile_title_reaches_neither_the_screen_nor_the_saved_line() {
     }
     // Through the card to its decision and the notes, then Ctrl-C: saved,
     // and the title said at the prompt.
-    for keys in ["\x1b[C", "\x1b[C", "\x1b[C", "\x1b[C", "\x03"] {
-        writer.write_all(keys.as_bytes()).unwrap();
-        writer.flush().unwrap();
-        std::thread::sleep(Duration::from_millis(200));
+    for _ in 0..4 {
+        app.send(RIGHT);
     }
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the app did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    let out = output.lock().unwrap().clone();
-    let text = String::from_utf8_lossy(&out);
+    app.write("\x03");
+    app.wait_exit(Duration::from_secs(20));
+    let text = app.printed_to_the_end();
     for raw in RAW {
         assert!(
             !text.contains(raw),
@@ -140,30 +86,16 @@ fn special_files_do_not_hang_the_home_screen() {
     // SAFETY: a valid C string naming a path in a folder the test owns.
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
     std::os::unix::fs::symlink("/dev/zero", sessions.join("z.json")).unwrap();
-    let mut app = App::start(data.path(), &["--lang", "en"]);
+    let mut app = open_app(data.path(), &["--lang", "en"]);
     let start = Instant::now();
-    let screen = |app: &App| {
-        let mut parser = vt100::Parser::new(
-            std::num::NonZero::new(24).unwrap(),
-            std::num::NonZero::new(80).unwrap(),
-            0,
-        );
-        parser.process(&app.output.lock().unwrap());
-        parser.screen().contents()
-    };
-    while screen(&app).matches("can't be read").count() < 2 {
+    while app.screen().matches("can't be read").count() < 2 {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the home screen never listed both:\n{}",
-            screen(&app)
+            app.screen()
         );
         std::thread::sleep(Duration::from_millis(50));
     }
-    app.writer.write_all(b"q").unwrap();
-    app.writer.flush().unwrap();
-    let start = Instant::now();
-    while app.child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    app.write("q");
+    app.wait_exit(Duration::from_secs(10));
 }
