@@ -1,7 +1,9 @@
 //! The semantic pass over the asset files: the principle library and the
 //! policy framework.
 
-use datakompas::deck::{self, DeckError, IdStyle, JsonPath, ProblemKind};
+mod deck_support;
+
+use datakompas::deck::{self, IdStyle, JsonPath, ProblemKind};
 use serde_json::{Value, json};
 
 fn text(en: &str) -> Value {
@@ -38,14 +40,7 @@ fn framework() -> Value {
 fn framework_problems(edit: impl FnOnce(&mut Value)) -> Vec<(String, ProblemKind)> {
     let mut value = framework();
     edit(&mut value);
-    match deck::parse_framework("framework.json", &value.to_string()) {
-        Ok(_) => Vec::new(),
-        Err(DeckError::Invalid { problems, .. }) => problems
-            .into_iter()
-            .map(|(_, p)| (p.path.to_string(), p.kind))
-            .collect(),
-        Err(other) => panic!("{other}"),
-    }
+    deck_support::problems(deck::parse_framework("framework.json", &value.to_string()))
 }
 
 fn only(edit: impl FnOnce(&mut Value), path: &str, kind: ProblemKind) {
@@ -208,14 +203,7 @@ fn an_empty_framework_says_so() {
 
 fn principle_problems(principles: Value) -> Vec<(String, ProblemKind)> {
     let json = json!({ "principles": principles }).to_string();
-    match deck::parse_principles("principles.json", &json) {
-        Ok(_) => Vec::new(),
-        Err(DeckError::Invalid { problems, .. }) => problems
-            .into_iter()
-            .map(|(_, p)| (p.path.to_string(), p.kind))
-            .collect(),
-        Err(other) => panic!("{other}"),
-    }
+    deck_support::problems(deck::parse_principles("principles.json", &json))
 }
 
 fn principle(id: &str) -> Value {

@@ -1,12 +1,13 @@
 //! Whatever an author's editor produces, loading a deck answers with a
 //! deck or a report, never a panic, and the report points inside the file.
 
+mod deck_support;
+
 use datakompas::deck::{self, DeckError, JsonPath};
+use deck_support::VALID;
 use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
-
-const VALID: &str = include_str!("fixtures/decks/valid.json");
 
 /// Line and column of every error point lie within the text.
 fn points_inside(text: &[u8], err: &DeckError) {

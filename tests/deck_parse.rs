@@ -1,12 +1,13 @@
 //! The parse pass: every kind of broken file names `FILE:LINE:COLUMN`,
 //! the field path and what was expected.
 
+mod deck_support;
+
 use std::path::{Path, PathBuf};
 
 use datakompas::deck::{self, DeckError};
 use datakompas::domain::Lang;
-
-const VALID: &str = include_str!("fixtures/decks/valid.json");
+use deck_support::{VALID, pretty, valid};
 
 /// Writes `bytes` to a file in a fresh folder and loads it.
 fn load(bytes: &[u8]) -> (DeckError, String) {
@@ -163,12 +164,12 @@ fn missing_field() {
     );
 
     let without: String = {
-        let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        let mut value = valid();
         value["cards"][1]
             .as_object_mut()
             .unwrap()
             .remove("red_line");
-        serde_json::to_string_pretty(&value).unwrap()
+        pretty(&value)
     };
     let (_, _, path, message) = parts(&report(without.as_bytes()));
     assert_eq!(path, "cards[1]");
@@ -320,12 +321,12 @@ fn a_field_given_twice() {
 #[test]
 fn a_card_without_its_practice_in_general_terms_is_refused() {
     let without: String = {
-        let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
+        let mut value = valid();
         value["cards"][0]
             .as_object_mut()
             .unwrap()
             .remove("policy_practice");
-        serde_json::to_string_pretty(&value).unwrap()
+        pretty(&value)
     };
     let (_, _, path, message) = parts(&report(without.as_bytes()));
     assert_eq!(path, "cards[0]");

@@ -1,25 +1,18 @@
 //! The semantic pass: each rule of the deck format has a deck that breaks
 //! it, and every problem is reported, with its path, in one go.
 
-use datakompas::deck::{self, DeckError, IdStyle, ProblemKind};
-use datakompas::domain::Lang;
-use serde_json::{Value, json};
+mod deck_support;
 
-const VALID: &str = include_str!("fixtures/decks/valid.json");
+use datakompas::deck::{self, IdStyle, ProblemKind};
+use datakompas::domain::Lang;
+use deck_support::{pretty, valid};
+use serde_json::{Value, json};
 
 /// The problems (path, kind) in the fixture deck after `edit`.
 fn problems(edit: impl FnOnce(&mut Value)) -> Vec<(String, ProblemKind)> {
-    let mut value: Value = serde_json::from_str(VALID).unwrap();
+    let mut value = valid();
     edit(&mut value);
-    let text = serde_json::to_string_pretty(&value).unwrap();
-    match deck::parse("deck.json", &text) {
-        Ok(_) => Vec::new(),
-        Err(DeckError::Invalid { problems, .. }) => problems
-            .into_iter()
-            .map(|(_, p)| (p.path.to_string(), p.kind))
-            .collect(),
-        Err(other) => panic!("expected semantic problems, got: {other}"),
-    }
+    deck_support::problems(deck::parse("deck.json", &pretty(&value)))
 }
 
 /// Asserts the edit gives exactly this one problem.
@@ -99,7 +92,7 @@ fn option_ids_are_unique_within_a_card_only() {
         },
     );
     // The same option id on two cards is fine: both cards have `no-go`.
-    let v: Value = serde_json::from_str(VALID).unwrap();
+    let v = valid();
     assert_eq!(
         v["cards"][0]["options"][2]["id"],
         v["cards"][1]["options"][2]["id"]
@@ -404,13 +397,13 @@ fn a_card_has_a_prompt() {
 
 #[test]
 fn every_problem_at_once_with_its_place() {
-    let mut value: Value = serde_json::from_str(VALID).unwrap();
+    let mut value = valid();
     value["version"] = json!("");
     value["cards"][0]["safeguards"] = json!(["nope"]);
     value["cards"][1]["id"] = json!("ing-2014");
     value["cards"][1]["prompts"][0]["nl"] = json!("");
     value["cards"][1]["options"][2]["stance"] = json!("go");
-    let text = serde_json::to_string_pretty(&value).unwrap();
+    let text = pretty(&value);
     let err = deck::parse("my-deck.json", &text).unwrap_err();
     assert_eq!(err.problems().len(), 5);
 

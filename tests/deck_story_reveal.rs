@@ -2,16 +2,16 @@
 //! the story and which to the reveal, and the deck's ready-made agendas.
 
 mod cli_support;
+mod deck_support;
 
-use datakompas::deck::{self, DeckError, ProblemKind};
+use datakompas::deck::{self, ProblemKind};
 use datakompas::domain::{CardKind, FactPart};
+use deck_support::pretty as text;
 use serde_json::{Value, json};
-
-const VALID: &str = include_str!("fixtures/decks/valid.json");
 
 /// The shared fixture deck, with an agenda.
 fn fixture() -> Value {
-    let mut v: Value = serde_json::from_str(VALID).unwrap();
+    let mut v = deck_support::valid();
     v["agendas"] = json!([{
         "id": "30-minutes",
         "minutes": 30,
@@ -26,22 +26,11 @@ fn fixture_deck() -> datakompas::domain::Deck {
     deck::parse("deck.json", &text(&fixture())).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn text(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap()
-}
-
 /// The errors (path, kind) in the fixture deck after `edit`.
 fn errors(edit: impl FnOnce(&mut Value)) -> Vec<(String, ProblemKind)> {
     let mut value = fixture();
     edit(&mut value);
-    match deck::parse("deck.json", &text(&value)) {
-        Ok(_) => Vec::new(),
-        Err(DeckError::Invalid { problems, .. }) => problems
-            .into_iter()
-            .map(|(_, p)| (p.path.to_string(), p.kind))
-            .collect(),
-        Err(other) => panic!("expected semantic problems, got: {other}"),
-    }
+    deck_support::problems(deck::parse("deck.json", &text(&value)))
 }
 
 /// The warnings (path, kind) of the fixture deck after `edit`; it must load.
