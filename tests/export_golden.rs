@@ -2,10 +2,10 @@
 //! languages; and a smoke test on the built-in deck.
 
 mod export_support;
+mod session_support;
 
-use datakompas::domain::session::DeckRef;
 use datakompas::domain::{CardProgress, ChosenPrinciple, Lang, Mode, PrincipleCheck, Session};
-use datakompas::export::{self, ExportInput, Parts};
+use datakompas::export::{self, Parts};
 use export_support::Fixture;
 
 fn snapshot(name: &str, text: &str) {
@@ -107,18 +107,8 @@ fn builtin_session() -> Session {
     let deck = datakompas::deck::builtin();
     let library = datakompas::deck::principles();
     let now = "2026-11-29T10:00:00Z".parse().unwrap();
-    let mut session = Session::new(
-        "builtin".into(),
-        "Built-in deck".into(),
-        Mode::Solo,
-        Lang::En,
-        DeckRef {
-            id: deck.id.clone(),
-            version: deck.version.clone(),
-            embedded: None,
-        },
-        now,
-    );
+    let mut session =
+        session_support::on_builtin_deck("builtin", "Built-in deck", Mode::Solo, Lang::En, now);
     session.participants = Session::anonymous_participants(1);
     session.principles = library
         .principles
@@ -148,18 +138,10 @@ fn builtin_session() -> Session {
 
 #[test]
 fn the_built_in_deck_exports_in_every_format() {
-    let deck = datakompas::deck::builtin();
-    let framework = datakompas::deck::framework();
-    let library = datakompas::deck::principles();
-    let session = builtin_session();
+    let f = Fixture::builtin(builtin_session());
+    let (deck, framework) = (&f.deck, &f.framework);
     for lang in Lang::ALL {
-        let input = ExportInput {
-            session: &session,
-            deck: &deck,
-            framework: &framework,
-            library: &library,
-            lang,
-        };
+        let input = f.input(lang);
         let md = export::markdown(&input, Parts::Both);
         let html = export::html(&input, Parts::Both);
         let json: serde_json::Value =
@@ -185,18 +167,7 @@ fn the_built_in_deck_exports_in_every_format() {
 /// The workshop with owners, review dates and next steps filled in.
 fn followed_up() -> Fixture {
     let mut f = Fixture::workshop();
-    f.session.follow_up.organisation = "Acme & Co".into();
-    let o = f.session.follow_up.owner_mut("sensitive");
-    o.owner = "Legal".into();
-    o.review = "2027-03-01".into();
-    f.session
-        .follow_up
-        .next_steps
-        .push(datakompas::domain::NextStep {
-            what: "Set retention periods".into(),
-            who: "Ann".into(),
-            by: "2027-01-15".into(),
-        });
+    f.follow_up("Acme & Co", "sensitive");
     f
 }
 

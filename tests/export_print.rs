@@ -2,28 +2,25 @@
 //! PDF, A4. A three-card session with the built-in deck's long stories fits
 //! on six pages in both languages. (CI installs Chromium; see `.ci/run`.)
 
+mod export_support;
+mod session_support;
+
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use datakompas::domain::session::DeckRef;
 use datakompas::domain::{
     CardProgress, ChosenPrinciple, Lang, Mode, NextStep, PrincipleCheck, Session,
 };
-use datakompas::export::{self, ExportInput, Parts};
+use datakompas::export::{self, Parts};
+use export_support::Fixture;
 
 fn three_cards() -> Session {
-    let deck = datakompas::deck::builtin();
     let at = jiff::Timestamp::from_second(1_796_115_600).unwrap();
-    let mut s = Session::new(
-        "2026-12-01-brand-team".into(),
-        "Brand team, December".into(),
+    let mut s = session_support::on_builtin_deck(
+        "2026-12-01-brand-team",
+        "Brand team, December",
         Mode::Team,
         Lang::En,
-        DeckRef {
-            id: deck.id.clone(),
-            version: deck.version.clone(),
-            embedded: None,
-        },
         at,
     );
     s.participants = Session::named_participants(&["Ann", "Bo", "Cem", "Dewi", "Eva"]);
@@ -115,20 +112,10 @@ fn a_three_card_session_prints_on_at_most_seven_a4_pages() {
         eprintln!("SKIPPED: chromium is not installed; the print test did not run");
         return;
     }
-    let session = three_cards();
-    let deck = datakompas::deck::builtin();
-    let framework = datakompas::deck::framework();
-    let library = datakompas::deck::principles();
+    let f = Fixture::builtin(three_cards());
     let dir = tempfile::tempdir().unwrap();
     for lang in Lang::ALL {
-        let input = ExportInput {
-            session: &session,
-            deck: &deck,
-            framework: &framework,
-            library: &library,
-            lang,
-        };
-        let page = export::html(&input, Parts::Both);
+        let page = export::html(&f.input(lang), Parts::Both);
         // As printed here, and with DejaVu Sans, the wide font a machine
         // without Arial's metric twins falls back to.
         let wide = page.replacen(

@@ -1,26 +1,24 @@
 //! The notes keep the story/reveal split: under what happened they list
 //! the reveal's facts with their sources, never the story's again.
 
+mod export_support;
 mod tui_support;
 
 use datakompas::domain::Lang;
-use datakompas::export::{self, ExportInput, Parts};
+use datakompas::export::{self, Parts};
+use export_support::{Fixture, word_paragraphs};
 use tui_support::*;
 
 #[test]
 fn the_notes_list_reveal_facts_under_what_happened() {
-    let deck = deck();
-    let library = library();
-    let framework = framework();
-    let session = team_session("team");
+    let f = Fixture {
+        session: team_session("team"),
+        deck: deck(),
+        framework: framework(),
+        library: library(),
+    };
     for lang in Lang::ALL {
-        let input = ExportInput {
-            session: &session,
-            deck: &deck,
-            framework: &framework,
-            library: &library,
-            lang,
-        };
+        let input = f.input(lang);
         let (reveal, story) = match lang {
             Lang::En => (
                 "A store manager later called the father to apologise.",
@@ -48,16 +46,7 @@ fn the_notes_list_reveal_facts_under_what_happened() {
             "{html}"
         );
         assert!(!html.contains(story));
-        let docx = docx_rs::read_docx(&export::docx(&input, Parts::NotesOnly).unwrap()).unwrap();
-        let word: Vec<String> = docx
-            .document
-            .children
-            .iter()
-            .filter_map(|c| match c {
-                docx_rs::DocumentChild::Paragraph(p) => Some(p.raw_text()),
-                _ => None,
-            })
-            .collect();
+        let word = word_paragraphs(&export::docx(&input, Parts::NotesOnly).unwrap());
         let line = format!(
             "{reveal} — The New York Times Magazine, 2012-02-16, “How Companies Learn Your Secrets”"
         );

@@ -7,8 +7,7 @@ mod export_support;
 
 use datakompas::domain::Lang;
 use datakompas::export::{self, Parts};
-use docx_rs::{DocumentChild, TableCellContent, TableChild, TableRowChild};
-use export_support::Fixture;
+use export_support::{Fixture, word_text};
 
 /// Six cards of 10 min: 10 + 60 + 10 = 80 min planned.
 fn timed() -> Fixture {
@@ -20,27 +19,7 @@ fn timed() -> Fixture {
 }
 
 fn docx_text(f: &Fixture, lang: Lang) -> String {
-    let bytes = export::docx(&f.input(lang), Parts::NotesOnly).unwrap();
-    let doc = docx_rs::read_docx(&bytes).unwrap();
-    let mut out = Vec::new();
-    for child in &doc.document.children {
-        match child {
-            DocumentChild::Paragraph(p) => out.push(p.raw_text()),
-            DocumentChild::Table(t) => {
-                for TableChild::TableRow(row) in &t.rows {
-                    for TableRowChild::TableCell(c) in &row.cells {
-                        for part in &c.children {
-                            if let TableCellContent::Paragraph(p) = part {
-                                out.push(p.raw_text());
-                            }
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out.join("\n")
+    word_text(&export::docx(&f.input(lang), Parts::NotesOnly).unwrap())
 }
 
 #[test]

@@ -762,18 +762,7 @@ fn what_was_agreed_is_worded_in_general_terms_never_the_case() {
 #[test]
 fn owners_next_steps_and_the_document_block_come_from_the_session() {
     let mut f = Fixture::workshop();
-    f.session.follow_up.organisation = "Acme".into();
-    let o = f.session.follow_up.owner_mut("sharing");
-    o.owner = "Legal".into();
-    o.review = "2027-03-01".into();
-    f.session
-        .follow_up
-        .next_steps
-        .push(datakompas::domain::NextStep {
-            what: "Set retention periods".into(),
-            who: "Ann".into(),
-            by: "2027-01-15".into(),
-        });
+    f.follow_up("Acme", "sharing");
     let d = make(&f);
     assert_eq!(d.document.organisation, "Acme");
     assert_eq!(d.document.session_date, "2026-11-29");

@@ -4,32 +4,21 @@
 //! follows `--lang`.
 
 mod cli_support;
+mod export_support;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use cli_support::{datakompas, stderr, stdout};
+use cli_support::{datakompas, new_session, ok, stdout};
 use tempfile::TempDir;
 
 fn run(data: &Path, args: &[&str]) -> Output {
     datakompas(data, "en_GB.UTF-8", args, "")
 }
 
-fn ok(o: &Output) -> String {
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
-    stdout(o)
-}
-
 /// `datakompas new --solo … --no-open`, returning the new session's id.
 fn self_assessment(data: &Path, args: &[&str]) -> String {
-    let mut all = vec!["--lang", "en", "new", "--no-open", "--solo"];
-    all.extend_from_slice(args);
-    let out = ok(&run(data, &all));
-    out.lines()
-        .find_map(|l| l.trim().strip_prefix("id:"))
-        .expect("new prints the id")
-        .trim()
-        .to_string()
+    new_session(data, &[&["--solo"], args].concat())
 }
 
 fn session_path(data: &Path, id: &str) -> PathBuf {
@@ -63,33 +52,13 @@ fn export(data: &Path, lang: &str, id: &str, format: &str) -> String {
 
 /// The text of a Word export: its paragraphs and table cells, one a line.
 fn docx_text(data: &Path, lang: &str, id: &str) -> String {
-    use docx_rs::{DocumentChild, TableCellContent, TableChild, TableRowChild};
     let file = data.join(format!("{id}-{lang}.docx"));
     let out = file.to_str().unwrap();
     ok(&run(
         data,
         &["--lang", lang, "export", id, "--format", "docx", "-o", out],
     ));
-    let doc = docx_rs::read_docx(&std::fs::read(&file).unwrap()).unwrap();
-    let mut lines = Vec::new();
-    for child in &doc.document.children {
-        match child {
-            DocumentChild::Paragraph(p) => lines.push(p.raw_text()),
-            DocumentChild::Table(t) => {
-                for TableChild::TableRow(row) in &t.rows {
-                    for TableRowChild::TableCell(c) in &row.cells {
-                        for content in &c.children {
-                            if let TableCellContent::Paragraph(p) = content {
-                                lines.push(p.raw_text());
-                            }
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    lines.join("\n")
+    export_support::word_text(&std::fs::read(&file).unwrap())
 }
 
 #[test]

@@ -2,12 +2,14 @@
 //! keyboard, saved in the session, shown in every export, and weighed in
 //! the policy draft's open questions.
 
+mod export_support;
 mod tui_support;
 
 use datakompas::domain::butcher::{ButcherAnswer, ButcherPoint};
 use datakompas::domain::{Lang, Stage};
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::{Runtime, Scripted};
+use export_support::word_paragraphs;
 use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
 
@@ -190,17 +192,7 @@ fn the_check_goes_through_the_loop_into_every_export() {
             .unwrap();
         let li = format!("<li><strong>{answer}</strong> — {point}</li>");
         assert!(html.contains(&li), "{lang:?} html lacks {li}");
-        let docx = docx_rs::read_docx(&std::fs::read(dir.path().join("team.docx")).unwrap())
-            .expect("a Word file a reader opens");
-        let word: Vec<String> = docx
-            .document
-            .children
-            .iter()
-            .filter_map(|c| match c {
-                docx_rs::DocumentChild::Paragraph(p) => Some(p.raw_text()),
-                _ => None,
-            })
-            .collect();
+        let word = word_paragraphs(&std::fs::read(dir.path().join("team.docx")).unwrap());
         let (answer, point) = no
             .strip_prefix("- **")
             .and_then(|r| r.split_once("** — "))
