@@ -11,35 +11,9 @@ use std::path::{Path, PathBuf};
 use datakompas::domain::room::{RevealResult, RevealedVote, RoomCard, RoomEvent, RoomState};
 use datakompas::domain::{Lang, Stage, Text, VoteSummary};
 use datakompas::i18n::room::Phone;
-use room_support::cdp::{Browser, find_chromium};
+use room_support::cdp::{Browser, chromium_or_skip, screenshot_dir};
 use room_support::*;
 use serde_json::json;
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = find_chromium() {
-        return Some(path);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!(
-            "chromium is not installed, and CI needs the browser test: apt-get install chromium"
-        );
-    }
-    // Written to stderr directly: the test harness would swallow eprintln!.
-    let _ = std::io::Write::write_all(
-        &mut std::io::stderr(),
-        b"\n\n========================================================\n\
-          SKIPPED: the phone page's browser test needs `chromium`\n\
-          (apt-get install chromium, or set CHROMIUM=/path/to/it)\n\
-          ========================================================\n\n",
-    );
-    None
-}
-
-fn shots() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/room-screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 struct Phone_ {
     browser: Browser,
@@ -96,7 +70,7 @@ fn walk_through(chromium: &Path, lang: Lang, dark: bool) {
     let mut phone = Phone_ {
         browser: Browser::launch(chromium, 375, 667),
         prefix: format!("{}-{}", lang.code(), if dark { "dark" } else { "light" }),
-        dir: shots(),
+        dir: screenshot_dir(),
     };
     phone.browser.dark(dark);
     let say = |key: Phone| key.get(lang).to_string();
@@ -297,7 +271,7 @@ fn anonymous_and_full(chromium: &Path, lang: Lang) {
     let mut phone = Phone_ {
         browser: Browser::launch(chromium, 375, 667),
         prefix: format!("{}-light", lang.code()),
-        dir: shots(),
+        dir: screenshot_dir(),
     };
     let say = |key: Phone| key.get(lang).to_string();
     let t = TestRoom::open(RoomState {
@@ -333,7 +307,9 @@ fn anonymous_and_full(chromium: &Path, lang: Lang) {
 
 #[test]
 fn the_phone_page_votes_in_a_real_browser() {
-    let Some(chromium) = chromium() else { return };
+    let Some(chromium) = chromium_or_skip("the phone page's browser test") else {
+        return;
+    };
     walk_through(&chromium, Lang::En, false);
     walk_through(&chromium, Lang::Nl, false);
     walk_through(&chromium, Lang::En, true);

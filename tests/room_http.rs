@@ -6,7 +6,7 @@ mod room_support;
 use datakompas::domain::Stage;
 use datakompas::domain::VoteSummary;
 use datakompas::domain::room::{RevealResult, RevealedVote, RoomEvent, RoomState};
-use datakompas::room::{RoomConfig, RoomSecrets};
+use datakompas::room::RoomConfig;
 use room_support::*;
 use serde_json::json;
 
@@ -224,14 +224,8 @@ fn a_reload_rejoins_the_same_slot_and_so_does_a_restarted_room() {
     let members = t.room.members();
     drop(t);
     let cfg = RoomConfig {
-        port: info.addr.port(),
         members,
-        secrets: Some(RoomSecrets {
-            token: info.secrets.token.clone(),
-            code: info.secrets.code.clone(),
-            screen: info.secrets.screen.clone(),
-        }),
-        ..loopback()
+        ..reopening(&info)
     };
     let again = TestRoom::open_with(cfg, named());
     assert_eq!(again.room.info().join_url, info.join_url);

@@ -7,58 +7,20 @@
 //! `target/room-screenshots/screen-*.png`.
 
 mod room_support;
+mod session_support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use datakompas::domain::room::ScreenView;
-use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::domain::{CardProgress, Lang, Session, Stage};
 use datakompas::i18n::room::Screen;
-use room_support::cdp::{Browser, find_chromium};
+use room_support::cdp::{Browser, chromium_or_skip, screenshot_dir};
 use room_support::*;
 use serde_json::json;
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = find_chromium() {
-        return Some(path);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!(
-            "chromium is not installed, and CI needs the browser test: apt-get install chromium"
-        );
-    }
-    // Written to stderr directly: the test harness would swallow eprintln!.
-    let _ = std::io::Write::write_all(
-        &mut std::io::stderr(),
-        b"\n\n========================================================\n\
-          SKIPPED: the room screen's browser test needs `chromium`\n\
-          (apt-get install chromium, or set CHROMIUM=/path/to/it)\n\
-          ========================================================\n\n",
-    );
-    None
-}
-
-fn shots() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/room-screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use session_support::brand_team;
 
 fn session(lang: Lang) -> Session {
-    let deck = datakompas::deck::builtin();
-    let mut s = Session::new(
-        "s".into(),
-        "Brand team Q4".into(),
-        Mode::Team,
-        lang,
-        DeckRef {
-            id: deck.id.clone(),
-            version: deck.version.clone(),
-            embedded: None,
-        },
-        jiff::Timestamp::UNIX_EPOCH,
-    );
-    s.participants = Session::named_participants(&["Ann", "Bo", "Cem"]);
+    let mut s = brand_team(lang);
     s.cards = [CARD, "butcher", "target-pregnancy", "bol-privacy-statement"]
         .map(CardProgress::new)
         .to_vec();
@@ -134,7 +96,7 @@ impl Projector<'_> {
 
     fn shot(&mut self, name: &str) {
         self.fits(name);
-        let path = shots().join(format!("screen-{}-{name}.png", self.prefix));
+        let path = screenshot_dir().join(format!("screen-{}-{name}.png", self.prefix));
         self.browser.screenshot(&path);
     }
 }
@@ -265,7 +227,9 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
 
 #[test]
 fn the_room_screen_follows_a_whole_card_on_a_projector() {
-    let Some(chromium) = chromium() else { return };
+    let Some(chromium) = chromium_or_skip("the room screen's browser test") else {
+        return;
+    };
     for lang in Lang::ALL {
         for size in [(1280, 720), (1920, 1080)] {
             whole_card(&chromium, lang, size);

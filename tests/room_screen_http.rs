@@ -4,13 +4,14 @@
 //! a view with no vote in it before the reveal.
 
 mod room_support;
+mod session_support;
 
 use datakompas::domain::room::ScreenView;
-use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, Lang, Mode, Session, Stage};
+use datakompas::domain::{CardProgress, Lang, Session, Stage};
 use datakompas::room::{RoomConfig, RoomSecrets};
 use room_support::*;
 use serde_json::json;
+use session_support::brand_team;
 
 fn screen_token(t: &TestRoom) -> String {
     t.room.info().secrets.screen
@@ -22,20 +23,7 @@ fn screen_url(t: &TestRoom, path: &str) -> String {
 
 /// The ING card on its gut check: Ann voted 1, Bo 5, hidden.
 fn session(stage: Stage, revealed: bool) -> Session {
-    let deck = datakompas::deck::builtin();
-    let mut s = Session::new(
-        "s".into(),
-        "Brand team Q4".into(),
-        Mode::Team,
-        Lang::En,
-        DeckRef {
-            id: deck.id.clone(),
-            version: deck.version.clone(),
-            embedded: None,
-        },
-        jiff::Timestamp::UNIX_EPOCH,
-    );
-    s.participants = Session::named_participants(&["Ann", "Bo", "Cem"]);
+    let mut s = brand_team(Lang::En);
     let mut p = CardProgress::new(CARD);
     p.votes.insert("p1".into(), 1);
     p.votes.insert("p2".into(), 5);
@@ -240,15 +228,7 @@ fn a_reopened_room_keeps_the_screens_address() {
     let t = TestRoom::open(named());
     let info = t.room.info();
     drop(t);
-    let cfg = RoomConfig {
-        port: info.addr.port(),
-        secrets: Some(RoomSecrets {
-            token: info.secrets.token.clone(),
-            code: info.secrets.code.clone(),
-            screen: info.secrets.screen.clone(),
-        }),
-        ..loopback()
-    };
+    let cfg = reopening(&info);
     let again = TestRoom::open_with(cfg, named());
     assert_eq!(again.room.info().screen_url, info.screen_url);
     // Secrets that reuse the join token as the screen's are replaced.

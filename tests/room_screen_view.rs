@@ -3,10 +3,11 @@
 //! the notes nor a vote value before the reveal, names only when the
 //! reveal showed them, and what happened only on the reveal stage.
 
+mod session_support;
+
 use datakompas::domain::room::ScreenView;
-use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, Deck, Framework, Lang, Mode, Session, Stage};
-use jiff::Timestamp;
+use datakompas::domain::{CardProgress, Deck, Framework, Lang, Session, Stage};
+use session_support::brand_team;
 
 const CARD: &str = "ing-2014";
 
@@ -20,20 +21,7 @@ fn framework() -> Framework {
 
 /// Three named voters on the ING card; Ann and Bo voted 1 and 5, hidden.
 fn session(stage: Stage) -> Session {
-    let d = deck();
-    let mut s = Session::new(
-        "s".into(),
-        "Brand team Q4".into(),
-        Mode::Team,
-        Lang::En,
-        DeckRef {
-            id: d.id.clone(),
-            version: d.version.clone(),
-            embedded: None,
-        },
-        Timestamp::UNIX_EPOCH,
-    );
-    s.participants = Session::named_participants(&["Ann", "Bo", "Cem"]);
+    let mut s = brand_team(Lang::En);
     let mut p = CardProgress::new(CARD);
     p.votes.insert("p1".into(), 1);
     p.votes.insert("p2".into(), 5);

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use datakompas::domain::room::{RoomCard, RoomEvent, RoomSlot, RoomState};
 use datakompas::domain::{Lang, Stage, Text};
-use datakompas::room::{Room, RoomConfig};
+use datakompas::room::{Room, RoomConfig, RoomInfo};
 use serde_json::Value;
 
 pub const WAIT: Duration = Duration::from_secs(5);
@@ -23,6 +23,16 @@ pub fn agent() -> ureq::Agent {
         .timeout_global(Some(WAIT))
         .build()
         .into()
+}
+
+/// The room as the app opens it again after a restart: on the same port,
+/// with the same secrets.
+pub fn reopening(info: &RoomInfo) -> RoomConfig {
+    RoomConfig {
+        port: info.addr.port(),
+        secrets: Some(info.secrets.clone()),
+        ..loopback()
+    }
 }
 
 pub struct TestRoom {
