@@ -406,13 +406,6 @@ fn exports_are_written_from_the_end_screen_and_the_path_is_shown() {
 
 #[test]
 fn clicks_choose_menu_items_and_stages() {
-    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-    let click = |column, row| MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    };
     let mut store = MemoryStore::new().with_session(team_session("team"));
     let mut app = app(Lang::En);
     // "Browse the deck" is the fourth row of the menu.

@@ -7,7 +7,7 @@ use datakompas::domain::Lang;
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::Scripted;
 use proptest::prelude::*;
-use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseEvent, MouseEventKind};
 use tui_support::*;
 
 #[derive(Debug, Clone)]
@@ -54,12 +54,7 @@ fn script(steps: &[Step]) -> Scripted {
         .fold(Scripted::new(t0()), |s, step| match step {
             Step::Key(c) => s.key(*c),
             Step::Ctrl(c) => s.ctrl(*c),
-            Step::Click(x, y) => s.mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: *x,
-                row: *y,
-                modifiers: KeyModifiers::NONE,
-            }),
+            Step::Click(x, y) => s.mouse(click(*x, *y)),
             Step::Wheel(up) => s.mouse(MouseEvent {
                 kind: if *up {
                     MouseEventKind::ScrollUp

@@ -4,7 +4,7 @@
 mod tui_support;
 
 use datakompas::domain::Lang;
-use datakompas::store::{MemoryStore, SessionStore};
+use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::Scripted;
 use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
@@ -13,16 +13,6 @@ use tui_support::*;
 fn to_agenda() -> Scripted {
     let s = keys(Scripted::new(t0()), &[Enter, Tab]).text("Ann");
     keys(s, &[Enter, Tab, Tab, Tab])
-}
-
-fn created(store: &MemoryStore) -> datakompas::domain::Session {
-    let id = store
-        .list()
-        .unwrap()
-        .pop()
-        .expect("a session was created")
-        .id;
-    store.stored(&id).unwrap().clone()
 }
 
 #[test]

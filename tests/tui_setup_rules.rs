@@ -10,15 +10,9 @@ use datakompas::tui::event_loop::Scripted;
 use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
 
-fn created(store: &MemoryStore) -> Vec<String> {
-    let id = store
-        .list()
-        .unwrap()
-        .pop()
-        .expect("a session was created")
-        .id;
-    let session = store.stored(&id).unwrap();
-    session
+/// The names of the voters in the session the app created.
+fn voters(store: &MemoryStore) -> Vec<String> {
+    created(store)
         .participants
         .iter()
         .map(|p| p.name.clone())
@@ -69,7 +63,7 @@ fn the_thirty_first_voter_is_refused() {
     // The thirty that fit are kept and the session starts with them.
     let s = keys(Scripted::new(t0()), &[Enter, Char('+'), Enter]);
     run(&mut app, &mut store, 100, 30, s);
-    let voters = created(&store);
+    let voters = voters(&store);
     assert_eq!(voters.len(), MAX_VOTERS);
     assert_eq!(voters.last().unwrap(), "Voter 30");
 }
@@ -85,5 +79,5 @@ fn anonymous_voters_stop_at_thirty() {
     }
     let s = keys(s, &[Char('+'), Enter]);
     run(&mut app, &mut store, 100, 30, s);
-    assert_eq!(created(&store).len(), MAX_VOTERS);
+    assert_eq!(voters(&store).len(), MAX_VOTERS);
 }
