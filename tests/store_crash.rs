@@ -64,6 +64,7 @@ fn a_kill_mid_save_leaves_the_last_saved_state_or_the_one_in_flight() {
     for trial in 0..TRIALS {
         let tmp = tempfile::tempdir().unwrap();
         let mut child = spawn_self(
+            module_path!(),
             "a_kill_mid_save_leaves_the_last_saved_state_or_the_one_in_flight",
             SAVER,
             tmp.path().to_str().unwrap(),

@@ -23,6 +23,22 @@ fn hold(dir: &Path) {
     println!("RELEASED");
 }
 
+type Lines = std::io::Lines<BufReader<std::process::ChildStdout>>;
+
+/// A second process holding the session in `dir`, once it says so, and
+/// what it says next.
+fn holder(dir: &Path) -> (std::process::Child, Lines) {
+    let mut child = spawn_self(
+        module_path!(),
+        "a_second_process_is_refused_with_the_holders_pid",
+        HOLDER,
+        dir.to_str().unwrap(),
+    );
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    wait_for_line(&mut lines, "HOLDING");
+    (child, lines)
+}
+
 #[test]
 fn a_second_process_is_refused_with_the_holders_pid() {
     if let Some(dir) = std::env::var_os(HOLDER) {
@@ -34,13 +50,7 @@ fn a_second_process_is_refused_with_the_holders_pid() {
     mine.create(&numbered_state(ID, 1)).unwrap();
     mine.close(ID);
 
-    let mut child = spawn_self(
-        "a_second_process_is_refused_with_the_holders_pid",
-        HOLDER,
-        tmp.path().to_str().unwrap(),
-    );
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    wait_for_line(&mut lines, "HOLDING");
+    let (mut child, mut lines) = holder(tmp.path());
     let pid = child.id();
 
     match mine.open(ID) {
@@ -75,13 +85,7 @@ fn a_second_process_is_refused_with_the_holders_pid() {
     mine.close(ID);
 
     // A holder killed with SIGKILL leaves no stale lock behind.
-    let mut child = spawn_self(
-        "a_second_process_is_refused_with_the_holders_pid",
-        HOLDER,
-        tmp.path().to_str().unwrap(),
-    );
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    wait_for_line(&mut lines, "HOLDING");
+    let (mut child, _lines) = holder(tmp.path());
     assert!(matches!(mine.open(ID), Err(StoreError::Locked { .. })));
     child.kill().unwrap();
     child.wait().unwrap();

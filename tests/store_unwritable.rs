@@ -125,6 +125,7 @@ fn a_full_disk_keeps_the_old_file_and_a_retry_succeeds() {
     // other tests running in this one.
     let tmp = tempfile::tempdir().unwrap();
     let mut child = spawn_self(
+        module_path!(),
         "a_full_disk_keeps_the_old_file_and_a_retry_succeeds",
         FULL_DISK,
         tmp.path().to_str().unwrap(),

@@ -1,6 +1,7 @@
 //! The app never throws work away: a save that fails keeps the session
 //! open, and leaving anyway writes an emergency copy and says where.
 
+mod store_support;
 mod tui_support;
 
 use datakompas::domain::{Lang, Session};
@@ -506,13 +507,12 @@ fn a_save_that_hangs_is_cut_short_after_the_emergency_copy() {
         println!("the hung save was waited for");
         return;
     }
+    let test = store_support::test_name(
+        module_path!(),
+        "a_save_that_hangs_is_cut_short_after_the_emergency_copy",
+    );
     let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "a_save_that_hangs_is_cut_short_after_the_emergency_copy",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(["--exact", &test, "--nocapture", "--test-threads=1"])
         .env("DATAKOMPAS_WATCHDOG_CHILD", "1")
         .output()
         .unwrap();
