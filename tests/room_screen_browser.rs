@@ -200,21 +200,8 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     // Nothing went wrong and nothing left this computer.
     let errors = p.browser.errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
-    let base = format!("{}/", t.base);
-    let requests = p.browser.requests();
-    for own in ["screen.js", "screen.css", "screen-texts.json", "events"] {
-        assert!(
-            requests
-                .iter()
-                .any(|u| u.starts_with(&base) && u.ends_with(own)),
-            "{own}: {requests:?}"
-        );
-    }
-    let outside: Vec<&String> = requests
-        .iter()
-        .filter(|u| !u.starts_with(&base) && *u != "about:blank")
-        .collect();
-    assert!(outside.is_empty(), "requests elsewhere: {outside:?}");
+    let own = ["screen.js", "screen.css", "screen-texts.json", "events"];
+    p.browser.asked_only(&format!("{}/", t.base), &own);
 
     let mut browser = p.browser;
     t.room.close();

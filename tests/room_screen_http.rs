@@ -134,19 +134,12 @@ fn the_screen_is_served_with_the_phone_pages_strict_headers() {
     ] {
         let res = agent.get(&url).call().unwrap();
         assert_eq!(res.status().as_u16(), 200, "{url}");
-        let header = |name: &str| {
-            res.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_string()
-        };
-        let csp = header("content-security-policy");
+        let csp = header(&res, "content-security-policy");
         assert!(csp.starts_with("default-src 'self'"), "{url}");
         assert!(csp.contains("script-src 'self'"), "{url}");
         assert!(!csp.contains("unsafe-inline"), "{url}");
-        assert_eq!(header("referrer-policy"), "no-referrer");
-        assert_eq!(header("x-content-type-options"), "nosniff");
+        assert_eq!(header(&res, "referrer-policy"), "no-referrer");
+        assert_eq!(header(&res, "x-content-type-options"), "nosniff");
         assert!(res.headers().get("set-cookie").is_none(), "{url}");
     }
     let (_, page) = t.get(&screen_url(&t, ""));

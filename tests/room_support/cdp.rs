@@ -317,6 +317,25 @@ impl Browser {
             .collect()
     }
 
+    /// Asserts the page asked `base` for each of `own` (URLs ending so) and
+    /// asked nothing of anywhere else.
+    pub fn asked_only(&mut self, base: &str, own: &[&str]) {
+        let requests = self.requests();
+        for own in own {
+            assert!(
+                requests
+                    .iter()
+                    .any(|u| u.starts_with(base) && u.ends_with(own)),
+                "{own}: {requests:?}"
+            );
+        }
+        let outside: Vec<&String> = requests
+            .iter()
+            .filter(|u| !u.starts_with(base) && *u != "about:blank")
+            .collect();
+        assert!(outside.is_empty(), "requests elsewhere: {outside:?}");
+    }
+
     pub fn forget_events(&mut self) {
         self.pump();
         self.events.clear();

@@ -16,6 +16,15 @@ use serde_json::Value;
 pub const WAIT: Duration = Duration::from_secs(5);
 pub const CARD: &str = "ing-2014";
 
+/// A response header's value as text, empty when it is missing.
+pub fn header(res: &ureq::http::Response<ureq::Body>, name: &str) -> String {
+    res.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
+
 pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
