@@ -270,12 +270,7 @@ fn what_the_team_agreed_to_do_sits_under_the_cards_first_area() {
 #[test]
 fn an_area_the_framework_lacks_gets_its_own_section_at_the_end() {
     let mut f = Fixture::workshop();
-    f.deck
-        .cards
-        .iter_mut()
-        .find(|c| c.id == "app-location")
-        .unwrap()
-        .areas = vec!["elsewhere".into()];
+    f.card_mut("app-location").areas = vec!["elsewhere".into()];
     let d = make(&f);
     let last = d.areas.last().unwrap();
     assert_eq!(last.id, "elsewhere");
@@ -542,11 +537,7 @@ fn a_safeguard_that_rules_out_a_practice_another_card_allows_is_a_contradiction(
 fn one_safeguard_against_several_cards_is_one_contradiction_listing_them() {
     let mut f = Fixture::workshop();
     // Give a second go card the sharing practice.
-    f.deck
-        .cards
-        .iter_mut()
-        .find(|c| c.id == "app-location")
-        .unwrap()
+    f.card_mut("app-location")
         .tags
         .push(PracticeTag::ThirdPartySharing);
     f.decision("birthday-treat")
@@ -590,11 +581,7 @@ fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
     // location shares only profiling, which is not the forbidden practice.
     assert!(red_line_contradictions(&f).is_empty());
     // Once app location infers sensitive data too, it does what was ruled out.
-    f.deck
-        .cards
-        .iter_mut()
-        .find(|c| c.id == "app-location")
-        .unwrap()
+    f.card_mut("app-location")
         .tags
         .push(PracticeTag::SensitiveInference);
     assert_eq!(
@@ -619,18 +606,10 @@ fn a_red_line_on_a_practice_another_card_allows_is_a_contradiction() {
 #[test]
 fn a_red_line_lists_every_card_that_goes_against_it_with_the_shared_practices() {
     let mut f = Fixture::workshop();
-    f.deck
-        .cards
-        .iter_mut()
-        .find(|c| c.id == "birthday-treat")
-        .unwrap()
+    f.card_mut("birthday-treat")
         .tags
         .extend([PracticeTag::SensitiveInference, PracticeTag::Profiling]);
-    f.deck
-        .cards
-        .iter_mut()
-        .find(|c| c.id == "app-location")
-        .unwrap()
+    f.card_mut("app-location")
         .tags
         .push(PracticeTag::SensitiveInference);
     assert_eq!(

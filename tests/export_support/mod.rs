@@ -86,6 +86,15 @@ impl Fixture {
         });
     }
 
+    /// A card of the deck, to change it in a test.
+    pub fn card_mut(&mut self, id: &str) -> &mut datakompas::domain::Card {
+        self.deck
+            .cards
+            .iter_mut()
+            .find(|c| c.id == id)
+            .expect("card in deck")
+    }
+
     /// Every text a user or deck author typed, replaced by `f(old)`.
     pub fn map_user_text(&mut self, f: &dyn Fn(&str) -> String) {
         let s = &mut self.session;
