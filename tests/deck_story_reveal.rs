@@ -203,16 +203,23 @@ fn an_outcome_without_a_reveal_fact_is_a_warning() {
     assert_eq!(found, vec![]);
 }
 
-#[test]
-fn deck_validate_lists_warnings_and_still_passes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("deck.json");
+/// The fixture deck without the first card's decision point, written to
+/// `deck.json` in `dir`: where it was written, and what.
+fn without_a_decision_point(dir: &std::path::Path) -> (std::path::PathBuf, Value) {
+    let path = dir.join("deck.json");
     let mut value = fixture();
     value["cards"][0]
         .as_object_mut()
         .unwrap()
         .remove("decision_point");
     std::fs::write(&path, text(&value)).unwrap();
+    (path, value)
+}
+
+#[test]
+fn deck_validate_lists_warnings_and_still_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, value) = without_a_decision_point(dir.path());
     let (deck, found) = deck::load_file_warned(&path).unwrap();
     assert_eq!(deck.cards.len(), 2);
     assert_eq!(found.len(), 1);
@@ -227,13 +234,7 @@ fn deck_validate_lists_warnings_and_still_passes() {
 #[test]
 fn deck_validate_shows_warnings_under_ok_in_both_languages() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("deck.json");
-    let mut value = fixture();
-    value["cards"][0]
-        .as_object_mut()
-        .unwrap()
-        .remove("decision_point");
-    std::fs::write(&path, text(&value)).unwrap();
+    let (path, _) = without_a_decision_point(dir.path());
     let file = path.display().to_string();
     for (lang, ok, warning) in [("en", "OK", "warning:"), ("nl", "OK", "waarschuwing:")] {
         let out = cli_support::datakompas(

@@ -51,11 +51,17 @@ fn failing_store() -> MemoryStore {
     store
 }
 
+/// The team session open in the app, on a store whose saves all fail.
+fn opened_while_saves_fail(lang: Lang) -> (datakompas::tui::app::App, MemoryStore) {
+    let mut store = failing_store();
+    let mut app = app(lang);
+    open(&mut app, &mut store, "team");
+    (app, store)
+}
+
 #[test]
 fn ctrl_c_while_saves_fail_writes_an_emergency_copy_and_reports_it() {
-    let mut store = failing_store();
-    let mut app = app(Lang::En);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::En);
     let script = Scripted::new(t0()).key(Right).text("4").wait(3).ctrl('c');
     let (ended, _) = run_guarded(&mut app, &mut store, script);
     let Ended::Unsaved(unsaved) = ended else {
@@ -77,9 +83,7 @@ fn ctrl_c_while_saves_fail_writes_an_emergency_copy_and_reports_it() {
 
 #[test]
 fn a_terminate_signal_while_saves_fail_writes_an_emergency_copy_too() {
-    let mut store = failing_store();
-    let mut app = app(Lang::Nl);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::Nl);
     let script = Scripted::new(t0())
         .key(Right)
         .text("2")
@@ -95,9 +99,7 @@ fn a_terminate_signal_while_saves_fail_writes_an_emergency_copy_too() {
 
 #[test]
 fn closing_a_session_whose_save_failed_keeps_it_open_and_says_why() {
-    let mut store = failing_store();
-    let mut app = app(Lang::En);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::En);
     let script = Scripted::new(t0()).key(Right).text("4").key(Char('q'));
     let terminal = run(&mut app, &mut store, 80, 24, script);
     let text = screen(&terminal);
@@ -139,9 +141,7 @@ fn closing_a_session_whose_save_failed_keeps_it_open_and_says_why() {
 
 #[test]
 fn another_key_after_the_warning_stays_and_q_warns_again() {
-    let mut store = failing_store();
-    let mut app = app(Lang::En);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::En);
     let script = Scripted::new(t0())
         .key(Right)
         .text("4")
@@ -155,9 +155,7 @@ fn another_key_after_the_warning_stays_and_q_warns_again() {
 
 #[test]
 fn pressing_q_again_after_the_warning_quits_with_an_emergency_copy() {
-    let mut store = failing_store();
-    let mut app = app(Lang::Nl);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::Nl);
     let script = Scripted::new(t0())
         .key(Right)
         .text("5")
@@ -173,9 +171,7 @@ fn pressing_q_again_after_the_warning_quits_with_an_emergency_copy() {
 
 #[test]
 fn the_warning_is_said_in_dutch_too() {
-    let mut store = failing_store();
-    let mut app = app(Lang::Nl);
-    open(&mut app, &mut store, "team");
+    let (mut app, mut store) = opened_while_saves_fail(Lang::Nl);
     let script = Scripted::new(t0()).key(Right).text("4").key(Char('q'));
     let terminal = run(&mut app, &mut store, 80, 24, script);
     let text = screen(&terminal);

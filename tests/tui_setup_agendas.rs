@@ -3,8 +3,9 @@
 
 mod tui_support;
 
-use datakompas::domain::Lang;
+use datakompas::domain::{Lang, Session};
 use datakompas::store::MemoryStore;
+use datakompas::tui::app::App;
 use datakompas::tui::event_loop::Scripted;
 use ratatui::crossterm::event::KeyCode::*;
 use tui_support::*;
@@ -13,6 +14,15 @@ use tui_support::*;
 fn to_agenda() -> Scripted {
     let s = keys(Scripted::new(t0()), &[Enter, Tab]).text("Ann");
     keys(s, &[Enter, Tab, Tab, Tab])
+}
+
+/// Starts the session as set up: the session the app created, and its
+/// cards in order.
+fn start(app: &mut App, store: &mut MemoryStore) -> (Session, Vec<String>) {
+    run(app, store, 100, 30, Scripted::new(t0()).key(Enter));
+    let session = created(store);
+    let cards = session.cards.iter().map(|c| c.card.clone()).collect();
+    (session, cards)
 }
 
 #[test]
@@ -31,10 +41,7 @@ fn an_agenda_sets_the_cards_their_order_and_the_minutes() {
         text.contains("Cards: 3 chosen, about 39 min; 59 min in all"),
         "{text}"
     );
-    let s = Scripted::new(t0()).key(Enter);
-    run(&mut app, &mut store, 100, 30, s);
-    let session = created(&store);
-    let cards: Vec<&str> = session.cards.iter().map(|c| c.card.as_str()).collect();
+    let (session, cards) = start(&mut app, &mut store);
     assert_eq!(cards, ["target", "butcher", "walkby"]);
     assert_eq!(session.minutes_per_card, 13);
 }
@@ -52,15 +59,7 @@ fn the_next_agenda_leaves_out_the_cards_it_does_not_play() {
         "{text}"
     );
     assert!(text.contains("[ ]  2. Target"), "{text}");
-    run(
-        &mut app,
-        &mut store,
-        100,
-        30,
-        Scripted::new(t0()).key(Enter),
-    );
-    let session = created(&store);
-    let cards: Vec<&str> = session.cards.iter().map(|c| c.card.as_str()).collect();
+    let (session, cards) = start(&mut app, &mut store);
     assert_eq!(cards, ["butcher"]);
     assert_eq!(session.minutes_per_card, 30);
 }
@@ -74,15 +73,7 @@ fn picking_cards_by_hand_leaves_the_agenda_and_keeps_the_choice() {
     let text = screen(&run(&mut app, &mut store, 100, 30, s));
     assert!(text.contains("◂ cards picked by hand ▸"), "{text}");
     assert!(text.contains("Cards: 2 chosen"), "{text}");
-    run(
-        &mut app,
-        &mut store,
-        100,
-        30,
-        Scripted::new(t0()).key(Enter),
-    );
-    let session = created(&store);
-    let cards: Vec<&str> = session.cards.iter().map(|c| c.card.as_str()).collect();
+    let (session, cards) = start(&mut app, &mut store);
     assert_eq!(cards, ["butcher", "walkby"]);
     assert_eq!(session.minutes_per_card, 13);
 }

@@ -168,6 +168,31 @@ fn the_principle_check_asks_about_the_decision_and_explains_the_principle() {
     assert!(text.contains(&format!("Decision: {label}")), "{text}");
 }
 
+/// Walks the open card through its five stages at `size`, and back:
+/// `stage(i, screen)` sees each stage, `part(screen)` each part of the
+/// decide stage focused in turn.
+fn walk_the_stages(
+    app: &mut datakompas::tui::app::App,
+    store: &mut MemoryStore,
+    (w, h): (u16, u16),
+    mut stage: impl FnMut(usize, &str),
+    mut part: impl FnMut(&str),
+) {
+    for i in 0..5 {
+        let s = keys(Scripted::new(t0()), &vec![Right; i]);
+        stage(i, &screen(&run(app, store, w, h, s)));
+        if i == 3 {
+            for _ in 0..3 {
+                let s = Scripted::new(t0()).key(Tab);
+                part(&screen(&run(app, store, w, h, s)));
+            }
+            run(app, store, w, h, Scripted::new(t0()).key(Esc));
+        }
+        let s = keys(Scripted::new(t0()), &vec![Left; i]);
+        run(app, store, w, h, s);
+    }
+}
+
 #[test]
 fn a_self_assessment_speaks_to_one_person() {
     let mut session = solo_session("solo");
@@ -178,29 +203,16 @@ fn a_self_assessment_speaks_to_one_person() {
     open(&mut app, &mut store, "solo");
     let mut seen = String::new();
     for size in [(80, 24), (120, 36)] {
-        for stage in 0..5 {
-            let s = keys(Scripted::new(t0()), &vec![Right; stage]);
-            let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
-            assert!(!text.to_lowercase().contains("jullie"), "{text}");
-            seen.push_str(&text);
-            // The decide stage, with each part focused in turn.
-            if stage == 3 {
-                for _ in 0..3 {
-                    let s = Scripted::new(t0()).key(Tab);
-                    let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
-                    assert!(!text.to_lowercase().contains("jullie"), "{text}");
-                }
-                run(
-                    &mut app,
-                    &mut store,
-                    size.0,
-                    size.1,
-                    Scripted::new(t0()).key(Esc),
-                );
-            }
-            let s = keys(Scripted::new(t0()), &vec![Left; stage]);
-            run(&mut app, &mut store, size.0, size.1, s);
-        }
+        walk_the_stages(
+            &mut app,
+            &mut store,
+            size,
+            |_, text| {
+                assert!(!text.to_lowercase().contains("jullie"), "{text}");
+                seen.push_str(text);
+            },
+            |text| assert!(!text.to_lowercase().contains("jullie"), "{text}"),
+        );
         let s = Scripted::new(t0()).key(Char('e'));
         let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
         assert!(!text.to_lowercase().contains("jullie"), "{text}");
@@ -542,31 +554,19 @@ fn a_team_session_speaks_to_the_team() {
     let (mut app, mut store) = team(Lang::Nl);
     for size in [(80, 24), (120, 36)] {
         for card in 0..3 {
-            for stage in 0..5 {
-                let s = keys(Scripted::new(t0()), &vec![Right; stage]);
-                let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
-                let lower = text.to_lowercase();
-                // The app's own words; card texts are the deck's.
-                for word in ["jouw ", "jij ", " je "] {
-                    assert!(!lower.contains(word), "card {card} stage {stage}:\n{text}");
-                }
-                if stage == 3 {
-                    for _ in 0..3 {
-                        let s = Scripted::new(t0()).key(Tab);
-                        let text = screen(&run(&mut app, &mut store, size.0, size.1, s));
-                        assert!(!text.to_lowercase().contains("jouw "), "{text}");
+            walk_the_stages(
+                &mut app,
+                &mut store,
+                size,
+                |stage, text| {
+                    let lower = text.to_lowercase();
+                    // The app's own words; card texts are the deck's.
+                    for word in ["jouw ", "jij ", " je "] {
+                        assert!(!lower.contains(word), "card {card} stage {stage}:\n{text}");
                     }
-                    run(
-                        &mut app,
-                        &mut store,
-                        size.0,
-                        size.1,
-                        Scripted::new(t0()).key(Esc),
-                    );
-                }
-                let s = keys(Scripted::new(t0()), &vec![Left; stage]);
-                run(&mut app, &mut store, size.0, size.1, s);
-            }
+                },
+                |text| assert!(!text.to_lowercase().contains("jouw "), "{text}"),
+            );
             run(
                 &mut app,
                 &mut store,
