@@ -109,23 +109,11 @@ impl Standing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::session::{CardProgress, DeckRef};
-    use crate::domain::{Lang, Stage};
-    use jiff::Timestamp;
+    use crate::domain::Stage;
+    use crate::domain::session::CardProgress;
 
     fn session(cards: usize, minutes: u16) -> Session {
-        let mut s = Session::new(
-            "s".into(),
-            "S".into(),
-            Mode::Team,
-            Lang::En,
-            DeckRef {
-                id: "d".into(),
-                version: "1".into(),
-                embedded: None,
-            },
-            Timestamp::UNIX_EPOCH,
-        );
+        let mut s = Session::for_tests(Mode::Team);
         s.minutes_per_card = minutes;
         s.cards = (0..cards)
             .map(|i| CardProgress::new(format!("c{i}")))

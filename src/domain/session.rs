@@ -521,6 +521,27 @@ impl Session {
     }
 }
 
+/// What the unit tests start from, so that each builds only what it tests.
+#[cfg(test)]
+impl Session {
+    /// Session "s" of mode `mode` on deck "d" version 1, in English,
+    /// started at the epoch, with no participants and no cards.
+    pub(crate) fn for_tests(mode: Mode) -> Session {
+        Session::new(
+            "s".into(),
+            "S".into(),
+            mode,
+            Lang::En,
+            DeckRef {
+                id: "d".into(),
+                version: "1".into(),
+                embedded: None,
+            },
+            Timestamp::UNIX_EPOCH,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,18 +579,7 @@ mod tests {
 
     #[test]
     fn a_shareable_copy_has_only_revealed_votes() {
-        let mut s = Session::new(
-            "s".into(),
-            "S".into(),
-            Mode::Team,
-            Lang::En,
-            DeckRef {
-                id: "d".into(),
-                version: "1".into(),
-                embedded: None,
-            },
-            Timestamp::UNIX_EPOCH,
-        );
+        let mut s = Session::for_tests(Mode::Team);
         let mut open = CardProgress::new("a");
         open.votes.insert("p1".into(), 4);
         let mut shown = CardProgress::new("b");

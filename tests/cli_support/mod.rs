@@ -9,10 +9,13 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// The binary with `data` as its data folder and `locale` as `LC_ALL`,
-/// and nothing else from the environment that could change its words.
+/// and nothing else from the environment that could change its words. It
+/// runs in the crate folder, so fixture paths can be relative and what it
+/// prints is the same on every machine.
 fn command(data: &Path, locale: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_datakompas"));
     cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("DATAKOMPAS_DATA_DIR", data)
         .env("LC_ALL", locale)
         .env_remove("LANG")
@@ -56,6 +59,32 @@ pub fn stdout(o: &Output) -> String {
 
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// What a command that had to succeed printed; a failure fails the test
+/// with its error output.
+pub fn ok(o: &Output) -> String {
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+    stdout(o)
+}
+
+/// The id `datakompas new` printed on its `id:` line.
+pub fn printed_id(stdout: &str) -> String {
+    stdout
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("id:"))
+        .expect("new prints the id")
+        .trim()
+        .to_string()
+}
+
+/// Runs `datakompas --lang en new --no-open ARGS` in `data` and returns the
+/// new session's id; a `new` that fails or hangs fails the test.
+pub fn new_session(data: &Path, args: &[&str]) -> String {
+    let mut all = vec!["--lang", "en", "new", "--no-open"];
+    all.extend_from_slice(args);
+    let out = datakompas_within(data, "C", &all, std::time::Duration::from_secs(20));
+    printed_id(&ok(&out))
 }
 
 /// As [`datakompas`] with nothing on standard input, but never waits more

@@ -1,6 +1,7 @@
 //! Fixtures shared by the export and policy tests: a small deck, framework
 //! and principle library of their own, so the tests do not lean on the
-//! built-in content.
+//! built-in content; the built-in content where a test wants it; and a
+//! Word file read back as text.
 
 #![allow(dead_code)]
 
@@ -39,6 +40,16 @@ impl Fixture {
         }
     }
 
+    /// `session` with the built-in deck, framework and principles.
+    pub fn builtin(session: Session) -> Fixture {
+        Fixture {
+            session,
+            deck: datakompas::deck::builtin(),
+            framework: datakompas::deck::framework(),
+            library: datakompas::deck::principles(),
+        }
+    }
+
     pub fn input(&self, lang: Lang) -> ExportInput<'_> {
         ExportInput {
             session: &self.session,
@@ -58,6 +69,30 @@ impl Fixture {
             .find(|c| c.card == card)
             .expect("card in session")
             .decision
+    }
+
+    /// The follow-up filled in: the organisation, an owner (Legal) and a
+    /// review date for `area`, and one next step.
+    pub fn follow_up(&mut self, organisation: &str, area: &str) {
+        let follow_up = &mut self.session.follow_up;
+        follow_up.organisation = organisation.into();
+        let o = follow_up.owner_mut(area);
+        o.owner = "Legal".into();
+        o.review = "2027-03-01".into();
+        follow_up.next_steps.push(datakompas::domain::NextStep {
+            what: "Set retention periods".into(),
+            who: "Ann".into(),
+            by: "2027-01-15".into(),
+        });
+    }
+
+    /// A card of the deck, to change it in a test.
+    pub fn card_mut(&mut self, id: &str) -> &mut datakompas::domain::Card {
+        self.deck
+            .cards
+            .iter_mut()
+            .find(|c| c.id == id)
+            .expect("card in deck")
     }
 
     /// Every text a user or deck author typed, replaced by `f(old)`.
@@ -137,4 +172,43 @@ pub fn benign(fixture: &mut Fixture) {
     fixture.map_user_text(&|old| format!("{text} {old} {text}"));
     let long = format!("{text}\n").repeat(100_000 / HOSTILE.len() + 1);
     fixture.session.cards[0].decision.rationale = long;
+}
+
+/// The text of a Word file's top-level paragraphs, one an entry.
+pub fn word_paragraphs(docx: &[u8]) -> Vec<String> {
+    let doc = docx_rs::read_docx(docx).expect("a Word file a reader opens");
+    doc.document
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            docx_rs::DocumentChild::Paragraph(p) => Some(p.raw_text()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The text of a Word file as a reader sees it: each paragraph and each
+/// paragraph in a table cell, one a line.
+pub fn word_text(docx: &[u8]) -> String {
+    use docx_rs::{DocumentChild, TableCellContent, TableChild, TableRowChild};
+    let doc = docx_rs::read_docx(docx).expect("a Word file a reader opens");
+    let mut lines = Vec::new();
+    for child in &doc.document.children {
+        match child {
+            DocumentChild::Paragraph(p) => lines.push(p.raw_text()),
+            DocumentChild::Table(t) => {
+                for TableChild::TableRow(row) in &t.rows {
+                    for TableRowChild::TableCell(c) in &row.cells {
+                        for content in &c.children {
+                            if let TableCellContent::Paragraph(p) = content {
+                                lines.push(p.raw_text());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    lines.join("\n")
 }

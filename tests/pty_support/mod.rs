@@ -209,18 +209,28 @@ impl Pty {
         }
     }
 
-    /// Everything the app wrote since it last took over the screen, once
-    /// the reader has caught up: the app has ended and the terminal has
-    /// nothing more to read (or two seconds passed).
-    pub fn since_last_entry(&self) -> String {
+    /// Everything the app printed so far, escapes and all.
+    pub fn printed(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    /// Everything the app printed, once the reader has caught up: the app
+    /// has ended and the terminal has nothing more to read (or two seconds
+    /// passed).
+    pub fn printed_to_the_end(&self) -> String {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(2)
             && self.reader.as_ref().is_some_and(|r| !r.is_finished())
         {
             std::thread::sleep(Duration::from_millis(10));
         }
-        let out = self.output.lock().unwrap().clone();
-        let text = String::from_utf8_lossy(&out).into_owned();
+        self.printed()
+    }
+
+    /// Everything the app wrote since it last took over the screen, once
+    /// the reader has caught up (see [`Pty::printed_to_the_end`]).
+    pub fn since_last_entry(&self) -> String {
+        let text = self.printed_to_the_end();
         let at = text
             .rfind("\x1b[?1049h")
             .expect("the alternate screen was used");

@@ -29,6 +29,34 @@ pub fn find_chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// The browser for a test of `what`, or `None` with a loud note that the
+/// test was skipped. Under CI a missing browser fails the test instead.
+pub fn chromium_or_skip(what: &str) -> Option<PathBuf> {
+    if let Some(path) = find_chromium() {
+        return Some(path);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "chromium is not installed, and CI needs the browser test: apt-get install chromium"
+        );
+    }
+    let line = "========================================================";
+    let note = format!(
+        "\n\n{line}\nSKIPPED: {what} needs `chromium`\n\
+         (apt-get install chromium, or set CHROMIUM=/path/to/it)\n{line}\n\n"
+    );
+    // Written to stderr directly: the test harness would swallow eprintln!.
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+    None
+}
+
+/// Where the browser tests put their screenshots, for a person to look at.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/room-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 pub struct Browser {
     child: Child,
     ws: WebSocket<MaybeTlsStream<TcpStream>>,
@@ -287,6 +315,25 @@ impl Browser {
             .filter(|e| e["method"] == "Network.requestWillBeSent")
             .filter_map(|e| e["params"]["request"]["url"].as_str().map(String::from))
             .collect()
+    }
+
+    /// Asserts the page asked `base` for each of `own` (URLs ending so) and
+    /// asked nothing of anywhere else.
+    pub fn asked_only(&mut self, base: &str, own: &[&str]) {
+        let requests = self.requests();
+        for own in own {
+            assert!(
+                requests
+                    .iter()
+                    .any(|u| u.starts_with(base) && u.ends_with(own)),
+                "{own}: {requests:?}"
+            );
+        }
+        let outside: Vec<&String> = requests
+            .iter()
+            .filter(|u| !u.starts_with(base) && *u != "about:blank")
+            .collect();
+        assert!(outside.is_empty(), "requests elsewhere: {outside:?}");
     }
 
     pub fn forget_events(&mut self) {

@@ -10,11 +10,20 @@ use std::time::{Duration, Instant};
 
 use datakompas::domain::room::{RoomCard, RoomEvent, RoomSlot, RoomState};
 use datakompas::domain::{Lang, Stage, Text};
-use datakompas::room::{Room, RoomConfig};
+use datakompas::room::{Room, RoomConfig, RoomInfo};
 use serde_json::Value;
 
 pub const WAIT: Duration = Duration::from_secs(5);
 pub const CARD: &str = "ing-2014";
+
+/// A response header's value as text, empty when it is missing.
+pub fn header(res: &ureq::http::Response<ureq::Body>, name: &str) -> String {
+    res.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
 
 pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -23,6 +32,16 @@ pub fn agent() -> ureq::Agent {
         .timeout_global(Some(WAIT))
         .build()
         .into()
+}
+
+/// The room as the app opens it again after a restart: on the same port,
+/// with the same secrets.
+pub fn reopening(info: &RoomInfo) -> RoomConfig {
+    RoomConfig {
+        port: info.addr.port(),
+        secrets: Some(info.secrets.clone()),
+        ..loopback()
+    }
 }
 
 pub struct TestRoom {

@@ -112,12 +112,25 @@ pub fn mode_of(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-/// Starts this test binary again, running only `test_name`, with `role`
-/// set in its environment so that test plays the child's part.
-pub fn spawn_self(test_name: &str, role: &str, value: &str) -> std::process::Child {
+/// The name the test harness knows test `function` by, written in module
+/// `module` (its `module_path!()`): the path without the crate's name, so
+/// that it is right whether the test file is a binary of its own or a
+/// module of a bigger one.
+pub fn test_name(module: &str, function: &str) -> String {
+    match module.split_once("::") {
+        Some((_crate, path)) => format!("{path}::{function}"),
+        None => function.to_string(),
+    }
+}
+
+/// Starts this test binary again, running only test `function` of module
+/// `module` (see [`test_name`]), with `role` set in its environment so that
+/// test plays the child's part.
+pub fn spawn_self(module: &str, function: &str, role: &str, value: &str) -> std::process::Child {
     use std::process::{Command, Stdio};
+    let test = test_name(module, function);
     Command::new(std::env::current_exe().unwrap())
-        .args([test_name, "--exact", "--nocapture", "--test-threads=1"])
+        .args([test.as_str(), "--exact", "--nocapture", "--test-threads=1"])
         .env(role, value)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 pub fn t(en: &str, nl: &str) -> Text {
     Text::new(en, nl)
@@ -25,6 +25,27 @@ pub fn keys(mut s: Scripted, codes: &[KeyCode]) -> Scripted {
         s = s.key(*c);
     }
     s
+}
+
+/// A left click at a cell.
+pub fn click(column: u16, row: u16) -> MouseEvent {
+    MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+/// The column and row where `text` first shows on `screen`.
+pub fn find(screen: &str, text: &str) -> (u16, u16) {
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(text))
+        .unwrap_or_else(|| panic!("{text:?} is not on the screen:\n{screen}"));
+    let col = line[..line.find(text).unwrap()].chars().count();
+    (col as u16, row as u16)
 }
 
 pub fn t0() -> Timestamp {
@@ -284,6 +305,17 @@ pub fn run(
     let mut events = script;
     event_loop::run(&mut terminal, app, &mut rt, &mut events).unwrap();
     terminal
+}
+
+/// The session the app created last in `store`.
+pub fn created(store: &MemoryStore) -> Session {
+    let id = store
+        .list()
+        .unwrap()
+        .pop()
+        .expect("a session was created")
+        .id;
+    store.stored(&id).unwrap().clone()
 }
 
 /// Opens a stored session in the app, as picking it on the home screen would.
