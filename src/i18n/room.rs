@@ -99,17 +99,12 @@ crate::texts! {
         Hypothetical => ("This is a hypothetical: there is no outcome, only our decision.",
                          "Dit is een hypothetische casus: er is geen afloop, alleen ons besluit."),
         Facts => ("The facts", "De feiten"),
-<<<<<<< HEAD
-=======
-        Disputed => ("disputed", "omstreden"),
         FactsMore => ("+ {n} more", "+ nog {n}"),
->>>>>>> room4
         Closed => ("The room is closed. Thank you for taking part.",
                    "De zaal is gesloten. Bedankt voor het meedoen."),
     }
 }
 
-<<<<<<< HEAD
 /// The scale's words, `Scale1` to `Scale5`, as both pages ask for them.
 fn scale_words(lang: Lang) -> Vec<(String, &'static str)> {
     (1..)
@@ -131,6 +126,7 @@ fn screen_words(lang: Lang) -> Vec<(String, &'static str)> {
         .map(|(key, stage)| (key.to_string(), labels::stage(stage).title(lang))),
     );
     words.push(("Disputed".to_string(), Label::Disputed.get(lang)));
+    words.push(("DecisionPoint".to_string(), Label::DecisionPoint.get(lang)));
     words
 }
 
@@ -145,18 +141,6 @@ fn page_json<K: Copy + std::fmt::Debug>(
         all.iter()
             .map(|k| (format!("{k:?}"), get(*k, lang)))
             .chain(shared(lang))
-=======
-/// The shared screen's texts, as `{"en": {"Key": "…"}, "nl": {…}}`, with
-/// the card labels it shares with the terminal from their one source.
-pub fn screen_json() -> String {
-    use crate::domain::Lang;
-    use crate::i18n::labels::Label;
-    let table = |lang: Lang| -> serde_json::Map<String, serde_json::Value> {
-        Screen::ALL
-            .iter()
-            .map(|k| (format!("{k:?}"), k.get(lang)))
-            .chain([("DecisionPoint".to_string(), Label::DecisionPoint.get(lang))])
->>>>>>> room4
             .map(|(k, v)| (k, serde_json::Value::from(v)))
             .collect()
     };
@@ -189,11 +173,7 @@ mod tests {
         for lang in ["en", "nl"] {
             assert_eq!(
                 parsed[lang].as_object().unwrap().len(),
-<<<<<<< HEAD
                 Screen::ALL.len() + screen_words(Lang::En).len()
-=======
-                Screen::ALL.len() + 1
->>>>>>> room4
             );
         }
         assert_eq!(parsed["nl"]["DecisionPoint"], "Waar het verhaal stopt");

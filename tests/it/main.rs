@@ -22,6 +22,7 @@ mod deck_story_reveal;
 mod deck_support;
 mod e2e_pty;
 mod e2e_signals;
+mod errors_in_dutch;
 mod export_cli;
 mod export_docx;
 mod export_escape_props;

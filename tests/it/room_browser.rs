@@ -246,7 +246,14 @@ fn walk_through(chromium: &Path, lang: Lang, dark: bool) {
         .collect();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     // The log is real: it holds the page's own requests.
-    let own = ["live.js", "room.js", "room.css", "texts.json", "events", "vote"];
+    let own = [
+        "live.js",
+        "room.js",
+        "room.css",
+        "texts.json",
+        "events",
+        "vote",
+    ];
     phone.browser.asked_only(&format!("{}/", t.base), &own);
 
     t.room.close();

@@ -12,8 +12,7 @@ use crate::session_support;
 use std::path::Path;
 
 use datakompas::domain::room::ScreenView;
-use datakompas::domain::session::DeckRef;
-use datakompas::domain::{CardProgress, FactPart, Lang, Mode, Session, Stage};
+use datakompas::domain::{CardProgress, FactPart, Lang, Session, Stage};
 use datakompas::i18n::dates::prose_date;
 use datakompas::i18n::labels::Label;
 use datakompas::i18n::room::Screen;
@@ -256,7 +255,13 @@ fn whole_card(chromium: &Path, lang: Lang, (w, h): (u32, u32)) {
     // Nothing went wrong and nothing left this computer.
     let errors = p.browser.errors();
     assert!(errors.is_empty(), "console errors: {errors:#?}");
-    let own = ["live.js", "screen.js", "screen.css", "screen-texts.json", "events"];
+    let own = [
+        "live.js",
+        "screen.js",
+        "screen.css",
+        "screen-texts.json",
+        "events",
+    ];
     p.browser.asked_only(&format!("{}/", t.base), &own);
 
     let mut browser = p.browser;

@@ -2,8 +2,8 @@
 //! command line: the system's common kinds and the errors the app words
 //! itself, never the system's English inside a Dutch sentence.
 
-mod cli_support;
-mod tui_support;
+use crate::cli_support;
+use crate::tui_support;
 
 use std::io;
 use std::path::{Path, PathBuf};
