@@ -33,7 +33,6 @@ crate::texts! {
             "In the console the notes always show; p switches to the presentation layout.",
             "In de console staan de notities altijd; p schakelt naar de presentatie-indeling.",
         ),
-        Spread => ("Gut check", "Onderbuikgevoel"),
         Lowest => ("lowest {v}", "laagste {v}"),
         Highest => ("highest {v}", "hoogste {v}"),
         LowestNamed => ("lowest {v}: {names}", "laagste {v}: {names}"),

@@ -252,11 +252,7 @@ mod tests {
     #[test]
     fn keys_kept_elsewhere_say_what_the_labels_say() {
         for lang in Lang::ALL {
-            let gut = Label::StageGutCheck.title(lang);
             let pairs = [
-                (T::GutScale.get(lang).to_string(), scale_with("  ·  ", lang)),
-                (T::GutShort.get(lang).to_string(), format!("{gut}:")),
-                (C::Spread.get(lang).to_string(), gut.to_string()),
                 (
                     CompareMsg::ShortGo.get(lang).to_string(),
                     Label::StanceGo.get(lang).to_string(),

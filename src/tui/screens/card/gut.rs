@@ -11,6 +11,7 @@ use super::{CardLook, current, current_mut};
 use crate::domain::session::VOTE_MAX;
 use crate::domain::session::VOTE_MIN;
 use crate::domain::{CardProgress, Lang, Mode, Participant, Session};
+use crate::i18n::labels;
 use crate::i18n::{fill, tui::T};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
@@ -282,7 +283,7 @@ pub fn render(c: &CardLook, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
                 open.says(T::GutQuestion, T::GutQuestionSolo).get(lang),
                 th.title(),
             )),
-            Line::from(Span::styled(T::GutScale.get(lang), th.muted())),
+            Line::from(Span::styled(labels::scale_with("  ·  ", lang), th.muted())),
         ])
         .wrap(Wrap { trim: true }),
         q,

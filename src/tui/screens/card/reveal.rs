@@ -69,7 +69,7 @@ pub fn decision_lines(c: &CardLook, th: &Theme) -> Vec<Line<'static>> {
         let text = if open.solo() {
             line
         } else {
-            format!("{} {line}", T::GutShort.get(lang))
+            format!("{}: {line}", Label::StageGutCheck.title(lang))
         };
         out.push(Line::from(Span::styled(text, th.muted())));
     }

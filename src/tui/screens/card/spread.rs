@@ -9,6 +9,7 @@ use crate::domain::{CardProgress, Lang, Session, VoteSummary};
 use crate::i18n::console::C;
 use crate::i18n::fill;
 use crate::i18n::format::decimal;
+use crate::i18n::labels::Label;
 use crate::tui::theme::Theme;
 
 const LEVELS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
@@ -27,7 +28,7 @@ pub fn lines(
     };
     let peak = s.peak().max(1);
     let mut chart = vec![Span::styled(
-        format!("{}  ", C::Spread.get(lang)),
+        format!("{}  ", Label::StageGutCheck.title(lang)),
         th.heading(),
     )];
     for (i, n) in s.counts.iter().enumerate() {
