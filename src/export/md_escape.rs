@@ -27,26 +27,25 @@ pub fn clean(text: &str) -> String {
 /// One line of user text for a heading, list item or table-free line:
 /// newlines become spaces.
 pub fn escape_inline(text: &str) -> String {
-    let cleaned = clean(text);
-    let joined: Vec<&str> = cleaned
-        .split('\n')
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    escape_line(&joined.join(" "))
+    escape_line(&one_line(text))
 }
 
 /// Like [`escape_inline`], for text that follows other text on its line
 /// (`**Version:** 0.2`): nothing there can open a block, so a leading `1.`
 /// or `-` stays as typed.
 pub fn escape_inline_after(text: &str) -> String {
+    escape_chars(&one_line(text), false)
+}
+
+/// Cleaned user text on one line: its lines trimmed and joined by a space.
+fn one_line(text: &str) -> String {
     let cleaned = clean(text);
-    let joined: Vec<&str> = cleaned
+    let lines: Vec<&str> = cleaned
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    escape_chars(&joined.join(" "), false)
+    lines.join(" ")
 }
 
 /// Multi-line user text as paragraphs of trimmed, cleaned lines: blank
