@@ -15,7 +15,10 @@ use datakompas::store::{FileStore, SessionStore};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub use store_support::at;
+/// A fixed time, seconds after the store tests' epoch.
+pub fn at(seconds: i64) -> jiff::Timestamp {
+    store_support::at(seconds)
+}
 
 /// A deck of `n` cards: the built-in ones, repeated under new ids.
 pub fn deck_of(n: usize) -> datakompas::domain::Deck {
@@ -125,7 +128,8 @@ pub fn saved_in(data: &std::path::Path, n: usize) {
     // A file changed within the last seconds is not remembered on disk yet.
     let sessions = data.join(datakompas::store::SESSIONS_DIR);
     let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    for entry in std::fs::read_dir(&sessions).unwrap().flatten() {
+    // No sessions, no folder yet.
+    for entry in std::fs::read_dir(&sessions).into_iter().flatten().flatten() {
         if entry.path().extension().is_some_and(|e| e == "json") {
             let file = std::fs::File::options().write(true).open(entry.path());
             file.unwrap().set_modified(earlier).unwrap();
