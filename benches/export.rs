@@ -3,74 +3,14 @@
 //! 40 voters, and of 3,000 cards to see how it grows. A facilitator
 //! presses "export" with the room waiting.
 
+mod support;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use datakompas::deck;
+use datakompas::domain::Lang;
 use datakompas::domain::policy::draft;
-use datakompas::domain::session::DeckRef;
-use datakompas::domain::{ChosenPrinciple, Lang, Mode, PrincipleCheck, Session};
 use datakompas::export::{self, ExportInput, Parts};
-
-/// A deck of `n` cards: the built-in ones, repeated under new ids.
-fn deck_of(n: usize) -> datakompas::domain::Deck {
-    let mut deck = deck::builtin();
-    let template = deck.cards.clone();
-    deck.cards = (0..n)
-        .map(|i| {
-            let mut card = template[i % template.len()].clone();
-            card.id = format!("{}-{i}", card.id);
-            card
-        })
-        .collect();
-    deck
-}
-
-/// `voters` participants, every card voted and decided, every suggested
-/// safeguard ticked, every principle checked, a paragraph of rationale.
-fn full_session(deck: &datakompas::domain::Deck, voters: usize) -> Session {
-    let now = "2026-11-29T10:00:00Z".parse().unwrap();
-    let deck_ref = DeckRef {
-        id: deck.id.clone(),
-        version: deck.version.clone(),
-        embedded: None,
-    };
-    let mut s = Session::new(
-        "2026-11-29-bench".into(),
-        "Brand team".into(),
-        Mode::Team,
-        Lang::En,
-        deck_ref,
-        now,
-    );
-    let names: Vec<String> = (1..=voters).map(|n| format!("Voter {n}")).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    s.participants = Session::named_participants(&names);
-    s.principles = ["transparent", "helpful", "in_control", "personal", "fair"]
-        .iter()
-        .map(|id| ChosenPrinciple::Library { id: id.to_string() })
-        .collect();
-    for (i, card) in deck.cards.iter().enumerate() {
-        let mut p = datakompas::domain::CardProgress::new(card.id.clone());
-        for (j, participant) in s.participants.iter().enumerate() {
-            p.votes
-                .insert(participant.id.clone(), ((i + j) % 5 + 1) as u8);
-        }
-        p.revealed = true;
-        p.seconds_spent = 600;
-        let option = &card.options[i % card.options.len()];
-        p.decision.option = Some(option.id.clone());
-        p.decision.safeguards = card.safeguards.clone();
-        for (k, principle) in s.principles.iter().enumerate() {
-            let check = PrincipleCheck::ALL[(i + k) % 3];
-            p.decision
-                .principles
-                .insert(principle.id().to_string(), check);
-        }
-        p.decision.rationale =
-            "We weighed what customers expect against what the data could do. ".repeat(8);
-        s.cards.push(p);
-    }
-    s
-}
+use support::{deck_of, full_session};
 
 fn bench_assets(c: &mut Criterion) {
     c.bench_function("load built-in deck and assets", |b| {

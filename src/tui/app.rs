@@ -146,6 +146,9 @@ pub struct App {
     pub screen: Screen,
     pub open: Option<OpenSession>,
     pub listings: Vec<SessionListing>,
+    /// Whether the saved sessions have been read yet: the first frame is
+    /// drawn before they are.
+    pub sessions_read: bool,
     pub help: bool,
     /// How far the help is scrolled, and how far it can go as last drawn.
     pub help_scroll: u16,
@@ -186,6 +189,7 @@ impl App {
             screen: Screen::Home(Default::default()),
             open: None,
             listings: Vec::new(),
+            sessions_read: false,
             help: false,
             help_scroll: 0,
             help_max: std::cell::Cell::new(0),
@@ -511,6 +515,7 @@ impl App {
     }
 
     pub fn listed(&mut self, result: Result<Vec<SessionListing>, StoreError>) {
+        self.sessions_read = true;
         match result {
             Ok(list) => self.listings = list,
             Err(e) => self.notice = Some(describe_store_error(&e, self.lang)),

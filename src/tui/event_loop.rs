@@ -203,7 +203,6 @@ pub fn run<B: Backend>(
     // as the keys.
     rt.room.feed(events.sender());
     super::session_clock::resume(app, events.now());
-    apply(app, rt, vec![Effect::Refresh], events.now());
     // What phones sent before the loop started.
     for ev in rt.room.drain() {
         let now = events.now();
@@ -242,6 +241,10 @@ fn drive<B: Backend>(
     // Drawing is a pure function of the app; an idle tick that changed
     // nothing on screen is not drawn again, so an idle app costs nothing.
     let mut stale = true;
+    // The saved sessions are read after the first frame, so that a year of
+    // them never holds the screen up. Nothing is read from the input in
+    // between: keys pressed meanwhile wait there and act on the list.
+    let mut listed = false;
     loop {
         // Leaving draws nothing more: the terminal may be gone already.
         if app.quitting {
@@ -257,6 +260,12 @@ fn drive<B: Backend>(
                 .draw(|f| hits = view::draw(f, app))
                 .map_err(|e| io::Error::other(e.to_string()))?;
             app.hits = hits;
+        }
+        if !listed {
+            listed = true;
+            apply(app, rt, vec![Effect::Refresh], events.now());
+            stale = true;
+            continue;
         }
         let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());

@@ -89,6 +89,7 @@ fn draw_body(f: &mut Frame, app: &App, body: Rect, hits: &mut Vec<Hit>) {
         Screen::Home(v) => {
             let listed = screens::home::Listed {
                 listings: &app.listings,
+                read: app.sessions_read,
                 tz: app.tz(),
             };
             screens::home::render(&app.look(), v, listed, f, body, hits)

@@ -163,6 +163,9 @@ fn open_selected(v: &HomeView, listings: &[SessionListing]) -> Vec<Effect> {
 /// The saved sessions to list, and the zone their times are shown in.
 pub struct Listed<'a> {
     pub listings: &'a [SessionListing],
+    /// False until the sessions folder has been read: the first frame
+    /// comes before that, and an empty list then means nothing yet.
+    pub read: bool,
     pub tz: &'a TimeZone,
 }
 
@@ -244,6 +247,10 @@ fn sessions(
     let block = panel(th, T::HomeSaved.get(lang), v.panel == Panel::Sessions);
     let inner = block.inner(area);
     f.render_widget(block, area);
+    if !listed.read {
+        // A frame at most: blank rather than a word that flickers.
+        return;
+    }
     if listed.listings.is_empty() {
         f.render_widget(
             Paragraph::new(T::NoSessionsYet.get(lang))
