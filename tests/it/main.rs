@@ -72,6 +72,7 @@ mod tui_butcher;
 mod tui_clicks;
 mod tui_console;
 mod tui_flows;
+mod tui_home_list;
 mod tui_hostile;
 mod tui_inputs;
 mod tui_props;

@@ -2,7 +2,7 @@
 //! list follows in the next frame; keys pressed in between act on the
 //! list, not on the screen without it.
 
-mod tui_support;
+use crate::tui_support;
 
 use datakompas::domain::Lang;
 use datakompas::store::MemoryStore;
