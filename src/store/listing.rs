@@ -39,6 +39,30 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
+    let Found {
+        sessions,
+        set_aside,
+    } = found(entries);
+    let mut out = remembered_or_read(sessions_dir, &sessions, cache);
+    // A session whose only file was set aside is still listed, so the user
+    // sees it and can restore its backup.
+    for (stem, path) in set_aside {
+        if !sessions.contains_key(&stem) {
+            out.push(set_aside_listing(sessions_dir, stem, path));
+        }
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
+    Ok(out.into_iter().map(|(l, _)| l).collect())
+}
+
+/// The folder's session files by stem, and the newest set-aside copy of
+/// each stem.
+struct Found {
+    sessions: BTreeMap<String, fs::DirEntry>,
+    set_aside: BTreeMap<String, PathBuf>,
+}
+
+fn found(entries: fs::ReadDir) -> Found {
     let mut sessions: BTreeMap<String, fs::DirEntry> = BTreeMap::new();
     let mut set_aside: BTreeMap<String, PathBuf> = BTreeMap::new();
     for entry in entries.flatten() {
@@ -57,13 +81,27 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
             set_aside.insert(stem.to_string(), path);
         }
     }
+    Found {
+        sessions,
+        set_aside,
+    }
+}
+
+/// Every session file's row, from what is remembered where the file did
+/// not change; the cache file is rewritten only when what it would hold
+/// changed.
+fn remembered_or_read(
+    sessions_dir: &Path,
+    sessions: &BTreeMap<String, fs::DirEntry>,
+    cache: &ListingCache,
+) -> Vec<(SessionListing, SystemTime)> {
     let mut remembered = cache.0.lock().unwrap_or_else(|e| e.into_inner());
     if !remembered.loaded {
         remembered.seen = list_cache::load(sessions_dir);
         remembered.on_disk = list_cache::fingerprint(&remembered.seen, SystemTime::now());
         remembered.loaded = true;
     }
-    let mut out: Vec<(SessionListing, SystemTime)> = sessions
+    let out = sessions
         .iter()
         .map(|(stem, e)| entry(stem, e, &mut remembered.seen))
         .collect();
@@ -80,27 +118,25 @@ pub(crate) fn list(sessions_dir: &Path, cache: &ListingCache) -> io::Result<Vec<
         );
         remembered.on_disk = keep;
     }
-    drop(remembered);
-    // A session whose only file was set aside is still listed, so the user
-    // sees it and can restore its backup.
-    for (stem, path) in set_aside {
-        if sessions.contains_key(&stem) {
-            continue;
-        }
-        let mtime = modified(&path);
-        let has_backup = has_backup(sessions_dir, &stem);
-        let listing = SessionListing {
-            id: stem,
-            path: Some(path),
-            state: ListingState::Corrupt {
-                reason: CorruptReason::SetAside,
-                has_backup,
-            },
-        };
-        out.push((listing, mtime));
-    }
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
-    Ok(out.into_iter().map(|(l, _)| l).collect())
+    out
+}
+
+fn set_aside_listing(
+    sessions_dir: &Path,
+    stem: String,
+    path: PathBuf,
+) -> (SessionListing, SystemTime) {
+    let mtime = modified(&path);
+    let has_backup = has_backup(sessions_dir, &stem);
+    let listing = SessionListing {
+        id: stem,
+        path: Some(path),
+        state: ListingState::Corrupt {
+            reason: CorruptReason::SetAside,
+            has_backup,
+        },
+    };
+    (listing, mtime)
 }
 
 /// One session file and the time it sorts by: its `updated` when it
