@@ -251,15 +251,7 @@ fn drive<B: Backend>(
             return Ok(());
         }
         if stale && !events.stopping() {
-            let size = terminal
-                .size()
-                .map_err(|e| io::Error::other(e.to_string()))?;
-            app.size = (size.width, size.height);
-            let mut hits = Vec::new();
-            terminal
-                .draw(|f| hits = view::draw(f, app))
-                .map_err(|e| io::Error::other(e.to_string()))?;
-            app.hits = hits;
+            draw(terminal, app)?;
         }
         if !listed {
             listed = true;
@@ -270,36 +262,55 @@ fn drive<B: Backend>(
         let Some(input) = events.next_until(app.autosave_at())? else {
             return Ok(());
         };
-        let before = (input == Input::Tick).then(|| changes_with_time(app));
-        let msg = match input {
-            Input::Tick => Msg::Tick,
-            Input::Terminate => Msg::Terminate,
-            Input::Event(Event::Key(k)) => Msg::Key(k),
-            Input::Event(Event::Mouse(m)) => Msg::Mouse(m),
-            Input::Event(Event::Paste(s)) => Msg::Paste(s),
-            Input::Event(Event::Resize(w, h)) => Msg::Resize(w, h),
-            Input::Event(_) => Msg::Tick,
-            Input::Room(ev) => Msg::Room(ev),
-        };
-        let now = events.now();
-        let effects = app.update(msg, now);
-        let quiet = before.is_some() && effects.is_empty();
-        // What a hanging save would lose, kept before the save starts.
+        stale = handle(app, rt, events, input);
+    }
+}
+
+fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> io::Result<()> {
+    let size = terminal
+        .size()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    app.size = (size.width, size.height);
+    let mut hits = Vec::new();
+    terminal
+        .draw(|f| hits = view::draw(f, app))
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    app.hits = hits;
+    Ok(())
+}
+
+/// One input through the app and its effects, then the phones' events
+/// that came meanwhile. True when the screen must be drawn again.
+fn handle(app: &mut App, rt: &mut Runtime, events: &mut dyn EventSource, input: Input) -> bool {
+    let before = (input == Input::Tick).then(|| changes_with_time(app));
+    let msg = match input {
+        Input::Tick => Msg::Tick,
+        Input::Terminate => Msg::Terminate,
+        Input::Event(Event::Key(k)) => Msg::Key(k),
+        Input::Event(Event::Mouse(m)) => Msg::Mouse(m),
+        Input::Event(Event::Paste(s)) => Msg::Paste(s),
+        Input::Event(Event::Resize(w, h)) => Msg::Resize(w, h),
+        Input::Event(_) => Msg::Tick,
+        Input::Room(ev) => Msg::Room(ev),
+    };
+    let now = events.now();
+    let effects = app.update(msg, now);
+    let quiet = before.is_some() && effects.is_empty();
+    // What a hanging save would lose, kept before the save starts.
+    events.keep(app);
+    apply(app, rt, effects, now);
+    events.keep(app);
+    // Phones' events come in as inputs through the source's channel;
+    // a source without one has them handed over here.
+    let mut handed_over = false;
+    for ev in rt.room.drain() {
+        handed_over = true;
+        let effects = app.update(Msg::Room(ev), now);
         events.keep(app);
         apply(app, rt, effects, now);
         events.keep(app);
-        // Phones' events come in as inputs through the source's channel;
-        // a source without one has them handed over here.
-        let mut handed_over = false;
-        for ev in rt.room.drain() {
-            handed_over = true;
-            let effects = app.update(Msg::Room(ev), now);
-            events.keep(app);
-            apply(app, rt, effects, now);
-            events.keep(app);
-        }
-        stale = handed_over || !quiet || before != Some(changes_with_time(app));
     }
+    handed_over || !quiet || before != Some(changes_with_time(app))
 }
 
 /// What a tick can change on screen: the discuss timer's count, the
