@@ -7,7 +7,8 @@ use super::md_escape::clean;
 use super::notes::{CardNote, PrincipleMark};
 use crate::domain::session::{VOTE_MAX, VOTE_MIN};
 use crate::domain::{Lang, PrincipleCheck, VoteSummary};
-use crate::i18n::export::{CheckMsg, ExportMsg as M, check};
+use crate::i18n::export::{ExportMsg as M, check};
+use crate::i18n::labels::Label;
 
 const BAR_WIDTH: u32 = 26;
 const BAR_GAP: u32 = 6;
@@ -203,9 +204,9 @@ fn heatmap_legend(lang: Lang) -> Markup {
     html! {
         ul.legend aria-label=(M::Legend.get(lang)) {
             @for (mark, label) in [
-                (Some(PrincipleCheck::Upholds), CheckMsg::Upholds.get(lang)),
-                (Some(PrincipleCheck::Tension), CheckMsg::Tension.get(lang)),
-                (Some(PrincipleCheck::Violates), CheckMsg::Violates.get(lang)),
+                (Some(PrincipleCheck::Upholds), Label::CheckUpholds.get(lang)),
+                (Some(PrincipleCheck::Tension), Label::CheckTension.get(lang)),
+                (Some(PrincipleCheck::Violates), Label::CheckViolates.get(lang)),
                 (None, M::NotChecked.get(lang)),
             ] {
                 li {

@@ -9,8 +9,9 @@ use crate::domain::policy::{
     AgreedPractice, AreaSection, Commitment, DocumentBlock, PolicyDraft, PrincipleRef, Reasoning,
     RedLine, SplitVote, Superseded,
 };
-use crate::i18n::export::{CheckMsg, ExportMsg as M};
+use crate::i18n::export::ExportMsg as M;
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 
 /// The principles a line names, each through `each` and joined ("A, B
 /// and C"), or that none was marked.
@@ -122,7 +123,7 @@ pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
             &[("min", &min.to_string()), ("max", &max.to_string())],
         ));
     }
-    let named = |ps: &[PrincipleRef], state: CheckMsg| -> Vec<String> {
+    let named = |ps: &[PrincipleRef], state: Label| -> Vec<String> {
         ps.iter()
             .map(|p| {
                 fill(
@@ -132,8 +133,8 @@ pub fn strain_sentence(r: &Reasoning, lang: Lang) -> Option<String> {
             })
             .collect()
     };
-    let mut strained = named(&r.tension, CheckMsg::Tension);
-    strained.extend(named(&r.violates, CheckMsg::Violates));
+    let mut strained = named(&r.tension, Label::CheckTension);
+    strained.extend(named(&r.violates, Label::CheckViolates));
     if !strained.is_empty() {
         parts.push(fill(
             M::WeighedAgainst.get(lang),

@@ -209,20 +209,8 @@ pub fn stance(stance: Stance) -> Titled {
     Titled(labels::stance(stance))
 }
 
-pub fn check(check: PrincipleCheck) -> CheckMsg {
-    match check {
-        PrincipleCheck::Upholds => CheckMsg::Upholds,
-        PrincipleCheck::Tension => CheckMsg::Tension,
-        PrincipleCheck::Violates => CheckMsg::Violates,
-    }
-}
-
-crate::texts! {
-    pub enum CheckMsg {
-        Upholds => ("upholds", "past erbij"),
-        Tension => ("in tension", "schuurt"),
-        Violates => ("violates", "gaat ertegenin"),
-    }
+pub fn check(check: PrincipleCheck) -> labels::Label {
+    labels::check(check)
 }
 
 pub fn status(status: CardStatus) -> ExportMsg {
@@ -267,7 +255,6 @@ mod tests {
     #[test]
     fn every_text_reads_in_both_languages() {
         crate::i18n::check_table(ExportMsg::ALL, ExportMsg::get);
-        crate::i18n::check_table(CheckMsg::ALL, CheckMsg::get);
         crate::i18n::check_table(TagMsg::ALL, TagMsg::get);
     }
 }

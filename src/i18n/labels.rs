@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::domain::{CardKind, Lang, Mode, Stage, Stance};
+use crate::domain::{CardKind, Lang, Mode, PrincipleCheck, Stage, Stance};
 use crate::i18n::fill;
 
 crate::texts! {
@@ -43,6 +43,10 @@ crate::texts! {
         StanceGoWithSafeguards => ("go, with safeguards", "doen, met waarborgen"),
         StanceRedesign => ("redesign", "anders aanpakken"),
         StanceNoGo => ("no-go", "niet doen"),
+        // How a decision weighs against one principle.
+        CheckUpholds => ("upholds", "past erbij"),
+        CheckTension => ("in tension", "schuurt"),
+        CheckViolates => ("violates", "gaat ertegenin"),
     }
 }
 
@@ -101,6 +105,14 @@ pub fn stage(stage: Stage) -> Label {
         Stage::Discuss => Label::StageDiscuss,
         Stage::Decide => Label::StageDecide,
         Stage::Reveal => Label::StageReveal,
+    }
+}
+
+pub fn check(check: PrincipleCheck) -> Label {
+    match check {
+        PrincipleCheck::Upholds => Label::CheckUpholds,
+        PrincipleCheck::Tension => Label::CheckTension,
+        PrincipleCheck::Violates => Label::CheckViolates,
     }
 }
 
@@ -203,7 +215,6 @@ mod tests {
             of(deck::LoadMsg::ALL, deck::LoadMsg::get),
             of(deck::ProblemMsg::ALL, deck::ProblemMsg::get),
             of(export::ExportMsg::ALL, export::ExportMsg::get),
-            of(export::CheckMsg::ALL, export::CheckMsg::get),
             of(export::TagMsg::ALL, export::TagMsg::get),
             of(
                 crate::i18n::files::FileMsg::ALL,

@@ -11,6 +11,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::context::{Hit, Look, Open};
 use crate::domain::{Card, CardProgress, ChosenPrinciple, Mode, PrincipleCheck};
+use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::effect::{Effect, Goto};
 use crate::tui::keymap::Action;
@@ -117,12 +118,12 @@ fn tensions(look: &Look, open: &Open, p: &CardProgress) -> String {
             Some(PrincipleCheck::Tension) => Some(format!(
                 "{} {}",
                 principle_name(look, cp),
-                T::CheckTension.get(look.lang)
+                Label::CheckTension.get(look.lang)
             )),
             Some(PrincipleCheck::Violates) => Some(format!(
                 "{} {}",
                 principle_name(look, cp),
-                T::CheckViolates.get(look.lang)
+                Label::CheckViolates.get(look.lang)
             )),
             _ => None,
         })

@@ -11,6 +11,7 @@ use super::{CardLook, Part};
 use crate::domain::{Card, Framework, Lang, PrincipleCheck, Stance};
 use crate::i18n::export::{ExportMsg, stance};
 use crate::i18n::fill;
+use crate::i18n::labels::Label;
 use crate::i18n::tui::T;
 use crate::tui::keymap::Action;
 use crate::tui::screens::context::{Hit, Look, Open};
@@ -356,9 +357,9 @@ fn principle_rows(cx: &Ctx, focused: bool, area: Rect, hits: &mut Vec<Hit>) -> V
         .map(|(i, p)| {
             let check = d.principles.get(p.id()).copied();
             let mark = match check {
-                Some(PrincipleCheck::Upholds) => format!("✓ {}", T::CheckUpholds.get(lang)),
-                Some(PrincipleCheck::Tension) => format!("~ {}", T::CheckTension.get(lang)),
-                Some(PrincipleCheck::Violates) => format!("✗ {}", T::CheckViolates.get(lang)),
+                Some(PrincipleCheck::Upholds) => format!("✓ {}", Label::CheckUpholds.get(lang)),
+                Some(PrincipleCheck::Tension) => format!("~ {}", Label::CheckTension.get(lang)),
+                Some(PrincipleCheck::Violates) => format!("✗ {}", Label::CheckViolates.get(lang)),
                 None => format!("· {}", T::CheckNone.get(lang)),
             };
             push_hit(hits, area, i - first, Part::Principles, i);

@@ -22,11 +22,7 @@ pub fn act(reading: &mut Reading, action: Action) -> Vec<Effect> {
 }
 
 pub fn check_label(c: PrincipleCheck, lang: Lang) -> &'static str {
-    match c {
-        PrincipleCheck::Upholds => T::CheckUpholds.get(lang),
-        PrincipleCheck::Tension => T::CheckTension.get(lang),
-        PrincipleCheck::Violates => T::CheckViolates.get(lang),
-    }
+    crate::i18n::labels::check(c).get(lang)
 }
 
 /// The team's decision as readable lines.
