@@ -16,10 +16,8 @@
 
 mod support;
 
-use datakompas::deck;
 use datakompas::domain::Lang;
-use datakompas::domain::policy::draft;
-use datakompas::export::{self, ExportInput, Parts};
+use datakompas::export::{self, Parts};
 use datakompas::store::{FileStore, SessionStore};
 use datakompas::tui::app::App;
 use datakompas::tui::event_loop::{self, Runtime, Scripted};
@@ -47,20 +45,11 @@ fn main() {
 }
 
 fn exports(what: &str, cards: usize) {
-    let deck = support::deck_of(cards);
-    let framework = deck::framework();
-    let library = deck::principles();
-    let session = support::full_session(&deck, 40);
-    let input = ExportInput {
-        session: &session,
-        deck: &deck,
-        framework: &framework,
-        library: &library,
-        lang: Lang::Nl,
-    };
+    let built = support::Exportable::new(cards);
+    let input = built.input();
     match what {
         "draft" => {
-            measured(|| draft(&session, &deck, &framework, &library, Lang::Nl));
+            measured(|| input.policy());
         }
         "markdown" => {
             measured(|| export::markdown(&input, Parts::Both));

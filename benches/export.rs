@@ -7,10 +7,7 @@ mod support;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use datakompas::deck;
-use datakompas::domain::Lang;
-use datakompas::domain::policy::draft;
-use datakompas::export::{self, ExportInput, Parts};
-use support::{deck_of, full_session};
+use datakompas::export::{self, Parts};
 
 fn bench_assets(c: &mut Criterion) {
     c.bench_function("load built-in deck and assets", |b| {
@@ -21,24 +18,13 @@ fn bench_assets(c: &mut Criterion) {
 /// The draft and every format for a session of `cards` cards and 40
 /// voters: the figures should grow with the cards, not faster.
 fn bench_size(c: &mut Criterion, cards: usize) {
-    let deck = deck_of(cards);
-    let framework = deck::framework();
-    let library = deck::principles();
-    let session = full_session(&deck, 40);
-    let input = ExportInput {
-        session: &session,
-        deck: &deck,
-        framework: &framework,
-        library: &library,
-        lang: Lang::Nl,
-    };
+    let built = support::Exportable::new(cards);
+    let input = built.input();
     let mut group = c.benchmark_group(format!("export_{cards}_cards_40_voters"));
     if cards > 1000 {
         group.sample_size(10);
     }
-    group.bench_function("policy_draft", |b| {
-        b.iter(|| draft(&session, &deck, &framework, &library, Lang::Nl))
-    });
+    group.bench_function("policy_draft", |b| b.iter(|| input.policy()));
     group.bench_function("markdown", |b| {
         b.iter(|| export::markdown(&input, Parts::Both))
     });

@@ -7,15 +7,17 @@
 //! `until_listed` times the start up to that one. The first start with
 //! nothing remembered of the sessions reads them all once.
 
+#[path = "../tests/backend_support/mod.rs"]
+mod backend_support;
 mod support;
 
+use backend_support::Noting;
 use criterion::{Criterion, criterion_group, criterion_main};
 use datakompas::store::{FileStore, SessionStore};
 use datakompas::tui::app::App;
 use datakompas::tui::event_loop::{self, Runtime, Scripted};
 use ratatui::Terminal;
-use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
-use ratatui::layout::{Position, Size};
+use ratatui::backend::TestBackend;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -34,12 +36,15 @@ fn start(data: &Path) -> (Duration, Duration) {
         export_dir: data.to_path_buf(),
         room: Default::default(),
     };
-    let mut terminal = Terminal::new(FirstFlush::new(TestBackend::new(120, 40))).unwrap();
+    let mut terminal = Terminal::new(Noting::new(TestBackend::new(120, 40), None, |_, first| {
+        first.get_or_insert_with(Instant::now);
+    }))
+    .unwrap();
     let mut events = Scripted::new(support::at(0));
     event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
     let whole = began.elapsed();
     std::hint::black_box(terminal.backend().inner.buffer());
-    let first = terminal.backend().first.expect("a frame was drawn") - began;
+    let first = terminal.backend().noted.expect("a frame was drawn") - began;
     (first, whole)
 }
 
@@ -51,57 +56,6 @@ fn timed(data: &Path, iters: u64, whole: bool) -> Duration {
             if whole { all } else { first }
         })
         .sum()
-}
-
-/// A backend that notes when the first frame was flushed to it.
-struct FirstFlush<B> {
-    inner: B,
-    first: Option<Instant>,
-}
-
-impl<B> FirstFlush<B> {
-    fn new(inner: B) -> Self {
-        FirstFlush { inner, first: None }
-    }
-}
-
-impl<B: Backend> Backend for FirstFlush<B> {
-    type Error = B::Error;
-    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
-    where
-        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
-    {
-        self.inner.draw(content)
-    }
-    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
-    }
-    fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
-    }
-    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
-    }
-    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
-    }
-    fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()
-    }
-    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(clear_type)
-    }
-    fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
-    }
-    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.inner.window_size()
-    }
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        let result = self.inner.flush();
-        self.first.get_or_insert_with(Instant::now);
-        result
-    }
 }
 
 fn bench(c: &mut Criterion) {

@@ -144,3 +144,36 @@ pub fn cache_of(data: &std::path::Path) -> PathBuf {
     data.join(datakompas::store::SESSIONS_DIR)
         .join(".list-cache")
 }
+
+/// A session of `cards` cards and 40 voters, every card decided, with
+/// what an export of it is made from.
+pub struct Exportable {
+    pub deck: datakompas::domain::Deck,
+    pub framework: datakompas::domain::Framework,
+    pub library: datakompas::domain::PrincipleLibrary,
+    pub session: Session,
+}
+
+impl Exportable {
+    pub fn new(cards: usize) -> Exportable {
+        let deck = deck_of(cards);
+        let session = full_session(&deck, 40);
+        Exportable {
+            deck,
+            framework: deck::framework(),
+            library: deck::principles(),
+            session,
+        }
+    }
+
+    /// In Dutch, the longer language.
+    pub fn input(&self) -> datakompas::export::ExportInput<'_> {
+        datakompas::export::ExportInput {
+            session: &self.session,
+            deck: &self.deck,
+            framework: &self.framework,
+            library: &self.library,
+            lang: Lang::Nl,
+        }
+    }
+}

@@ -5,6 +5,8 @@
 //! process it starts from this binary.
 
 // Support modules (declared below) are used by part of the tests each.
+#[path = "../backend_support/mod.rs"]
+mod backend_support;
 mod cli_deck;
 mod cli_no_terminal;
 mod cli_reports;

@@ -2,62 +2,16 @@
 //! list follows in the next frame; keys pressed in between act on the
 //! list, not on the screen without it.
 
+use crate::backend_support::Noting;
 use crate::tui_support;
 
 use datakompas::domain::Lang;
 use datakompas::store::MemoryStore;
 use datakompas::tui::event_loop::{self, Runtime, Scripted};
 use ratatui::Terminal;
-use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
-use ratatui::buffer::Cell;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode::{Down, Enter, Tab};
-use ratatui::layout::{Position, Size};
 use tui_support::*;
-
-/// A test backend that keeps the text of every frame flushed to it.
-struct Frames {
-    inner: TestBackend,
-    shown: Vec<String>,
-}
-
-impl Backend for Frames {
-    type Error = <TestBackend as Backend>::Error;
-    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
-    where
-        I: Iterator<Item = (u16, u16, &'a Cell)>,
-    {
-        self.inner.draw(content)
-    }
-    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
-    }
-    fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
-    }
-    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
-    }
-    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
-    }
-    fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()
-    }
-    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(clear_type)
-    }
-    fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
-    }
-    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.inner.window_size()
-    }
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        self.inner.flush()?;
-        self.shown.push(text(self.inner.buffer()));
-        Ok(())
-    }
-}
 
 /// Two saved sessions, the newer one listed first.
 fn store() -> MemoryStore {
@@ -72,10 +26,9 @@ fn store() -> MemoryStore {
 /// Every frame of a start on the home screen with `script`.
 fn frames(lang: Lang, store: &mut MemoryStore, script: Scripted) -> (Vec<String>, String) {
     let mut app = app(lang);
-    let backend = Frames {
-        inner: TestBackend::new(100, 30),
-        shown: Vec::new(),
-    };
+    let backend = Noting::new(TestBackend::new(100, 30), Vec::new(), |b, shown| {
+        shown.push(text(b.buffer()))
+    });
     let mut terminal = Terminal::new(backend).unwrap();
     let mut rt = Runtime {
         store,
@@ -85,7 +38,7 @@ fn frames(lang: Lang, store: &mut MemoryStore, script: Scripted) -> (Vec<String>
     let mut events = script;
     event_loop::run(&mut terminal, &mut app, &mut rt, &mut events).unwrap();
     let opened = app.open.map(|o| o.session.id).unwrap_or_default();
-    (terminal.backend().shown.clone(), opened)
+    (terminal.backend().noted.clone(), opened)
 }
 
 #[test]
