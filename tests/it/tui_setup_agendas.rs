@@ -134,3 +134,25 @@ fn the_cards_heading_gives_a_team_sessions_whole_time() {
     );
     assert!(!text.contains("in totaal"), "{text}");
 }
+
+/// Where the whole time does not fit the panel's title, the title keeps
+/// its cards' time whole rather than showing a total cut off.
+#[test]
+fn a_narrow_cards_heading_leaves_the_total_out_rather_than_cut_it() {
+    let mut store = MemoryStore::new();
+    let mut app = app(Lang::Nl);
+    let s = keys(Scripted::new(t0()), &[Enter]);
+    let text = screen(&run(&mut app, &mut store, 60, 20, s));
+    let whole = text.contains("Kaarten: 3 gekozen, ongeveer 30 min; 50 min in totaal ─");
+    let short = text.contains("Kaarten: 3 gekozen, ongeveer 30 min ─");
+    assert!(whole || short, "{text}");
+    // The built-in deck's 24 cards make a heading longer than 60 columns.
+    let mut app =
+        datakompas::tui::app::App::new(Lang::Nl, false, datakompas::tui::builtin_assets());
+    let s = keys(Scripted::new(t0()), &[Enter]);
+    let text = screen(&run(&mut app, &mut store, 60, 20, s));
+    assert!(
+        text.contains("Kaarten: 24 gekozen, ongeveer 4 uur ─"),
+        "{text}"
+    );
+}

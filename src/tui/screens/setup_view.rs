@@ -4,10 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::context::{Hit, Look};
 use super::setup::{Field, SetupView, duration};
-use unicode_width::UnicodeWidthStr;
 
 use crate::domain::clock::Plan;
 use crate::domain::text::ellipsize;
@@ -152,8 +152,9 @@ fn numbers(look: &Look, v: &SetupView, f: &mut Frame, area: Rect) {
 }
 
 /// How many cards and how long they take; a team session's total adds
-/// the opening and the close, as the console and the exports count it.
-fn cards_heading(look: &Look, v: &SetupView) -> String {
+/// the opening and the close, as the console and the exports count it,
+/// where the panel's `width` leaves room for it.
+fn cards_heading(look: &Look, v: &SetupView, width: u16) -> String {
     let lang = look.lang;
     let plan = Plan::new(v.mode, v.minutes, v.selected());
     let mut heading = fill(
@@ -164,10 +165,16 @@ fn cards_heading(look: &Look, v: &SetupView) -> String {
         ],
     );
     if plan.total() != plan.cards_total() {
-        heading.push_str(&fill(
+        let total = fill(
             T::SetupCardsWithOverhead.get(lang),
             &[("time", &duration(plan.total() / 60, lang))],
-        ));
+        );
+        // The borders and the spaces around the title take four columns.
+        let room = usize::from(width).saturating_sub(4);
+        if UnicodeWidthStr::width(heading.as_str()) + UnicodeWidthStr::width(total.as_str()) <= room
+        {
+            heading.push_str(&total);
+        }
     }
     heading
 }
@@ -176,7 +183,7 @@ fn cards_heading(look: &Look, v: &SetupView) -> String {
 /// answers a click.
 fn card_list(look: &Look, v: &SetupView, f: &mut Frame, area: Rect, hits: &mut Vec<Hit>) {
     let th = &look.theme;
-    let heading = cards_heading(look, v);
+    let heading = cards_heading(look, v, area.width);
     let block = panel(th, &heading, v.focus == Field::Cards);
     let inner = block.inner(area);
     f.render_widget(block, area);
