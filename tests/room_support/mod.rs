@@ -141,6 +141,10 @@ impl TestRoom {
             .agent
             .post(url)
             .header("Content-Type", "application/json")
+            // A refused POST is answered before its body is read, and the
+            // server then closes the connection: a pooled connection reused
+            // for the next request would race that close.
+            .header("Connection", "close")
             .send(body)
             .expect("POST");
         let status = res.status().as_u16();
